@@ -1,0 +1,115 @@
+package export
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/zongjie/zongjie/corpus"
+	"github.com/zongjie/zongjie/extract"
+)
+
+// DocRecord is one document as JSON: the shape of FACTS.md. Field names are
+// fixed; fields may be added, none removed or renamed.
+type DocRecord struct {
+	Source   string       `json:"source"`
+	Part     int          `json:"part"`
+	Parts    int          `json:"parts"`
+	Title    string       `json:"title"`
+	Township *string      `json:"township"`
+	Year     *int         `json:"year"`
+	Organ    string       `json:"organ"`
+	Date     *string      `json:"date"`
+	Chars    int          `json:"chars"`
+	Encoding string       `json:"encoding,omitempty"`
+	Format   string       `json:"format,omitempty"`
+	Facts    []FactRecord `json:"facts"`
+	Warnings []string     `json:"warnings"`
+}
+
+// FactRecord is one fact as JSON. Start and End are rune offsets in the
+// document's cleaned text; Line is the 1-based source line where Text begins.
+type FactRecord struct {
+	Kind      string   `json:"kind"`
+	Metric    string   `json:"metric"`
+	Label     string   `json:"label"`
+	Value     any      `json:"value"` // number, date string, or null
+	Min       *float64 `json:"min,omitempty"`
+	Max       *float64 `json:"max,omitempty"`
+	Term      *int     `json:"term,omitempty"`
+	Part      string   `json:"part,omitempty"` // early, mid, late (dates)
+	Unit      string   `json:"unit"`
+	Qualifier string   `json:"qualifier"`
+	Masked    bool     `json:"masked"`
+	Text      string   `json:"text"`
+	Line      int      `json:"line"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Rule      string   `json:"rule,omitempty"`
+}
+
+// Record converts a document and its facts to their JSON form.
+func Record(doc *corpus.Document, facts []extract.Fact) DocRecord {
+	r := DocRecord{
+		Source: doc.Source, Part: doc.Part, Parts: doc.Parts,
+		Title: doc.Title, Organ: doc.Organ, Chars: doc.Chars(),
+		Encoding: doc.Encoding, Format: doc.Format,
+		Facts: make([]FactRecord, 0, len(facts)), Warnings: doc.Warnings,
+	}
+	if r.Warnings == nil {
+		r.Warnings = []string{}
+	}
+	if doc.Township != "" {
+		r.Township = &doc.Township
+	}
+	if doc.Year != 0 {
+		r.Year = &doc.Year
+	}
+	if doc.Date != "" {
+		r.Date = &doc.Date
+	}
+	for _, f := range facts {
+		r.Facts = append(r.Facts, FactRecordOf(doc, f))
+	}
+	return r
+}
+
+// FactRecordOf converts one fact of doc to its JSON form.
+func FactRecordOf(doc *corpus.Document, f extract.Fact) FactRecord {
+	fr := FactRecord{
+		Kind: f.Kind, Metric: f.Metric, Label: f.Label,
+		Min: f.Min, Max: f.Max, Term: f.Term, Part: f.DatePart,
+		Unit: f.Unit, Qualifier: f.Qualifier, Masked: f.Masked,
+		Text: f.Text, Line: doc.Line(f.Start),
+		Start: doc.RuneOffset(f.Start), End: doc.RuneOffset(f.End),
+		Rule: f.Rule,
+	}
+	if fr.Qualifier == "" {
+		fr.Qualifier = extract.Exact
+	}
+	switch {
+	case f.Kind == extract.KindDate:
+		if f.Date != "" {
+			fr.Value = f.Date
+		}
+	case f.Value != nil:
+		fr.Value = *f.Value
+	}
+	return fr
+}
+
+// JSONLWriter writes one document a line.
+type JSONLWriter struct {
+	enc *json.Encoder
+}
+
+// NewJSONLWriter returns a writer of JSON Lines to w.
+func NewJSONLWriter(w io.Writer) *JSONLWriter {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &JSONLWriter{enc: enc}
+}
+
+// Write writes the document and its facts as one line.
+func (w *JSONLWriter) Write(doc *corpus.Document, facts []extract.Fact) error {
+	return w.enc.Encode(Record(doc, facts))
+}

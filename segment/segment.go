@@ -1,0 +1,137 @@
+// Package segment splits Chinese text into words. It wraps gse behind its own
+// Token type, loads gse's embedded dictionary together with a domain
+// dictionary once, and is safe for concurrent use once built.
+//
+// Token offsets are byte offsets into the segmented string, half open.
+package segment
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+)
+
+// Token is one word of a text.
+type Token struct {
+	Text       string
+	Start, End int    // byte offsets in the text, [Start, End)
+	Pos        string // gse part-of-speech tag ("n", "m", "x"); "" if unknown
+}
+
+// Segmenter splits text into tokens. Build one with New or Shared; it is
+// read-only afterwards and safe for concurrent use.
+type Segmenter struct {
+	seg gse.Segmenter
+}
+
+//go:embed dict/domain.txt
+var domainDict string
+
+// New loads the dictionaries: the domain dictionary first (the first entry
+// for a word wins in gse), then gse's embedded Chinese dictionary; word costs
+// are computed once, after both. It takes about two seconds.
+func New() (*Segmenter, error) {
+	s := &Segmenter{}
+	s.seg.SkipLog = true
+	s.seg.Dict = gse.NewDict()
+	s.seg.Init()
+	for _, ln := range strings.Split(domainDict, "\n") {
+		f := strings.Fields(ln)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		freq := 100000.0
+		pos := "n"
+		if len(f) > 1 {
+			if v, ok := parseFloat(f[1]); ok {
+				freq = v
+			}
+		}
+		if len(f) > 2 {
+			pos = f[2]
+		}
+		if err := s.seg.Dict.AddToken(s.seg.ToToken(f[0], freq, pos)); err != nil {
+			return nil, err
+		}
+	}
+	// LoadDictEmbed("zh") adds gse's dictionary to ours and computes the
+	// costs of all words once.
+	if err := s.seg.LoadDictEmbed("zh"); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+var shared = sync.OnceValues(New)
+
+// Shared returns the process-wide Segmenter, loading it on first use.
+func Shared() (*Segmenter, error) { return shared() }
+
+// Tokens splits text into words. Runs of digits with their decimal point,
+// and a number followed by %, stay one token.
+func (s *Segmenter) Tokens(text string) []Token {
+	segs := s.seg.Segment([]byte(text))
+	toks := make([]Token, 0, len(segs))
+	for _, sg := range segs {
+		t := Token{Text: text[sg.Start():sg.End()], Start: sg.Start(), End: sg.End(), Pos: sg.Token().Pos()}
+		toks = append(toks, t)
+	}
+	return mergeNumbers(text, toks)
+}
+
+// mergeNumbers joins adjacent tokens that together form one number with its
+// unit: "9", "5", "%" → "95%"; "93", ".", "5" → "93.5".
+func mergeNumbers(text string, toks []Token) []Token {
+	out := toks[:0]
+	for _, t := range toks {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			if prev.End == t.Start && numberish(prev.Text) && (numberish(t.Text) || t.Text == "%") {
+				prev.Text = text[prev.Start:t.End]
+				prev.End = t.End
+				prev.Pos = "m"
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func numberish(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != '%'
+}
+
+func parseFloat(s string) (float64, bool) {
+	var v float64
+	var frac float64
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			if frac > 0 {
+				v += float64(r-'0') * frac
+				frac /= 10
+			} else {
+				v = v*10 + float64(r-'0')
+			}
+		case r == '.' && frac == 0 && i > 0:
+			frac = 0.1
+		default:
+			return 0, false
+		}
+	}
+	return v, true
+}
