@@ -3,6 +3,8 @@ package export
 import (
 	"encoding/json"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/corpus"
 	"github.com/zongjie/zongjie/extract"
@@ -41,6 +43,7 @@ type FactRecord struct {
 	Qualifier string   `json:"qualifier"`
 	Masked    bool     `json:"masked"`
 	Text      string   `json:"text"`
+	Sentence  string   `json:"sentence,omitempty"` // the sentence holding text, for tracing a figure
 	Line      int      `json:"line"`
 	Start     int      `json:"start"`
 	End       int      `json:"end"`
@@ -79,7 +82,7 @@ func FactRecordOf(doc *corpus.Document, f extract.Fact) FactRecord {
 		Kind: f.Kind, Metric: f.Metric, Label: f.Label,
 		Min: f.Min, Max: f.Max, Term: f.Term, Part: f.DatePart,
 		Unit: f.Unit, Qualifier: f.Qualifier, Masked: f.Masked,
-		Text: f.Text, Line: doc.Line(f.Start),
+		Text: f.Text, Sentence: Sentence(doc.Text, f.Start, f.End), Line: doc.Line(f.Start),
 		Start: doc.RuneOffset(f.Start), End: doc.RuneOffset(f.End),
 		Rule: f.Rule,
 	}
@@ -112,4 +115,31 @@ func NewJSONLWriter(w io.Writer) *JSONLWriter {
 // Write writes the document and its facts as one line.
 func (w *JSONLWriter) Write(doc *corpus.Document, facts []extract.Fact) error {
 	return w.enc.Encode(Record(doc, facts))
+}
+
+// Sentence returns the sentence of text that holds the byte range
+// [start, end): from after the previous 。！？； or line break to the next one,
+// included.
+func Sentence(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	from := strings.LastIndexAny(text[:start], "。！？；\n")
+	if from < 0 {
+		from = 0
+	} else {
+		_, n := utf8.DecodeRuneInString(text[from:])
+		from += n
+	}
+	to := strings.IndexAny(text[end:], "。！？；\n")
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += end
+		if text[to] != '\n' {
+			_, n := utf8.DecodeRuneInString(text[to:])
+			to += n
+		}
+	}
+	return strings.TrimSpace(text[from:to])
 }
