@@ -31,8 +31,19 @@ type Workbook struct {
 // NewWorkbook returns an empty workbook.
 func NewWorkbook() *Workbook { return &Workbook{} }
 
-// Add adds one document with its facts.
-func (w *Workbook) Add(rec DocRecord) { w.docs = append(w.docs, rec) }
+// Add adds one document with its facts. Documents are written in the order
+// they are added (the 对比 sheet sorts them by township and year).
+func (w *Workbook) Add(rec DocRecord) error {
+	w.docs = append(w.docs, rec)
+	return nil
+}
+
+// Close releases what the workbook holds; call it when done, after WriteFile
+// or instead of it.
+func (w *Workbook) Close() error {
+	w.docs = nil
+	return nil
+}
 
 // WriteFile writes the workbook to path through a temporary file in the same
 // folder, renamed into place, so a crash never leaves a half-written file.

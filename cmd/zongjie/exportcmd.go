@@ -53,6 +53,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		}
 	}
 	wb := export.NewWorkbook()
+	defer wb.Close()
 	sc := bufio.NewScanner(fh)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	line := 0
@@ -63,7 +64,10 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 			fmt.Fprintf(stderr, "zongjie export: %s:%d: not a document record: %v\n", factsPath, line, err)
 			return exitFailed
 		}
-		wb.Add(rec)
+		if err := wb.Add(rec); err != nil {
+			fmt.Fprintf(stderr, "zongjie export: %v\n", err)
+			return exitFailed
+		}
 	}
 	if err := sc.Err(); err != nil {
 		fmt.Fprintf(stderr, "zongjie export: %s: %v\n", factsPath, err)

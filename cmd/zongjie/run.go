@@ -136,6 +136,7 @@ func pipeline(ctx context.Context, inputs []string, out string, opt corpus.Optio
 	bw := bufio.NewWriter(factsFile)
 	jw := export.NewJSONLWriter(bw)
 	wb := export.NewWorkbook()
+	defer wb.Close()
 
 	err = corpus.Walk(ctx, inputs, func(f corpus.File) error {
 		docs, err := corpus.ReadFile(f, opt)
@@ -155,7 +156,9 @@ func pipeline(ctx context.Context, inputs []string, out string, opt corpus.Optio
 			if err := ix.Add(d, facts); err != nil {
 				return err
 			}
-			wb.Add(export.Record(d, facts))
+			if err := wb.Add(export.Record(d, facts)); err != nil {
+				return err
+			}
 			rf.Counts.Documents++
 			rf.Counts.Facts += len(facts)
 		}
