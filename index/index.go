@@ -79,6 +79,19 @@ func Create(path string) (*Writer, error) {
 	return &Writer{idx: idx, batch: idx.NewBatch()}, nil
 }
 
+// OpenWriter opens the existing index at path for incremental updates:
+// Add replaces a document with the same ID, Delete removes one.
+func OpenWriter(path string) (*Writer, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
+	}
+	idx, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": "1s"})
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return &Writer{idx: idx, batch: idx.NewBatch()}, nil
+}
+
 // Add queues doc with its facts for indexing.
 func (w *Writer) Add(doc *corpus.Document, facts []extract.Fact) error {
 	m := map[string]any{
