@@ -8,16 +8,21 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
+	"syscall"
 )
 
 // Options control reading. The zero value works.
 type Options struct {
-	// Encoding forces the decoding of .txt files: "utf-8", "gb18030",
-	// "utf-16le", "utf-16be". "" detects it.
+	// Encoding forces the decoding of .txt and .html files: "utf-8",
+	// "gb18030" (or "gbk"), "big5", "utf-16le", "utf-16be", or any WHATWG
+	// encoding label. "" detects it.
 	Encoding string
-	// MaxSize is the largest file read, in bytes; 0 means DefaultMaxSize.
+	// MaxSize is the largest file read, in bytes, and the most a .docx may
+	// unpack to; 0 means DefaultMaxSize.
 	MaxSize int64
+	// PDFToText is the pdftotext program used for PDF files; "" looks for
+	// "pdftotext" on PATH.
+	PDFToText string
 }
 
 // DefaultMaxSize is the size limit when Options.MaxSize is 0.
@@ -31,23 +36,29 @@ func (o Options) maxSize() int64 {
 }
 
 // Error is a problem with one input file. It prints as
-// "path: what went wrong (what to do)".
+// "path:line: what went wrong (what to do): cause", without the path when
+// Path is "" (as in the errors Walk passes to its callback, which gets the
+// path separately) and without the line when Line is 0.
 type Error struct {
 	Path string // file path as shown to the user
-	Line int    // 1-based line, 0 if it does not apply
+	Line int    // 1-based line of the decoded file, 0 if it does not apply
 	Msg  string // lower case, no final period
 	Err  error  // underlying error, may be nil
 }
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Path)
-	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		if e.Line > 0 {
+			fmt.Fprintf(&b, ":%d", e.Line)
+		}
+		b.WriteString(": ")
+	} else if e.Line > 0 {
+		fmt.Fprintf(&b, "line %d: ", e.Line)
 	}
-	b.WriteString(": ")
 	b.WriteString(e.Msg)
-	if e.Err != nil && !strings.Contains(e.Msg, e.Err.Error()) {
+	if e.Err != nil && !isSentinel(e.Err) && !strings.Contains(e.Msg, e.Err.Error()) {
 		b.WriteString(": ")
 		b.WriteString(e.Err.Error())
 	}
@@ -58,58 +69,110 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Sentinels callers may branch on with errors.Is.
 var (
-	ErrEmpty    = errors.New("file is empty")
-	ErrBinary   = errors.New("not a text document")
-	ErrTooLarge = errors.New("file too large")
+	ErrEmpty       = errors.New("file is empty")
+	ErrBinary      = errors.New("not a text document")
+	ErrTooLarge    = errors.New("file too large")
+	ErrUndecodable = errors.New("cannot decode text")
+	ErrUnsupported = errors.New("format not supported")
 )
+
+func isSentinel(err error) bool {
+	switch err {
+	case ErrEmpty, ErrBinary, ErrTooLarge, ErrUndecodable, ErrUnsupported, ErrNoDocuments, ErrNotFound, errWordDamaged:
+		return true
+	}
+	return false
+}
 
 // ReadFile reads one file and returns the documents it holds, cleaned, split
 // and with their metadata. An unreadable file returns an *Error naming it.
 func ReadFile(f File, opt Options) ([]*Document, error) {
-	if f.Size > opt.maxSize() {
-		return nil, &Error{Path: f.Source, Msg: fmt.Sprintf("file too large (%d MB, limit %d MB; raise --max-size to read it)", f.Size>>20, opt.maxSize()>>20), Err: ErrTooLarge}
+	limit := opt.maxSize()
+	if f.Size > limit {
+		return nil, &Error{Path: f.Source, Msg: fmt.Sprintf("file too large (%s, limit %s; raise --max-size to read it)", sizeString(f.Size), sizeString(limit)), Err: ErrTooLarge}
 	}
 	fh, err := os.Open(f.Path)
 	if err != nil {
-		return nil, &Error{Path: f.Source, Msg: "cannot open", Err: err}
+		return nil, &Error{Path: f.Source, Msg: openAdvice(err), Err: err}
 	}
 	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, opt.maxSize()+1))
+	data, err := io.ReadAll(io.LimitReader(fh, limit+1))
 	if err != nil {
-		return nil, &Error{Path: f.Source, Msg: "cannot read", Err: err}
+		return nil, &Error{Path: f.Source, Msg: "cannot read (is it a folder or a damaged disk?)", Err: err}
 	}
-	if int64(len(data)) > opt.maxSize() {
-		return nil, &Error{Path: f.Source, Msg: "file too large (raise --max-size to read it)", Err: ErrTooLarge}
+	if int64(len(data)) > limit {
+		return nil, &Error{Path: f.Source, Msg: fmt.Sprintf("file too large (over %s; raise --max-size to read it)", sizeString(limit)), Err: ErrTooLarge}
 	}
 	return Read(f.Source, data, opt)
 }
 
-// Read reads the bytes of a file named name (its extension picks the format)
-// and returns its documents.
-func Read(name string, data []byte, opt Options) ([]*Document, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &Error{Path: name, Msg: "file is empty (nothing to read; remove it or add text)", Err: ErrEmpty}
+func openAdvice(err error) string {
+	switch {
+	case errors.Is(err, os.ErrPermission):
+		return "cannot open: permission denied (check the file's permissions)"
+	case errors.Is(err, syscall.ELOOP):
+		return "cannot open: symbolic link loop (fix or remove the link)"
+	case errors.Is(err, os.ErrNotExist):
+		return "cannot open: no such file (was it moved, or is it a broken link?)"
 	}
-	format := strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
-	var (
-		text, enc string
-		warns     []string
-		err       error
-	)
+	return "cannot open"
+}
+
+func sizeString(n int64) string {
+	if n >= 10<<20 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	if n >= 10<<10 {
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// Read reads the bytes of a file named name and returns its documents. The
+// format comes from the content where it tells (a zip, an OLE file, a PDF,
+// an HTML page) and from the extension otherwise; text is the default.
+// Read never panics on bad input: a failure is an *Error naming the file.
+func Read(name string, data []byte, opt Options) (docs []*Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			docs, err = nil, &Error{Path: name, Msg: "internal error while reading (please report it with the file)", Err: fmt.Errorf("%v", r)}
+		}
+	}()
+	if int64(len(data)) > opt.maxSize() {
+		return nil, &Error{Path: name, Msg: fmt.Sprintf("file too large (over %s; raise --max-size to read it)", sizeString(opt.maxSize())), Err: ErrTooLarge}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &Error{Path: name, Msg: "file is empty (nothing to read)", Err: ErrEmpty}
+	}
+	format, warns, err := sniff(name, data)
+	if err != nil {
+		return nil, withPath(err, name)
+	}
+	var text, enc string
+	var w []string
 	switch format {
+	case "docx":
+		text, err = readDocx(data, opt.maxSize())
+		enc = "utf-8"
+	case "doc":
+		text, err = readWord97(data, opt.maxSize())
+		enc = "utf-16le"
+	case "html":
+		text, enc, w, err = decodeHTML(data, opt.Encoding)
+		if err == nil {
+			text = readHTML(text)
+		}
+	case "pdf":
+		text, err = readPDF(data, opt.PDFToText)
+		enc = "utf-8"
 	default:
-		format = "txt"
-		text, enc, warns, err = decodeText(data, opt.Encoding)
+		text, enc, w, err = decodeText(data, opt.Encoding)
 	}
 	if err != nil {
-		var e *Error
-		if errors.As(err, &e) {
-			e.Path = name
-			return nil, e
-		}
-		return nil, &Error{Path: name, Msg: "cannot decode", Err: err}
+		return nil, withPath(err, name)
 	}
-	docs := Split(name, text)
+	warns = append(warns, w...)
+	docs = Split(name, text)
 	if len(docs) == 0 {
 		return nil, &Error{Path: name, Msg: "no text found after cleaning (is it a summary?)", Err: ErrNoDocuments}
 	}
@@ -121,46 +184,53 @@ func Read(name string, data []byte, opt Options) ([]*Document, error) {
 	return docs, nil
 }
 
-// decodeText turns the bytes of a text file into UTF-8.
-func decodeText(data []byte, force string) (text, enc string, warns []string, err error) {
-	if bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")) {
-		data = data[3:]
+func withPath(err error, name string) error {
+	var e *Error
+	if errors.As(err, &e) {
+		c := *e
+		c.Path = name
+		return &c
 	}
-	if looksBinary(data) {
-		return "", "", nil, &Error{Msg: "looks like a binary file, not text (convert it to .txt or .docx)", Err: ErrBinary}
-	}
-	if !utf8.Valid(data) {
-		line := 1 + bytes.Count(data[:invalidAt(data)], []byte("\n"))
-		return "", "", nil, &Error{Line: line, Msg: "not valid UTF-8 (try --encoding gb18030)"}
-	}
-	return string(data), "utf-8", nil, nil
+	return &Error{Path: name, Msg: "cannot read", Err: err}
 }
 
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
+// sniff picks the format of a file from its first bytes, then from its
+// extension.
+func sniff(name string, data []byte) (format string, warns []string, err error) {
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
+	head := data[:min(len(data), 1024)]
+	lower := bytes.ToLower(head)
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		if ext != "docx" && ext != "wps" && ext != "doc" {
+			warns = append(warns, fmt.Sprintf("named .%s but is a zip archive; read as .docx", ext))
 		}
-		i += n
-	}
-	return len(b)
-}
-
-// looksBinary reports whether data holds NUL bytes or many control bytes in
-// its first 8 KB, as binary files do and text never does.
-func looksBinary(data []byte) bool {
-	if len(data) > 8192 {
-		data = data[:8192]
-	}
-	ctrl := 0
-	for _, c := range data {
-		if c == 0 {
-			return true
+		return "docx", warns, nil
+	case bytes.HasPrefix(data, cfbMagic):
+		return "doc", nil, nil
+	case bytes.Contains(head, pdfMagic):
+		return "pdf", nil, nil
+	case bytes.HasPrefix(bytes.TrimLeft(head, "\xEF\xBB\xBF \r\n\t"), []byte(`{\rtf`)):
+		return "", nil, &Error{Msg: "an RTF file, which zongjie cannot read (save it as .docx or .txt)", Err: ErrUnsupported}
+	case bytes.Contains(lower, []byte("mime-version:")) && bytes.Contains(lower, []byte("multipart/related")):
+		return "", nil, &Error{Msg: "a web archive (.mht), which zongjie cannot read (save the page as .html)", Err: ErrUnsupported}
+	case ext == "html" || ext == "htm" || ext == "xhtml":
+		return "html", nil, nil
+	case bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html")):
+		if ext != "txt" {
+			warns = append(warns, fmt.Sprintf("named .%s but is a web page; read as .html", ext))
 		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			ctrl++
+		return "html", warns, nil
+	case ext == "docx":
+		return "", nil, &Error{Msg: "not a valid .docx (no zip header; the file is damaged or misnamed)", Err: ErrUnsupported}
+	case ext == "pdf":
+		return "", nil, &Error{Msg: "not a PDF file (no %PDF- header; the file is damaged or misnamed)", Err: ErrUnsupported}
+	case ext == "doc" || ext == "wps":
+		if looksBinary(data) {
+			_, err := readWord97(data, 0) // for its message
+			return "", nil, err
 		}
+		return "txt", []string{fmt.Sprintf("named .%s but holds plain text; read as text", ext)}, nil
 	}
-	return ctrl > len(data)/20+1
+	return "txt", nil, nil
 }

@@ -1,0 +1,166 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// maxUndecodable is the share of undecodable bytes (replaced with U+FFFD)
+// above which a guessed decoding is rejected rather than warned about.
+const maxUndecodable = 0.02
+
+// boms lists the byte order marks recognised, longest first.
+var boms = []struct {
+	bom  []byte
+	name string
+}{
+	{[]byte{0xEF, 0xBB, 0xBF}, "utf-8"},
+	{[]byte{0xFF, 0xFE}, "utf-16le"},
+	{[]byte{0xFE, 0xFF}, "utf-16be"},
+}
+
+// lookupEncoding finds an encoding by one of its WHATWG labels ("gbk",
+// "gb18030", "utf-16le", "big5" …) and returns it with its canonical name.
+func lookupEncoding(label string) (encoding.Encoding, string, error) {
+	label = strings.ToLower(strings.TrimSpace(label))
+	switch label {
+	case "utf8", "utf-8":
+		return unicode.UTF8, "utf-8", nil
+	case "utf-16le", "utf16le":
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le", nil
+	case "utf-16be", "utf16be":
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be", nil
+	case "gbk", "gb2312", "gb18030", "cp936":
+		// GB18030 is a superset of GBK and GB2312: always decode with it.
+		return simplifiedchinese.GB18030, "gb18030", nil
+	}
+	e, err := htmlindex.Get(label)
+	if err != nil {
+		return nil, "", fmt.Errorf("unknown encoding %q (use utf-8, gb18030, gbk, big5, utf-16le or utf-16be)", label)
+	}
+	name, _ := htmlindex.Name(e)
+	return e, name, nil
+}
+
+// decodeText turns the bytes of a text file into UTF-8. With force == "" it
+// looks for a byte order mark, then accepts valid UTF-8, then decodes as
+// GB18030, counting undecodable bytes into a warning. force names the
+// encoding to use instead. The returned text has no BOM.
+func decodeText(data []byte, force string) (text, enc string, warns []string, err error) {
+	if force != "" {
+		e, name, err := lookupEncoding(force)
+		if err != nil {
+			return "", "", nil, &Error{Msg: err.Error()}
+		}
+		for _, b := range boms {
+			if b.name == name && bytes.HasPrefix(data, b.bom) {
+				data = data[len(b.bom):]
+			}
+		}
+		if name == "utf-8" {
+			return decodeUTF8(data)
+		}
+		text, warns, err := decodeWith(data, e, name, true)
+		return text, name, warns, err
+	}
+	for _, b := range boms {
+		if bytes.HasPrefix(data, b.bom) {
+			data = data[len(b.bom):]
+			if b.name == "utf-8" {
+				return decodeUTF8(data)
+			}
+			e, name, _ := lookupEncoding(b.name)
+			text, warns, err := decodeWith(data, e, name, true)
+			return text, name, warns, err
+		}
+	}
+	if looksBinary(data) {
+		return "", "", nil, &Error{Msg: "looks like a binary file, not text (save it as .txt, .docx or .pdf, or check the extension)", Err: ErrBinary}
+	}
+	if utf8.Valid(data) {
+		return string(data), "utf-8", nil, nil
+	}
+	text, warns, err = decodeWith(data, simplifiedchinese.GB18030, "gb18030", false)
+	if err != nil {
+		line := 1 + bytes.Count(data[:invalidAt(data)], []byte("\n"))
+		return "", "", nil, &Error{Line: line, Msg: "not valid UTF-8 and not GB18030 either (try --encoding big5 or another encoding)", Err: ErrUndecodable}
+	}
+	return text, "gb18030", warns, nil
+}
+
+// decodeUTF8 accepts UTF-8 and replaces invalid bytes with U+FFFD, warning
+// about them.
+func decodeUTF8(data []byte) (string, string, []string, error) {
+	if utf8.Valid(data) {
+		return string(data), "utf-8", nil, nil
+	}
+	bad, line := 0, 0
+	var b strings.Builder
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			if bad == 0 {
+				line = 1 + bytes.Count(data[:i], []byte("\n"))
+			}
+			bad++
+		}
+		b.WriteRune(r)
+		i += n
+	}
+	return b.String(), "utf-8", []string{fmt.Sprintf("%d bytes are not valid UTF-8 (first on line %d); replaced with U+FFFD", bad, line)}, nil
+}
+
+// decodeWith decodes data with e. Undecodable bytes come out as U+FFFD; they
+// are counted into a warning, or, when the encoding was guessed and they are
+// too many, into an error.
+func decodeWith(data []byte, e encoding.Encoding, name string, sure bool) (string, []string, error) {
+	out, err := e.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", nil, &Error{Msg: "cannot decode as " + name, Err: err}
+	}
+	bad := bytes.Count(out, []byte("\uFFFD"))
+	if bad == 0 {
+		return string(out), nil, nil
+	}
+	if !sure && float64(bad) > maxUndecodable*float64(utf8.RuneCount(out))+1 {
+		return "", nil, fmt.Errorf("%d undecodable bytes", bad)
+	}
+	line := 1 + bytes.Count(out[:bytes.Index(out, []byte("\uFFFD"))], []byte("\n"))
+	return string(out), []string{fmt.Sprintf("%d bytes could not be decoded as %s (first on line %d); replaced with U+FFFD", bad, name, line)}, nil
+}
+
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// looksBinary reports whether data holds NUL bytes or many control bytes in
+// its first 8 KB, as binary files do and text never does.
+func looksBinary(data []byte) bool {
+	if len(data) > 8192 {
+		data = data[:8192]
+	}
+	ctrl := 0
+	for _, c := range data {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			ctrl++
+		}
+	}
+	return ctrl > len(data)/20+1
+}

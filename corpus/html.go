@@ -1,0 +1,323 @@
+package corpus
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([-_a-z0-9]+)`)
+
+// decodeHTML finds the encoding of an HTML page: force, else a byte order
+// mark, else the <meta> charset, else UTF-8 when valid, else GB18030.
+func decodeHTML(data []byte, force string) (text, enc string, warns []string, err error) {
+	if force != "" {
+		return decodeText(data, force)
+	}
+	for _, b := range boms {
+		if bytes.HasPrefix(data, b.bom) {
+			return decodeText(data, "")
+		}
+	}
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	if m := metaCharset.FindSubmatch(head); m != nil {
+		if e, name := charset.Lookup(string(m[1])); e != nil {
+			switch name {
+			case "utf-8":
+				if utf8.Valid(data) {
+					return string(data), "utf-8", nil, nil
+				}
+				// Declared UTF-8 but is not: fall through to guessing.
+			case "gbk", "gb18030", "gb2312":
+				return decodeText(data, "gb18030")
+			case "windows-1252":
+				// Often declared by templates on Chinese pages; guess.
+			default:
+				return decodeText(data, name)
+			}
+		}
+	}
+	return decodeText(data, "")
+}
+
+// skipTags are elements whose text is never part of the main text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true,
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
+	atom.Form: true, atom.Button: true, atom.Select: true, atom.Textarea: true,
+	atom.Svg: true, atom.Template: true, atom.Head: true, atom.Object: true,
+}
+
+// blockTags end a line before and after their text.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Tr: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Table: true, atom.Section: true, atom.Article: true, atom.Blockquote: true,
+	atom.Pre: true, atom.Dd: true, atom.Dt: true, atom.Dl: true, atom.Ul: true, atom.Ol: true,
+	atom.Main: true, atom.Center: true, atom.Hr: true, atom.Caption: true,
+}
+
+// boilerClass matches class and id values of navigation, sharing,
+// recommendation and footer blocks.
+var boilerClass = regexp.MustCompile(`(?i)(^|[-_\s])(nav|navbar|menu|footer|foot|header|head|top|sidebar|side|aside|comment|comments|share|bdshare|breadcrumb|crumb|crumbs|location|position|copyright|copy|recommend|related|relate|hot|rank|ad|ads|advert|banner|login|toolbar|tools|print|pager|pages|pagination|download|vip|tags|search|friend|links)([-_\s]|\d|$)`)
+
+// readHTML returns the main text of a page: the block with the most Chinese
+// text and the fewest links, rendered one block a line, preceded by the
+// page's heading (its first <h1>, else the first part of <title>).
+func readHTML(text string) string {
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil { // html.Parse recovers from nearly everything
+		return text
+	}
+	var title, h1 string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if title == "" {
+					title = collapseSpace(nodeText(n))
+				}
+			case atom.H1:
+				if h1 == "" {
+					h1 = collapseSpace(nodeText(n))
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	prune(root, hanCount(nodeText(root)))
+
+	// Score containers by the Chinese text of their paragraphs.
+	scores := map[*html.Node]float64{}
+	var score func(n *html.Node)
+	score = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			score(c)
+		}
+		if n.Type != html.ElementNode {
+			return
+		}
+		switch n.DataAtom {
+		case atom.P, atom.Td, atom.Pre, atom.Li, atom.Div, atom.Section, atom.Font, atom.Span, atom.Blockquote:
+		default:
+			return
+		}
+		own := ownText(n)
+		han := hanCount(own)
+		if han < 10 {
+			return
+		}
+		s := float64(han) + float64(strings.Count(own, "，")+strings.Count(own, "。"))*3
+		if p := n.Parent; p != nil {
+			scores[p] += s
+			if g := p.Parent; g != nil {
+				scores[g] += s / 2
+			}
+		}
+		scores[n] += s / 4
+	}
+	score(root)
+	var best *html.Node
+	bestScore := 0.0
+	for n, s := range scores {
+		s *= 1 - linkDensity(n)
+		if s > bestScore || (s == bestScore && best != nil && nodeOrder(n, best)) {
+			best, bestScore = n, s
+		}
+	}
+	if best == nil {
+		best = root
+	}
+	var b strings.Builder
+	head := h1
+	if head == "" || !containsNode(best, h1) {
+		if head == "" {
+			head = titleHead(title)
+		}
+		if head != "" && !strings.Contains(collapseSpace(nodeText(best)), head) {
+			b.WriteString(head)
+			b.WriteByte('\n')
+		}
+	}
+	render(&b, best, false)
+	return b.String()
+}
+
+// titleHead keeps the first part of a <title>: "工作总结_某某网" → "工作总结".
+func titleHead(t string) string {
+	for _, sep := range []string{"_", " - ", " – ", " — ", "|", "｜"} {
+		if i := strings.Index(t, sep); i > 0 {
+			t = t[:i]
+		}
+	}
+	return strings.TrimSpace(t)
+}
+
+func containsNode(n *html.Node, s string) bool {
+	return s != "" && strings.Contains(collapseSpace(nodeText(n)), s)
+}
+
+// nodeOrder breaks ties between equal scores so the result does not depend
+// on map order: the node with fewer descendants wins.
+func nodeOrder(a, b *html.Node) bool {
+	return len(nodeText(a)) < len(nodeText(b))
+}
+
+// prune removes elements that never hold main text. An element whose class
+// looks like boilerplate but that holds over half the page's Chinese text
+// (total) is a wrapper, and is kept.
+func prune(n *html.Node, total int) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode:
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && skipTags[c.DataAtom]:
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && isBoilerplate(c) && 2*hanCount(nodeText(c)) <= total:
+			n.RemoveChild(c)
+		default:
+			prune(c, total)
+		}
+		c = next
+	}
+}
+
+func isBoilerplate(n *html.Node) bool {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			if boilerClass.MatchString(a.Val) {
+				return true
+			}
+		}
+		if a.Key == "style" && strings.Contains(strings.ReplaceAll(a.Val, " ", ""), "display:none") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownText is the text of n's direct text children and inline elements.
+func ownText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && !blockTags[c.DataAtom]:
+			b.WriteString(nodeText(c))
+		}
+	}
+	return b.String()
+}
+
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return b.String()
+}
+
+func linkDensity(n *html.Node) float64 {
+	all := utf8.RuneCountInString(strings.TrimSpace(nodeText(n)))
+	if all == 0 {
+		return 0
+	}
+	links := 0
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			links += utf8.RuneCountInString(strings.TrimSpace(nodeText(n)))
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return float64(links) / float64(all)
+}
+
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}
+
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// render writes the text under n, a line per block; cells of a table row are
+// separated by tabs.
+func render(b *strings.Builder, n *html.Node, pre bool) {
+	newline := func() {
+		s := b.String()
+		if len(s) > 0 && s[len(s)-1] != '\n' {
+			b.WriteByte('\n')
+		}
+	}
+	switch n.Type {
+	case html.TextNode:
+		if pre {
+			b.WriteString(n.Data)
+			return
+		}
+		s := strings.Join(strings.FieldsFunc(n.Data, func(r rune) bool { return r == '\n' || r == '\r' || r == '\t' || r == ' ' }), " ")
+		if s == "" {
+			return
+		}
+		if strings.HasPrefix(n.Data, " ") && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		return
+	case html.ElementNode:
+		if n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
+			newline()
+			return
+		}
+		if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+			s := b.String()
+			if len(s) > 0 && s[len(s)-1] != '\n' {
+				b.WriteByte('\t')
+			}
+		}
+		if blockTags[n.DataAtom] {
+			newline()
+		}
+		pre = pre || n.DataAtom == atom.Pre
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		render(b, c, pre)
+	}
+	if n.Type == html.ElementNode && blockTags[n.DataAtom] {
+		newline()
+	}
+}
