@@ -1,278 +1,287 @@
 package extract
 
 import (
-	"regexp"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/corpus"
 	"github.com/zongjie/zongjie/segment"
 )
 
-const (
-	numPat    = `[0-9]+(?:\.[0-9]+)?|[零〇○一二两三四五六七八九十百千万廿]+`
-	maskPat   = `[xX×*]+`
-	qualPre   = `(近|约|大约|将近|接近|超过|逾|不少于|至少|不到|不足)?`
-	classPat  = `人次|次|件|条|份|名|人|个|户|项|座|所|场|期|批|家|篇|位|天`
-	qualPost  = `(多|余|来)?`
-	qualAfter = `(左右|上下|以上|以下)?`
-)
+// Reference is what a bare text needs from its document: the year it
+// covers, for 今年 and for dates written without a year.
+type Reference struct {
+	Year int // 0 if unknown
+}
 
-var (
-	countRe   = regexp.MustCompile(qualPre + `(` + numPat + `|` + maskPat + `)\s*` + qualPost + `\s*(` + classPat + `)` + qualAfter)
-	rateRe    = regexp.MustCompile(qualPre + `(?:百分之(` + numPat + `)|(` + `[0-9]+(?:\.[0-9]+)?|` + maskPat + `)\s*%)` + qualAfter)
-	moneyRe   = regexp.MustCompile(qualPre + `(` + `[0-9]+(?:\.[0-9]+)?|` + `[零〇一二两三四五六七八九十百千]+|` + maskPat + `)\s*` + qualPost + `\s*(万|亿)?元` + qualAfter)
-	sessionRe = regexp.MustCompile(`(?:第?([一二三四五六七八九十\d]+)届)?(?:镇|乡)?(?:人大|人代会|人民代表大会)(?:第?([一二三四五六七八九十\d]+)次)会议`)
-	dateRe    = regexp.MustCompile(`((?:19|20)[0-9]{2}|今年|本年|去年|` + maskPat + `)?\s*年?\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3}|` + maskPat + `)\s*月(?:份)?\s*(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3}|` + maskPat + `)\s*[日号])?(底|初|上旬|中旬|下旬)?`)
-	yearOnly  = regexp.MustCompile(`((?:19|20)[0-9]{2}|` + `[xX×]{2,4})年`)
-)
-
-// Extract finds the facts of doc. toks are the words of doc.Text; rules use
-// them to check that a figure does not start or end inside a word.
+// Extract finds the facts of doc. toks are the words of doc.Text (from
+// segment); rules use them to check that a Chinese numeral does not start
+// inside a word (统一, 唯一). toks may be nil. Facts come in text order.
 func Extract(doc *corpus.Document, toks []segment.Token) []Fact {
-	text := doc.Text
-	var facts []Fact
-	taken := make([]bool, len(text)+1)
-	add := func(f Fact) {
-		for i := f.Start; i < f.End; i++ {
-			if taken[i] {
-				return
+	return extractText(doc.Text, doc.Year, toks)
+}
+
+// FromText finds the facts of a bare text, segmenting it with the shared
+// segmenter. Offsets are byte offsets into text.
+func FromText(text string, ref Reference) []Fact {
+	var toks []segment.Token
+	if s, err := segment.Shared(); err == nil {
+		toks = s.Tokens(text)
+	}
+	return extractText(text, ref.Year, toks)
+}
+
+// scan holds the state of one extraction.
+type scan struct {
+	text  string
+	year  int
+	owner []int // for each byte, the start of the token holding it; -1 if none
+	taken []bool
+	facts []Fact
+}
+
+func extractText(text string, year int, toks []segment.Token) []Fact {
+	s := &scan{text: text, year: year, taken: make([]bool, len(text)+1)}
+	if toks != nil {
+		s.owner = make([]int, len(text))
+		for i := range s.owner {
+			s.owner[i] = -1
+		}
+		for _, t := range toks {
+			for i := t.Start; i < t.End && i < len(text); i++ {
+				s.owner[i] = t.Start
 			}
 		}
-		for i := f.Start; i < f.End; i++ {
-			taken[i] = true
-		}
-		f.Text = text[f.Start:f.End]
-		facts = append(facts, f)
 	}
-	for _, m := range sessionRe.FindAllStringSubmatchIndex(text, -1) {
-		f := Fact{Kind: KindSession, Start: m[0], End: m[1], Qualifier: Exact, Rule: "session"}
-		if m[2] >= 0 {
-			if v, ok := ParseChinese(text[m[2]:m[3]]); ok {
-				t := int(v)
-				f.Term = &t
+	s.block()
+	s.sessions()
+	s.dates()
+	s.percentWords()
+	s.figures()
+	s.bareMoney()
+	sort.SliceStable(s.facts, func(i, j int) bool { return s.facts[i].Start < s.facts[j].Start })
+	return s.facts
+}
+
+// free reports whether text[start:end] holds no part of an earlier fact or
+// blocked span.
+func (s *scan) free(start, end int) bool {
+	for i := start; i < end; i++ {
+		if s.taken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *scan) take(start, end int) {
+	for i := start; i < end; i++ {
+		s.taken[i] = true
+	}
+}
+
+func (s *scan) add(f Fact) bool {
+	if f.Start >= f.End || !s.free(f.Start, f.End) {
+		return false
+	}
+	for _, p := range []*float64{f.Value, f.Min, f.Max} {
+		if p != nil && (math.IsNaN(*p) || math.IsInf(*p, 0)) {
+			return false
+		}
+	}
+	s.take(f.Start, f.End)
+	f.Text = s.text[f.Start:f.End]
+	if f.Qualifier == "" {
+		f.Qualifier = Exact
+	}
+	s.facts = append(s.facts, f)
+	return true
+}
+
+// block takes the spans that hold digits but no fact: document numbers
+// (鄂办发[2017]40号), telephone numbers and page numbers.
+func (s *scan) block() {
+	for _, m := range docNumberRe.FindAllStringIndex(s.text, -1) {
+		s.take(m[0], m[1])
+	}
+	for _, m := range pageRe.FindAllStringIndex(s.text, -1) {
+		s.take(m[0], m[1])
+	}
+	for _, m := range phoneRe.FindAllStringIndex(s.text, -1) {
+		if !s.digitBoundary(m[0], m[1]) {
+			continue
+		}
+		p := s.text[m[0]:m[1]]
+		before := lastRunes(s.text[:m[0]], 8)
+		if strings.ContainsAny(p, "-－() ") || len(p) == 11 && p[0] == '1' ||
+			containsAny(before, []string{"电话", "手机", "热线", "传真", "联系方式", "号码", "Tel", "TEL", "tel"}) {
+			s.take(m[0], m[1])
+		}
+	}
+}
+
+// digitBoundary reports whether text[start:end] is not part of a longer
+// run of digits or letters.
+func (s *scan) digitBoundary(start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s.text[:start])
+		if isASCIIAlnum(r) || r == '.' {
+			return false
+		}
+	}
+	if end < len(s.text) {
+		r, _ := utf8.DecodeRuneInString(s.text[end:])
+		if isASCIIAlnum(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+func isCNNumeral(r rune) bool {
+	if _, ok := cnDigit[r]; ok {
+		return true
+	}
+	if _, ok := cnUnit[r]; ok {
+		return true
+	}
+	_, ok := cnTens[r]
+	return ok || strings.ContainsRune("万亿萬億", r)
+}
+
+// prefixWords may stand in the same token as a Chinese numeral that starts
+// a figure: gse joins 近万, 余万, 共两.
+const prefixWords = "近约共达逾余超计有了和及第每"
+
+// numberStart reports whether a number may start at byte i: not inside a
+// run of digits, and, for Chinese numerals, not inside a word (统一, 唯一).
+func (s *scan) numberStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s.text[:i])
+	cur, _ := utf8.DecodeRuneInString(s.text[i:])
+	switch {
+	case cur >= '0' && cur <= '9':
+		return !isASCIIAlnum(prev) && prev != '.' && prev != ','
+	case isMaskRune(cur):
+		return !isASCIIAlnum(prev) && !isMaskRune(prev)
+	}
+	if isCNNumeral(prev) || prev >= '0' && prev <= '9' {
+		return false
+	}
+	if s.owner != nil && s.owner[i] >= 0 && s.owner[i] < i {
+		for _, r := range s.text[s.owner[i]:i] {
+			if !strings.ContainsRune(prefixWords, r) && !isCNNumeral(r) {
+				return false
 			}
 		}
-		if v, ok := ParseChinese(text[m[4]:m[5]]); ok {
-			f.Value = Float(v)
-		}
-		f.Label = text[m[0]:m[1]]
-		add(f)
 	}
-	for _, m := range rateRe.FindAllStringSubmatchIndex(text, -1) {
-		f := Fact{Kind: KindRate, Unit: "%", Start: m[0], End: m[1], Qualifier: qualifier(text, m[2], m[3], -1, -1, m[8], m[9]), Rule: "rate"}
-		num := group(text, m, 2)
-		if num == "" {
-			num = group(text, m, 3)
-		}
-		setValue(&f, num)
-		f.Metric, f.Label = rateMetric(text[:m[0]])
-		add(f)
-	}
-	for _, m := range moneyRe.FindAllStringSubmatchIndex(text, -1) {
-		f := Fact{Kind: KindMoney, Unit: "元", Start: m[0], End: m[1], Qualifier: qualifier(text, m[2], m[3], m[6], m[7], m[10], m[11]), Rule: "money"}
-		setValue(&f, group(text, m, 2))
-		if f.Value != nil {
-			switch group(text, m, 4) {
-			case "万":
-				*f.Value *= 1e4
-			case "亿":
-				*f.Value *= 1e8
-			}
-		}
-		add(f)
-	}
-	for _, m := range dateRe.FindAllStringSubmatchIndex(text, -1) {
-		if f, ok := dateFact(doc, text, m); ok {
-			add(f)
-		}
-	}
-	for _, m := range yearOnly.FindAllStringSubmatchIndex(text, -1) {
-		if next := text[m[1]:]; strings.HasPrefix(next, "度") {
-			continue
-		}
-		y := group(text, m, 1)
-		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Qualifier: Exact, Rule: "date/year"}
-		if isMask(y) {
-			f.Masked = true
-		} else {
-			f.Date = y
-		}
-		add(f)
-	}
-	for _, m := range countRe.FindAllStringSubmatchIndex(text, -1) {
-		if strings.HasSuffix(text[:m[0]], "第") {
-			continue
-		}
-		f := Fact{Kind: KindCount, Start: m[0], End: m[1], Unit: group(text, m, 4), Qualifier: qualifier(text, m[2], m[3], m[6], m[7], m[10], m[11]), Rule: "count/classifier"}
-		setValue(&f, group(text, m, 2))
-		if f.Value == nil && !f.Masked {
-			continue
-		}
-		f.Metric, f.Label = countMetric(text, m[0], m[1], f.Unit)
-		if f.Metric != "" {
-			f.Rule = "metric/" + f.Metric
-		}
-		add(f)
-	}
-	sort.SliceStable(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
-	return facts
+	return true
+}
+
+func isMaskRune(r rune) bool { return strings.ContainsRune("xX×＊*Ｘｘ&", r) }
+
+// isMask reports whether s is a placeholder (XX, ××, **, &&).
+func isMask(s string) bool {
+	return s != "" && strings.Trim(s, "xX×＊*Ｘｘ&") == ""
 }
 
 func group(s string, m []int, i int) string {
-	if m[2*i] < 0 {
+	if 2*i+1 >= len(m) || m[2*i] < 0 {
 		return ""
 	}
 	return s[m[2*i]:m[2*i+1]]
 }
 
-func isMask(s string) bool {
-	return s != "" && strings.Trim(s, "xX×*") == ""
+func groupStart(m []int, i int) int { return m[2*i] }
+
+// readNumber reads a number or placeholder; masked is true for a
+// placeholder, ok false when s is neither.
+func readNumber(s string) (v float64, masked, ok bool) {
+	if isMask(s) {
+		return 0, true, true
+	}
+	v, ok = ParseChinese(s)
+	return v, false, ok
 }
 
-func setValue(f *Fact, num string) {
-	if isMask(num) {
-		f.Masked = true
-		return
-	}
-	if v, ok := ParseChinese(num); ok {
-		f.Value = Float(v)
-	}
-}
-
-// qualifier reads the qualifier words around a figure, given the byte ranges
-// of the matched words before the number, right after it and after the unit.
-func qualifier(text string, preS, preE, postS, postE, afterS, afterE int) string {
-	word := func(s, e int) string {
-		if s < 0 {
-			return ""
-		}
-		return text[s:e]
-	}
-	switch word(preS, preE) {
-	case "近", "约", "大约", "将近", "接近":
+// qualifierOf reads the qualifier words of a figure: before the number,
+// right after it (多, 余) and after its unit.
+func qualifierOf(before, mid, after string) string {
+	switch before {
+	case "近", "将近", "接近", "约", "大约", "大概":
 		return About
-	case "超过", "逾":
+	case "超过", "逾", "多达":
 		return Over
-	case "不少于", "至少":
+	case "不少于", "至少", "不低于":
 		return AtLeast
-	case "不到", "不足":
+	case "不到", "不足", "不超过", "少于", "低于":
 		return Under
 	}
-	switch word(postS, postE) {
-	case "多", "余", "来":
-		return Over
-	}
-	switch word(afterS, afterE) {
+	switch after {
 	case "左右", "上下":
 		return About
 	case "以上":
 		return AtLeast
 	case "以下":
 		return Under
+	case "之多":
+		return Over
+	}
+	switch mid {
+	case "多", "余":
+		return Over
+	case "来":
+		return About
 	}
 	return Exact
 }
 
-func rateMetric(before string) (metric, label string) {
-	w := lastRunes(clause(before), 12)
-	switch {
-	case strings.Contains(w, "办结率"):
-		return "completion_rate", "办结率"
-	case strings.Contains(w, "满意率"):
-		return "satisfaction_rate", "满意率"
+func multiplier(s string) float64 {
+	switch s {
+	case "万":
+		return 1e4
+	case "亿":
+		return 1e8
+	case "千":
+		return 1e3
+	case "百":
+		return 100
 	}
-	return "", strings.TrimLeft(lastRunes(clause(before), 10), "，。、；：")
+	return 1
 }
 
-// clause returns the text of the clause that ends at the end of s: from the
-// last sentence or clause break.
-func clause(s string) string {
-	i := strings.LastIndexAny(s, "。；！？\n，")
-	if i < 0 {
-		return s
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return s[i+n:]
-}
-
-func lastRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) > n {
-		r = r[len(r)-n:]
-	}
-	return string(r)
-}
-
-func dateFact(doc *corpus.Document, text string, m []int) (Fact, bool) {
-	y, mo, d, part := group(text, m, 1), group(text, m, 2), group(text, m, 3), group(text, m, 4)
-	f := Fact{Kind: KindDate, Start: m[0], End: m[1], Qualifier: Exact, Rule: "date"}
-	// A year must be written with 年 to belong to the date.
-	if y != "" && !strings.Contains(text[m[2]:m[4]], "年") && y != "今年" && y != "本年" && y != "去年" {
-		return f, false
-	}
-	switch part {
-	case "初", "上旬":
-		f.DatePart = "early"
-	case "中旬":
-		f.DatePart = "mid"
-	case "底", "下旬":
-		f.DatePart = "late"
-	}
-	year := ""
-	switch {
-	case y == "今年" || y == "本年" || y == "":
-		if doc.Year > 0 {
-			year = strconv.Itoa(doc.Year)
+// trailingMultiplier is the 万/亿 that ends a number (250万 → 1e4).
+func trailingMultiplier(s string) float64 {
+	m := 1.0
+	for {
+		r, n := lastRune(s)
+		switch r {
+		case '万', '萬':
+			m *= 1e4
+		case '亿', '億':
+			m *= 1e8
+		default:
+			return m
 		}
-	case y == "去年":
-		if doc.Year > 0 {
-			year = strconv.Itoa(doc.Year - 1)
-		}
-	case isMask(y):
-		f.Masked = true
-	default:
-		year = y
+		s = s[:len(s)-n]
 	}
-	month := ""
-	if isMask(mo) {
-		f.Masked = true
-	} else if v, ok := ParseChinese(mo); ok && v >= 1 && v <= 12 {
-		month = twoDigits(int(v))
-	} else {
-		return f, false
-	}
-	day := ""
-	if d != "" {
-		if isMask(d) {
-			f.Masked = true
-		} else if v, ok := ParseChinese(d); ok && v >= 1 && v <= 31 {
-			day = twoDigits(int(v))
-		} else {
-			return f, false
-		}
-	}
-	if month == "" {
-		return f, true // masked month: value unknown
-	}
-	switch {
-	case year != "" && day != "":
-		f.Date = year + "-" + month + "-" + day
-	case year != "":
-		f.Date = year + "-" + month
-	case day != "":
-		f.Date = "--" + month + "-" + day
-	default:
-		f.Date = "--" + month
-	}
-	return f, true
 }
 
-func twoDigits(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
+func yearString(y int) string {
+	if y <= 0 || y > 9999 {
+		return ""
 	}
-	return strconv.Itoa(n)
+	return strconv.Itoa(y)
 }
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -5,19 +5,26 @@ import (
 	"strings"
 )
 
+// cnDigit maps the Chinese digits, financial (大写) and Traditional forms
+// included, to their values.
 var cnDigit = map[rune]float64{
-	'零': 0, '〇': 0, '○': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '两': 2, '俩': 2, '三': 3, '叁': 3,
-	'四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+	'零': 0, '〇': 0, '○': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '貳': 2, '两': 2, '兩': 2, '俩': 2,
+	'三': 3, '叁': 3, '參': 3, '四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '陸': 6,
+	'七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
 }
 
+// cnUnit maps the small multipliers to their values.
 var cnUnit = map[rune]float64{
 	'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000,
 }
 
-// ParseChinese reads a number written in Chinese numerals, optionally mixed
-// with Arabic digits and the multipliers 万 and 亿: "十四" → 14, "两千零五" →
-// 2005, "1.2万" → 12000, "二〇二四" → 2024. ok is false when s is not a
-// number.
+// cnTens maps the contracted tens (廿 = 二十, 卅 = 三十) to their values.
+var cnTens = map[rune]float64{'廿': 20, '卅': 30, '卌': 40}
+
+// ParseChinese reads a number written in Arabic digits, Chinese numerals or
+// a mix of both, with the multipliers 万 and 亿: "十四" → 14, "两千零五" →
+// 2005, "1.2万" → 12000, "二〇二四" → 2024, "三点五" → 3.5, "1,200" → 1200.
+// ok is false when s is not a number.
 func ParseChinese(s string) (v float64, ok bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -26,8 +33,39 @@ func ParseChinese(s string) (v float64, ok bool) {
 	if f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64); err == nil {
 		return f, true
 	}
-	var total, section, digit float64
-	var haveDigit, any bool
+	// A decimal written with 点: the integer part as usual, the fraction
+	// digit by digit, then any 万/亿 after the fraction.
+	if i := strings.IndexAny(s, "点點"); i >= 0 {
+		_, n := firstRune(s[i:])
+		ip, fp := s[:i], s[i+n:]
+		mult := 1.0
+		for strings.HasSuffix(fp, "万") || strings.HasSuffix(fp, "萬") || strings.HasSuffix(fp, "亿") || strings.HasSuffix(fp, "億") {
+			r, size := lastRune(fp)
+			if r == '万' || r == '萬' {
+				mult *= 1e4
+			} else {
+				mult *= 1e8
+			}
+			fp = fp[:len(fp)-size]
+		}
+		iv, ok := ParseChinese(ip)
+		if !ok || fp == "" {
+			return 0, false
+		}
+		frac, scale := 0.0, 0.1
+		for _, r := range fp {
+			d, ok := cnDigit[r]
+			if !ok {
+				if r < '0' || r > '9' {
+					return 0, false
+				}
+				d = float64(r - '0')
+			}
+			frac += d * scale
+			scale /= 10
+		}
+		return (iv + frac) * mult, true
+	}
 	rs := []rune(s)
 	// A string of digits only (二〇二四) reads digit by digit.
 	allDigits := true
@@ -37,30 +75,38 @@ func ParseChinese(s string) (v float64, ok bool) {
 			break
 		}
 	}
-	if allDigits && len(rs) > 1 {
+	if allDigits && (len(rs) >= 3 || len(rs) == 2 && (cnDigit[rs[1]] == 0 || cnDigit[rs[0]] == 0)) {
 		for _, r := range rs {
 			v = v*10 + cnDigit[r]
 		}
 		return v, true
 	}
+	var total, section, digit float64
+	var haveDigit, any bool
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		switch {
-		case r >= '0' && r <= '9' || r == '.':
+		case r >= '0' && r <= '9' || r == '.' || r == ',':
 			j := i
-			for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || rs[j] == '.') {
+			for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || rs[j] == '.' || rs[j] == ',') {
 				j++
 			}
-			f, err := strconv.ParseFloat(string(rs[i:j]), 64)
-			if err != nil {
+			f, err := strconv.ParseFloat(strings.ReplaceAll(string(rs[i:j]), ",", ""), 64)
+			if err != nil || haveDigit {
 				return 0, false
 			}
 			digit, haveDigit, any = f, true, true
 			i = j - 1
-		case r == '廿':
-			digit, haveDigit, any = 20, true, true
 		default:
+			if t, ok := cnTens[r]; ok {
+				section += t
+				digit, haveDigit, any = 0, false, true
+				continue
+			}
 			if d, ok := cnDigit[r]; ok {
+				if haveDigit && d != 0 && digit != 0 {
+					return 0, false // 三四: two digits in a row is not one number
+				}
 				digit, haveDigit, any = d, true, true
 				continue
 			}
@@ -73,14 +119,14 @@ func ParseChinese(s string) (v float64, ok bool) {
 				continue
 			}
 			switch r {
-			case '万':
+			case '万', '萬':
 				section += digit
 				if section == 0 {
 					section = 1
 				}
 				total += section * 1e4
 				section, digit, haveDigit, any = 0, 0, false, true
-			case '亿':
+			case '亿', '億':
 				section += digit
 				if section == 0 && total == 0 {
 					section = 1
@@ -93,4 +139,35 @@ func ParseChinese(s string) (v float64, ok bool) {
 		}
 	}
 	return total + section + digit, any
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+func lastRune(s string) (rune, int) {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0, 0
+	}
+	r := rs[len(rs)-1]
+	return r, len(string(r))
+}
+
+// smallRange reads two adjacent Chinese digits that give a vague range:
+// 两三 → 2, 3; 七八 → 7, 8; 三五 → 3, 5. ok is false otherwise.
+func smallRange(s string) (lo, hi float64, ok bool) {
+	rs := []rune(s)
+	if len(rs) != 2 {
+		return 0, 0, false
+	}
+	a, okA := cnDigit[rs[0]]
+	b, okB := cnDigit[rs[1]]
+	if !okA || !okB || a == 0 || b <= a || b-a > 2 {
+		return 0, 0, false
+	}
+	return a, b, true
 }

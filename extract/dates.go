@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// yearSpanRe is a span of years written with one 年: 2017-2019年.
+var yearSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})[ \t]*(?:-|－|—|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})年`)
+
+// dates finds dates: written out (2024年12月21日, 今年四月底, 11月16日), in
+// ISO-like form (2024-12-21), and years alone (2024年, XX年). Dates on page
+// metadata lines and years in document numbers are left out.
+func (s *scan) dates() {
+	text := s.text
+	for _, m := range isoDateRe.FindAllStringSubmatchIndex(text, -1) {
+		if !s.digitBoundary(m[0], m[1]) || group(text, m, 2) != group(text, m, 4) || !s.free(m[0], m[1]) {
+			continue
+		}
+		mo, _ := strconv.Atoi(group(text, m, 3))
+		d, _ := strconv.Atoi(group(text, m, 5))
+		if mo < 1 || mo > 12 || d < 1 || d > 31 {
+			continue
+		}
+		if s.metadata(m[0], m[1]) {
+			s.take(m[0], m[1])
+			continue
+		}
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/iso"}
+		f.Date = group(text, m, 1) + "-" + twoDigits(mo) + "-" + twoDigits(d)
+		f.Label = f.Date
+		s.add(f)
+	}
+	lastYear, lastYearEnd := "", -1
+	for _, m := range dateRe.FindAllStringSubmatchIndex(text, -1) {
+		start := m[0]
+		for _, g := range []int{1, 2, 3} {
+			if m[2*g] >= 0 {
+				start = m[2*g]
+				break
+			}
+		}
+		if m[2*2] >= 0 {
+			start = m[2*2] // 今年: the relative year word starts at group 2
+		}
+		end := m[1]
+		if !s.free(start, end) {
+			continue
+		}
+		first := 3
+		if m[2] >= 0 {
+			first = 1
+		}
+		if first == 3 && m[4] < 0 {
+			if !s.numberStart(m[6]) || strings.HasSuffix(text[:m[6]], "第") {
+				continue
+			}
+		} else if first == 1 && !s.numberStart(m[2]) {
+			continue
+		}
+		if s.metadata(start, end) {
+			s.take(start, end)
+			continue
+		}
+		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date"}
+		year := ""
+		explicit := false
+		switch y, rel := group(text, m, 1), group(text, m, 2); {
+		case y != "" && isMask(y):
+			f.Masked = true
+		case y != "":
+			v, ok := ParseChinese(y)
+			if !ok {
+				continue
+			}
+			year, explicit = yearString(int(v)), true
+		case rel != "":
+			if s.year > 0 {
+				year = yearString(s.year + map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}[rel])
+			}
+			f.Rule = "date/relative"
+		default:
+			// A date without a year takes the year written earlier in the
+			// same sentence, else the document's.
+			if lastYear != "" && !strings.ContainsAny(text[lastYearEnd:start], "。\n；") {
+				year = lastYear
+			} else {
+				year = yearString(s.year)
+			}
+		}
+		month, ok := datePart(group(text, m, 3), 12, &f)
+		if !ok {
+			continue
+		}
+		day, ok := datePart(group(text, m, 4), 31, &f)
+		if !ok {
+			continue
+		}
+		switch group(text, m, 5) {
+		case "初", "上旬":
+			f.DatePart = "early"
+		case "中旬":
+			f.DatePart = "mid"
+		case "底", "末", "下旬":
+			f.DatePart = "late"
+		}
+		f.Date = isoDate(year, month, day)
+		f.Label = text[start:end]
+		if !s.add(f) {
+			continue
+		}
+		if explicit {
+			lastYear, lastYearEnd = year, end
+		}
+		// 3月28日至31日, 9月10号、11号: days continuing this date.
+		for month != "" || group(text, m, 3) != "" {
+			d := dayRe.FindStringSubmatchIndex(text[end:])
+			if d == nil {
+				break
+			}
+			g := Fact{Kind: KindDate, Start: end + d[2], End: end + d[1], Rule: "date/continued", Masked: f.Masked && month == ""}
+			day, ok := datePart(group(text[end:], d, 1), 31, &g)
+			if !ok {
+				break
+			}
+			g.Date = isoDate(year, month, day)
+			if month == "" {
+				g.Date = ""
+			}
+			g.Label = text[start:g.End]
+			if !s.add(g) {
+				break
+			}
+			end = g.End
+		}
+	}
+	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
+		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
+			continue
+		}
+		for _, g := range []int{1, 2} {
+			f := Fact{Kind: KindDate, Start: m[2*g], End: m[2*g+1], Rule: "date/year-span", Date: group(text, m, g)}
+			if g == 2 {
+				f.End = m[1]
+			}
+			f.Label = text[m[0]:m[1]]
+			s.add(f)
+		}
+	}
+	for _, m := range yearRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[1]
+		if !s.numberStart(start) || !s.free(start, end) || strings.HasPrefix(text[end:], "代") || strings.HasPrefix(text[end:], "龄") {
+			continue
+		}
+		if s.metadata(start, end) {
+			continue
+		}
+		y := group(text, m, 1)
+		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/year", Label: text[start:end]}
+		if isMask(y) {
+			f.Masked = true
+		} else {
+			v, ok := ParseChinese(y)
+			if !ok {
+				continue
+			}
+			f.Date = yearString(int(v))
+		}
+		s.add(f)
+	}
+}
+
+// datePart reads a month or day; "" when absent or masked (f.Masked is
+// then set). ok is false when it is out of range.
+func datePart(s string, max int, f *Fact) (string, bool) {
+	if s == "" {
+		return "", true
+	}
+	if isMask(s) {
+		f.Masked = true
+		return "", true
+	}
+	v, ok := ParseChinese(s)
+	if !ok || v < 1 || v > float64(max) || v != float64(int(v)) {
+		return "", false
+	}
+	return twoDigits(int(v)), true
+}
+
+// isoDate writes a partial ISO 8601 date: 2024-04-05, 2024-04, --04-05,
+// --04; "" when the month is not known.
+func isoDate(year, month, day string) string {
+	switch {
+	case month == "":
+		return year
+	case year != "" && day != "":
+		return year + "-" + month + "-" + day
+	case year != "":
+		return year + "-" + month
+	case day != "":
+		return "--" + month + "-" + day
+	}
+	return "--" + month
+}
+
+// metadata reports whether text[start:end] is page metadata: a date with a
+// clock time after it, or on a line that says 发布时间, 来源, 浏览….
+func (s *scan) metadata(start, end int) bool {
+	if timeRe.MatchString(s.text[end:]) {
+		return true
+	}
+	ls := strings.LastIndexByte(s.text[:start], '\n') + 1
+	le := strings.IndexByte(s.text[end:], '\n')
+	if le < 0 {
+		le = len(s.text)
+	} else {
+		le += end
+	}
+	return metaLineRe.MatchString(s.text[ls:le])
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// unitKind maps a unit to the kind of its figures.
+func unitKind(unit string) string {
+	switch {
+	case unit == "%" || unit == "％":
+		return KindRate
+	case inAlternation(moneyUnits, unit):
+		return KindMoney
+	case inAlternation(areaUnits, unit):
+		return KindArea
+	case inAlternation(quantUnits, unit):
+		return KindQuantity
+	}
+	return KindCount
+}
+
+func inAlternation(alt, s string) bool {
+	for _, a := range strings.Split(alt, "|") {
+		if a == s {
+			return true
+		}
+	}
+	return false
+}
+
+// notAUnit lists a classifier followed by the words that make it part of
+// another word: 三次产业, 一次性, 3个月, 3个百分点, 人民.
+var notAUnit = map[string][]string{
+	"次": {"产业", "性", "日", "要", "之"},
+	"个": {"月", "小时", "工作日", "星期", "季度", "年度", "百分点", "多月", "半月"},
+	"人": {"民", "大", "员", "口", "才", "士", "生", "们", "事", "家", "情"},
+	"名": {"单", "称", "义", "额", "誉", "牌", "次", "列"},
+	"条": {"例", "件", "款", "约", "线", "理"},
+	"期": {"间", "限", "望", "待", "末", "刊"},
+	"份": {"额", "子"},
+	"家": {"庭", "长", "乡", "属", "园", "里", "人"},
+	"所": {"有", "以", "在", "属", "谓", "得", "需", "长"},
+	"位": {"于", "置", "数", "次"},
+	"天": {"然", "下", "空", "津", "气", "地"},
+	"场": {"所", "地", "景", "合", "馆", "面"},
+	"项": {"目"},
+	"件": {"事"},
+	"头": {"脑", "等"},
+	"本": {"身", "质", "地", "届", "领", "着", "年", "次", "镇", "村"},
+	"台": {"账", "阶", "湾"},
+	"组": {"织", "长", "成", "建"},
+	"类": {"似", "型"},
+	"户": {"籍", "口"},
+	"处": {"理", "长", "分", "置", "于"},
+	"支": {"持", "出", "部", "付"},
+	"间": {"接", "隔"},
+	"座": {"谈"},
+	"张": {"贴"},
+	"批": {"评", "准", "示", "复"},
+}
+
+// figures finds the figures written with a unit: counts, rates, money,
+// areas and other quantities, single or ranges.
+func (s *scan) figures() {
+	text := s.text
+	for _, m := range figureRe.FindAllStringSubmatchIndex(text, -1) {
+		numStart := groupStart(m, 2)
+		if !s.numberStart(numStart) {
+			// 一 of 统一 cannot start a figure; the regexp may still find
+			// one starting later in the same match.
+			continue
+		}
+		unit := group(text, m, 7)
+		kind := unitKind(unit)
+		after := text[m[1]:]
+		if kind == KindCount {
+			if words, ok := notAUnit[unit]; ok && hasPrefixAny(text[m[2*7+1]:], words) {
+				continue
+			}
+			if strings.HasPrefix(text[m[2*7+1]:], "是") {
+				continue // 一次是…, 一次是…: an enumeration
+			}
+		}
+		start := m[0]
+		if strings.HasSuffix(text[:numStart], "第") && group(text, m, 1) == "" {
+			continue // an ordinal
+		}
+		// 一、二、三次产业: a list of bare numerals.
+		if b := strings.TrimRight(text[:start], " "); strings.HasSuffix(b, "、") {
+			r, _ := utf8.DecodeLastRuneInString(b[:len(b)-len("、")])
+			if isCNNumeral(r) {
+				continue
+			}
+		}
+		f := Fact{Kind: kind, Unit: unit, Start: start, End: m[1]}
+		switch kind {
+		case KindRate:
+			f.Unit = "%"
+		case KindMoney:
+			if unit == "元钱" {
+				f.Unit = "元"
+			}
+		}
+		f.Qualifier = qualifierOf(group(text, m, 1), group(text, m, 4)+group(text, m, 6), group(text, m, 8))
+		mult := multiplier(group(text, m, 5))
+		n1, n2 := group(text, m, 2), group(text, m, 3)
+		if !s.setFigure(&f, n1, n2, mult) {
+			continue
+		}
+		if kind == KindCount && f.Value != nil && *f.Value != float64(int64(*f.Value)) {
+			continue // 1.5次 is not a count
+		}
+		f.Rule = kind + "/unit"
+		if f.Min != nil {
+			f.Rule = kind + "/range"
+		}
+		s.label(&f, after)
+		s.add(f)
+	}
+}
+
+// setFigure sets the value, or the range, of f from the number text n1 and
+// the second end of a range n2, times mult. It reports false when they do
+// not make a figure.
+func (s *scan) setFigure(f *Fact, n1, n2 string, mult float64) bool {
+	v1, mask1, ok1 := readNumber(n1)
+	if n2 == "" {
+		if !ok1 {
+			lo, hi, ok := smallRange(n1)
+			if !ok {
+				return false
+			}
+			f.Min, f.Max = Float(lo*mult), Float(hi*mult)
+			return true
+		}
+		if mask1 {
+			f.Masked = true
+			return true
+		}
+		f.Value = Float(v1 * mult)
+		return true
+	}
+	v2, mask2, ok2 := readNumber(n2)
+	if !ok1 || !ok2 {
+		return false
+	}
+	if mask1 || mask2 {
+		f.Masked = true
+		return true
+	}
+	// 七千到九千亿: the first end takes the multiplier of the second.
+	if m2 := trailingMultiplier(n2); m2 > 1 && trailingMultiplier(n1) == 1 && v1*m2 <= v2 {
+		v1 *= m2
+	}
+	if v1 >= v2 {
+		return false
+	}
+	f.Min, f.Max = Float(v1*mult), Float(v2*mult)
+	return true
+}
+
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// label sets the metric and label of f from the words around it.
+func (s *scan) label(f *Fact, after string) {
+	before := clause(s.text[:f.Start])
+	if f.Kind == KindCount || f.Kind == KindRate {
+		metric, cue := metricFor(s.text, f.Start, f.End, f.Unit)
+		if metric != "" {
+			f.Metric, f.Label = metric, cue
+			f.Rule = "metric/" + metric
+			return
+		}
+	}
+	if f.Kind == KindRate {
+		// the name of a rate ends in 率: 农业保险参保率…达到95%
+		if i := strings.LastIndex(before, "率"); i >= 0 {
+			f.Label = strings.TrimLeft(lastRunes(before[:i+len("率")], 10), "，、；：")
+			return
+		}
+	}
+	f.Label = strings.TrimLeft(lastRunes(before, 10), "，、；：“”\"")
+}
+
+// percentWords finds rates written 百分之….
+func (s *scan) percentWords() {
+	text := s.text
+	for _, m := range percentWordRe.FindAllStringSubmatchIndex(text, -1) {
+		f := Fact{Kind: KindRate, Unit: "%", Start: m[0], End: m[1], Rule: "rate/百分之"}
+		f.Qualifier = qualifierOf(group(text, m, 1), "", group(text, m, 4))
+		if !s.setFigure(&f, group(text, m, 2), group(text, m, 3), 1) {
+			continue
+		}
+		s.label(&f, text[m[1]:])
+		s.add(f)
+	}
+}
+
+// moneyWords are the words before an amount in 万 or 亿 that make it money.
+var moneyWords = []string{"资金", "投入", "投资", "经费", "资产", "收入", "产值", "筹集", "筹资", "捐款", "捐资", "拨付", "拨款", "补助", "补贴", "价值", "金额", "奖励", "贷款", "税收", "财政", "营业额", "销售额", "利润", "总额", "费用", "款"}
+
+// bareMoney finds money written in 万 or 亿 with no 元 after it, when the
+// words before it speak of money: 发展资金250万, 总投资1.2亿.
+func (s *scan) bareMoney() {
+	text := s.text
+	for _, m := range bareMoneyRe.FindAllStringSubmatchIndex(text, -1) {
+		n := group(text, m, 2)
+		mul := group(text, m, 4)
+		if mul == "" && trailingMultiplier(n) == 1 {
+			continue
+		}
+		if !s.numberStart(groupStart(m, 2)) || strings.HasSuffix(text[:groupStart(m, 2)], "第") {
+			continue
+		}
+		if m[1] < len(text) {
+			r, _ := utf8.DecodeRuneInString(text[m[1]:])
+			if isHan(r) && !strings.ContainsRune("的用于，", r) || isASCIIAlnum(r) {
+				continue
+			}
+		}
+		before := lastRunes(clause(text[:m[0]]), 12)
+		if !containsAny(before, moneyWords) {
+			continue
+		}
+		f := Fact{Kind: KindMoney, Unit: "元", Start: m[0], End: m[1], Rule: "money/bare-wan"}
+		f.Qualifier = qualifierOf(group(text, m, 1), group(text, m, 3)+group(text, m, 5), "")
+		if !s.setFigure(&f, n, "", multiplier(mul)) {
+			continue
+		}
+		s.label(&f, text[m[1]:])
+		s.add(f)
+	}
+}
+
+// sessions finds sittings of a people's congress: 第二届人代会第五次会议,
+// 十届人大二次会议, 镇人大六次会议. Party plenums (十八届三中全会) and CPPCC
+// sittings (政协六届二次会议) do not match.
+func (s *scan) sessions() {
+	text := s.text
+	add := func(start, end int, term, sitting string) {
+		if strings.Contains(lastRunes(text[:start], 4), "政协") || strings.Contains(lastRunes(text[:start], 4), "党") {
+			return
+		}
+		f := Fact{Kind: KindSession, Start: start, End: end, Rule: "session"}
+		if term != "" {
+			v, ok := ParseChinese(term)
+			if !ok || v < 1 || v > 100 {
+				return
+			}
+			t := int(v)
+			f.Term = &t
+		}
+		v, ok := ParseChinese(sitting)
+		if !ok || v < 1 || v > 100 {
+			return
+		}
+		f.Value = Float(v)
+		f.Label = text[start:end]
+		s.add(f)
+	}
+	for _, m := range sessionRe.FindAllStringSubmatchIndex(text, -1) {
+		add(m[0], m[1], group(text, m, 1), group(text, m, 2))
+	}
+	for _, m := range sessionShortRe.FindAllStringSubmatchIndex(text, -1) {
+		w := text[m[0]:m[1]]
+		body := containsAny(w, []string{"人民代表大", "人代", "人大"})
+		if !body && !containsAny(lastRunes(text[:m[0]], 6), []string{"人大", "人代会", "人民代表大会", "人代會", "人民代表大會"}) {
+			continue
+		}
+		add(m[0], m[1], group(text, m, 1), group(text, m, 2))
+	}
+}

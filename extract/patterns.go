@@ -1,0 +1,83 @@
+package extract
+
+import "regexp"
+
+// Building blocks of the built-in patterns. Go's regexp has no look-around,
+// so the boundary checks (no digit before an Arabic number, no word around
+// a Chinese numeral) are done in code.
+const (
+	// arabic is a number in Arabic digits, with thousands separators and a
+	// decimal part, optionally followed by 万/亿 (1.2万, 3亿).
+	arabic = `(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[万亿萬億]*`
+	// chinese is a number in Chinese numerals, with an optional decimal part.
+	chinese = `[零〇○一二两兩三四五六七八九十百千万亿廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+(?:[点點][零〇○一二三四五六七八九]+[万亿萬億]?)?`
+	num     = `(?:` + arabic + `|` + chinese + `)`
+	// mask is a placeholder for a figure left out: XX, ××, **, &&.
+	mask   = `(?:[xX×＊*Ｘｘ]|&&)+`
+	numOrM = `(?:` + num + `|` + mask + `)`
+	// rangeSep joins the two ends of a range: 3-5, 3—5, 10至15.
+	rangeSep = `[ \t]*(?:-|－|—|–|～|~|至|到)[ \t]*`
+
+	qualBefore = `(将近|接近|近|大约|约|大概|超过|逾|多达|不少于|至少|不低于|不到|不足|不超过|少于|低于)?`
+	qualAfter  = `(左右|上下|以上|以下|之多)?`
+
+	// units, longest first (alternation is leftmost-first).
+	rateUnits  = `%|％`
+	moneyUnits = `元钱|元|美元|欧元|英镑|日元|港元|港币|韩元|澳元|加元|卢布`
+	areaUnits  = `平方公里|平方千米|平方米|平米|公顷|亩`
+	quantUnits = `立方米|千瓦时|千瓦|公里|千米|厘米|毫米|米|吨|公斤|千克|克|斤|毫升|升`
+	classUnits = `人次|户次|次|件|条|份|名|人|个|户|项|座|所|场|期|批|家|篇|位|天|间|棒|头|只|株|处|张|本|台|辆|栋|组|支|类|套|封|轮`
+
+	units = rateUnits + `|` + moneyUnits + `|` + areaUnits + `|` + quantUnits + `|` + classUnits
+)
+
+var (
+	// figureRe is a figure with its unit: qualifier, number (or a range of
+	// two), 多/余, 万/亿, unit, qualifier. Groups: 1 qualifier before, 2
+	// number, 3 second number of a range, 4 多/余 after the number, 5
+	// multiplier, 6 多/余 after the multiplier, 7 unit, 8 qualifier after.
+	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|来)?([万亿千百])?(多|余)?[ \t]?(` + units + `)` + qualAfter)
+
+	// percentWordRe is a rate written 百分之…. Groups: 1 qualifier, 2 number,
+	// 3 second number of a range, 4 qualifier after.
+	percentWordRe = regexp.MustCompile(qualBefore + `百分之(` + numOrM + `)(?:` + rangeSep + `(?:百分之)?(` + numOrM + `))?` + qualAfter)
+
+	// bareMoneyRe is an amount in 万 or 亿 with no unit after it, money when
+	// the words before it speak of money (资金250万). Groups as figureRe's 1,
+	// 2, 4, 5, 6.
+	bareMoneyRe = regexp.MustCompile(qualBefore + `(` + num + `)[ \t]?(多|余)?([万亿])?(多|余)?`)
+
+	// sessionRe is a sitting of a people's congress. Groups: 1 term, 2 sitting.
+	sessionRe = regexp.MustCompile(`(?:[镇乡县区市鎮鄉縣區]?第?(` + sessNum + `)[届屆])?[镇乡县区市鎮鄉縣區]?(?:人民代表大会|人民代表大會|人代会|人代會|人大)第?(` + sessNum + `)次(?:全体|全體)?(?:会议|會議)`)
+	// sessionShortRe is 二届五次人代会, 十届二次会议 after 人大. Groups: 1 term, 2 sitting.
+	sessionShortRe = regexp.MustCompile(`第?(` + sessNum + `)[届屆]第?(` + sessNum + `)次(?:镇|乡|鎮|鄉)?(?:人民代表大会|人民代表大會|人代会|人代會|人大会议|人大會議|全体会议|会议|會議)`)
+
+	// dateRe is a date with a month: [year] month [day] [part]. Groups: 1
+	// year written out, 2 relative year (今/本/去/上/明/前), 3 month, 4 day, 5
+	// part.
+	dateRe = regexp.MustCompile(`(?:(` + yearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?[日号號])?(底|初|末|上旬|中旬|下旬)?`)
+	// isoDateRe is 2024-12-21, 2024/12/21, 2024.12.21.
+	isoDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
+	// dayRe is a day alone, continuing a date before it (3月28日至31日).
+	dayRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~|、|，|,|和|及|或)[ \t]?(` + dayNum + `)[ \t]?[日号號]`)
+	// yearRe is a year alone: 2024年, 二〇二四年, XX年. Groups: 1 year.
+	yearRe = regexp.MustCompile(`(` + yearNum + `)[ \t]?年`)
+	// docNumberRe is the year and number of an official document:
+	// 鄂办发[2017]40号, 〔2017〕3号, [XX]4号.
+	docNumberRe = regexp.MustCompile(`[\[〔【(（［][ \t]*(?:(?:19|20)[0-9]{2}|` + mask + `)[ \t]*[\]〕】)）］][ \t]*(?:第[ \t]*)?(?:[0-9]+|` + mask + `)[ \t]*号`)
+	// phoneRe is a telephone number.
+	phoneRe = regexp.MustCompile(`(?:\(?0[0-9]{2,3}\)?[-－ ]?)?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{3,4}-[0-9]{3,4}-[0-9]{4}`)
+	// timeRe is a clock time after a date: page metadata, not a fact.
+	timeRe = regexp.MustCompile(`^[ \t]*[0-9]{1,2}[:：][0-9]{2}`)
+	// metaLineRe marks a line of page metadata: publication time, source, views.
+	metaLineRe = regexp.MustCompile(`(?:发布|更新|录入|上传|发表|修改)(?:时间|日期)|浏览(?:次数|量)?[:：]|点击(?:数|量|率)?[:：]|来源[:：]|阅读(?:数|量|次数)?[:：]|作者[:：]`)
+	// pageRe is a page number: 第1页, 共3页.
+	pageRe = regexp.MustCompile(`[第共][ \t]?[0-9一二三四五六七八九十百]+[ \t]?页`)
+)
+
+const (
+	sessNum  = `[0-9]+|[一二三四五六七八九十〇零两壹贰叁肆伍陆柒捌玖拾]+`
+	yearNum  = `(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[xX×＊*Ｘｘ]{2,4}`
+	monthNum = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|[xX×＊*Ｘｘ]{1,2}`
+	dayNum   = `3[01]|[12][0-9]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九]|[xX×＊*Ｘｘ]{1,2}`
+)
