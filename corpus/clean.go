@@ -16,49 +16,173 @@ type line struct {
 	joins []LineAnchor
 }
 
-// widthTable maps full-width ASCII forms to ASCII where figures are read:
-// digits, letters, %, +, -, ., and the ideographic space.
+// Cleaning works line by line: each source line is cleaned on its own
+// (width, spaces, glosses, inline page markers), boilerplate lines are
+// dropped, and only then are broken lines joined. So every change of length
+// happens before a line's offsets are recorded, and the line map stays
+// exact.
+
+// normalizeWidth maps full-width digits, letters and the signs figures use
+// (％ － ＋ ． ／ ：between digits) to ASCII, the ideographic and no-break
+// spaces to a space, and drops zero-width characters and stray controls.
+// Chinese punctuation (，。：；（）) is kept: it is the normal form.
 func normalizeWidth(s string) string {
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
 		switch {
-		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
-			return r - '０' + '0'
+		case r >= '０' && r <= '９':
+			r = r - '０' + '0'
+		case r >= 'Ａ' && r <= 'Ｚ':
+			r = r - 'Ａ' + 'A'
+		case r >= 'ａ' && r <= 'ｚ':
+			r = r - 'ａ' + 'a'
 		case r == '％':
-			return '%'
-		case r == '－':
-			return '-'
+			r = '%'
+		case r == '－', r == '‐', r == '‑', r == '−':
+			r = '-'
 		case r == '＋':
-			return '+'
+			r = '+'
 		case r == '．':
-			return '.'
-		case r == '\u3000', r == '\u00a0':
-			return ' '
+			r = '.'
+		case r == '／':
+			r = '/'
+		case r == '＝':
+			r = '='
+		case r == '＃':
+			r = '#'
+		case r == '＊':
+			r = '*'
+		case r == '\u3000', r == '\u00a0', r == '\u2002', r == '\u2003', r == '\u2009', r == '\t':
+			r = ' '
+		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
+			continue
+		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
+			continue
 		}
-		return r
-	}, s)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// asciiPunct maps ASCII punctuation written after a Chinese character to
+// its full-width form, the form the rest of the text uses.
+var asciiPunct = map[byte]string{',': "，", ';': "；", '?': "？", '!': "！", ':': "："}
+
+var (
+	// pinyinGloss is a romanisation in brackets after a character, as
+	// dictionary-style pages print them: 鎮(zhèn), 镇（zhen4）.
+	pinyinGloss = regexp.MustCompile(`(\p{Han})\s?[(（]\s?((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+[1-5]?\s?){1,4})[)）]`)
+	toneMark    = regexp.MustCompile(`[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]|[a-zü][1-5]\s?$`)
+	// inlinePage is a viewer page marker inside a line.
+	inlinePage = regexp.MustCompile(`\s*第\s*\d{1,4}\s*页\s*[，,/]?\s*共\s*\d{1,4}\s*页\s*`)
+	// hanDigitSpace is a run of spaces between a Chinese character or
+	// full-width punctuation and a digit or another Chinese character.
+	hanSpace = regexp.MustCompile(`([\p{Han}\p{Ps}\p{Pe}，。、；：？！“”％%])[ ]+([\p{Han}\d])|(\d)[ ]+([\p{Han}，。、；：？！%])`)
+)
+
+// cleanLine cleans one source line: width, glosses, page markers, spaces.
+func cleanLine(raw string) string {
+	s := normalizeWidth(raw)
+	if strings.ContainsAny(s, "(（") {
+		s = pinyinGloss.ReplaceAllStringFunc(s, func(m string) string {
+			sub := pinyinGloss.FindStringSubmatch(m)
+			if !toneMark.MatchString(sub[2]) {
+				return m
+			}
+			return sub[1]
+		})
+	}
+	if strings.Contains(s, "页") {
+		s = inlinePage.ReplaceAllString(s, "")
+	}
+	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, ' ') >= 0 {
+		// Twice: "7 月 19 日" needs a second pass for overlapping matches.
+		for range 2 {
+			s = hanSpace.ReplaceAllString(s, "$1$2$3$4")
+		}
+	}
+	if strings.ContainsAny(s, ",;?!:") {
+		s = fullWidthPunct(s)
+	}
+	return s
+}
+
+// fullWidthPunct rewrites ASCII , ; ? ! : that follow a Chinese character
+// and are not between digits.
+func fullWidthPunct(s string) string {
+	var b strings.Builder
+	var prev rune
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			if fw, ok := asciiPunct[byte(r)]; ok && unicode.Is(unicode.Han, prev) {
+				next, _ := utf8.DecodeRuneInString(s[i+1:])
+				if !(r == ':' && unicode.IsDigit(next)) {
+					b.WriteString(fw)
+					prev = r
+					continue
+				}
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 var (
-	boilerplate = regexp.MustCompile(`小编推荐|栏目查看更多内容|查看更多内容\s*>>|^\s*(分享到|打印本页|关闭窗口|版权所有|Copyright)|下载文档|VIP`)
+	// boilerStrong marks lines that are web furniture wherever they occur.
+	boilerStrong = regexp.MustCompile(`小编推荐|栏目查看更多内容|查看更多内容\s*>>|更多相关文章|相关推荐[:：]|本文由.{0,20}上传|原创力文档|道客巴巴|百度文库|豆丁网|下载文档|文档下载|免费下载|下载本文|VIP|会员专享|开通会员|全文阅读已结束|点击查看全文|展开全文|阅读全文`)
+	// boilerShort marks short lines (under 60 characters) that are
+	// furniture: share, print, copyright, breadcrumbs, page metadata.
+	boilerShort = regexp.MustCompile(`^(?:分享到|分享[:：]|一键分享|打印本页|【?打印】?|【?关闭】?|关闭窗口|返回顶部|返回首页|收藏本页|加入收藏|【?字体[:：]|字号[:：]|上一篇|下一篇|上一页|下一页|相关文章|热门文章|推荐阅读|猜你喜欢|扫一扫|微信扫|责任编辑|编辑[:：]|来源[:：]|作者[:：]|发布时间|发布日期|发布者|浏览次数|点击数|阅读次数|阅读[:：]|当前位置|您的位置|您现在的位置|首页\s*[>›»/]|版权所有|版权声明|Copyright|©|\(c\)|ICP备|主办单位|技术支持|联系我们|网站地图|免责声明)|(?:>>|›|»)\s*(?:正文|列表)?$|ICP备\d+号|版权所有`)
+	// pageMeta is a timestamp of a web page or a viewer.
+	pageMeta = regexp.MustCompile(`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`)
+	// pageMarker is a whole line that is a viewer page marker: "1/22",
+	// "第 1 页 共 15 页", "- 3 -", "3".
+	pageMarker = regexp.MustCompile(`^(?:\d{1,4}\s*/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$`)
+	// navList is a line of links separated by |.
+	navList = regexp.MustCompile(`(?:[^|]{1,40}\|){3,}`)
 	// trailingPageNo is a stray page number glued after a sentence end.
-	trailingPageNo = regexp.MustCompile(`([。！？；])\s*\d{1,3}\s*$`)
-	partHeading    = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+|范文[一二三四五六七八九十\d]+)\s*[：:]?\s*(.*)$`)
+	trailingPageNo = regexp.MustCompile(`([。！？；”])\s*\d{1,3}$`)
 )
 
-// cleanLines decodes line structure, normalises width, drops boilerplate
-// lines and stray page numbers, and joins lines broken mid-sentence.
+// isBoilerplate reports whether a cleaned line is web or viewer furniture
+// rather than part of the summary.
+func isBoilerplate(s string) bool {
+	if boilerStrong.MatchString(s) || pageMarker.MatchString(s) {
+		return true
+	}
+	n := utf8.RuneCountInString(s)
+	if n <= 60 && boilerShort.MatchString(s) {
+		return true
+	}
+	if n <= 80 && pageMeta.MatchString(s) {
+		return true
+	}
+	if strings.Count(s, "|") >= 3 && navList.MatchString(s) && !strings.Contains(s, "。") {
+		return true
+	}
+	return false
+}
+
+// cleanLines splits decoded text into lines, cleans each, drops
+// boilerplate lines and stray page numbers, and joins lines broken
+// mid-sentence.
 func cleanLines(text string) []line {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+	width := wrapWidth(raw)
 	var out []line
-	for i, raw := range strings.Split(text, "\n") {
-		s := strings.TrimRightFunc(normalizeWidth(raw), unicode.IsSpace)
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		if s == "" || boilerplate.MatchString(s) {
+	for i, r := range raw {
+		s := cleanLine(r)
+		if s == "" || isBoilerplate(s) {
 			continue
 		}
 		s = trailingPageNo.ReplaceAllString(s, "$1")
-		if n := len(out); n > 0 && brokenAfter(out[n-1].text) && continues(s) {
+		if n := len(out); n > 0 && brokenAfter(out[n-1].text, width) && continues(s) {
 			prev := &out[n-1]
 			prev.joins = append(prev.joins, LineAnchor{Off: len(prev.text), Line: i + 1})
 			prev.text += s
@@ -69,43 +193,100 @@ func cleanLines(text string) []line {
 	return out
 }
 
-// brokenAfter reports whether a line looks cut mid-sentence: it is long and
-// ends in a letter, not in punctuation.
-func brokenAfter(s string) bool {
-	if utf8.RuneCountInString(s) < 40 {
+// wrapWidth estimates the width, in runes, at which a hard-wrapped file
+// (a PDF's text, a fixed-width .txt) breaks its lines: the most common
+// length among lines of 20 runes or more, when at least a third of such
+// lines share it to within two runes. It returns 0 when lines are not
+// hard-wrapped.
+func wrapWidth(lines []string) int {
+	count := map[int]int{}
+	total := 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n >= 20 {
+			count[n]++
+			total++
+		}
+	}
+	if total < 6 {
+		return 0
+	}
+	best, bestN := 0, 0
+	for w := range count {
+		c := count[w-2] + count[w-1] + count[w] + count[w+1] + count[w+2]
+		if c > bestN || (c == bestN && w > best) {
+			best, bestN = w, c
+		}
+	}
+	if 3*bestN < total {
+		return 0
+	}
+	return best
+}
+
+// sentenceEnd lists the runes a complete line ends with.
+const sentenceEnd = "。！？；：…”」』）)】!?;:》"
+
+// openEnd lists the runes after which a line cannot end a sentence.
+const openEnd = "，、（“《「『【,("
+
+// openWord lists characters a heading or sentence rarely ends with, so a
+// line ending in one was cut.
+const openWord = "的和与及并对在把将为从向以于被让使等之而且或"
+
+// brokenAfter reports whether a line looks cut mid-sentence: it ends in an
+// open mark or a connective, or it is long (or as wide as the file's wrap
+// width) and ends in a letter or digit rather than in punctuation.
+func brokenAfter(s string, width int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(sentenceEnd, r) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.Is(unicode.Han, r) || unicode.IsDigit(r)
+	if strings.ContainsRune(openEnd, r) {
+		return true
+	}
+	n := utf8.RuneCountInString(s)
+	if strings.ContainsRune(openWord, r) && n >= 12 {
+		return true
+	}
+	if !unicode.Is(unicode.Han, r) && !unicode.IsDigit(r) && !unicode.IsLetter(r) {
+		return false
+	}
+	if width > 0 && n >= width-2 {
+		return true
+	}
+	return n >= 40
 }
 
 // continues reports whether a line looks like the rest of a sentence rather
-// than a heading or a new paragraph.
+// than a heading, a new part or a signature.
 func continues(s string) bool {
-	if partHeading.MatchString(s) {
+	if partHeading.MatchString(s) || heading.MatchString(s) || signDate.MatchString(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune("，、；：。）」』”", r) {
+	if strings.ContainsRune("，、；：。）」』”%", r) {
 		return true
 	}
-	return unicode.Is(unicode.Han, r) && !heading.MatchString(s)
+	return unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || unicode.IsLetter(r)
 }
 
-var heading = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[、.．]|[一二三四五六七八九十]+是)`)
+var (
+	partHeading = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+|范文[一二三四五六七八九十\d]+)(?:\s*[：:]\s*|\s+|$)(.*)$`)
+	heading     = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|首先|其次|再次|最后|[×xX*]+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])`)
+)
 
-// dedupKey is the form two paragraphs are compared in: without spaces, with
-// placeholder spellings made equal.
+// placeholderRun is a run of placeholder characters: xx, XX, ××, **.
+var placeholderRun = regexp.MustCompile(`[xX×＊*]+`)
+
+// dedupKey is the form two paragraphs are compared in: without spaces and
+// with any run of placeholder characters (xx, XX, ××××, **) made one X.
 func dedupKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			continue
-		case r == 'x' || r == 'X' || r == '×' || r == '*' || r == '＊':
-			r = 'X'
+	s = placeholderRun.ReplaceAllString(s, "X")
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
 		}
-		b.WriteRune(r)
-	}
-	return b.String()
+		return r
+	}, s)
 }

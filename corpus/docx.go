@@ -50,21 +50,25 @@ func readDocx(data []byte, limit int64) (string, error) {
 	return text, nil
 }
 
-// docxText walks the WordprocessingML of a document part.
+// docxText walks the WordprocessingML of a document part. Outside tables a
+// paragraph is a line; a table row is a line with its cells separated by
+// tabs and the paragraphs of a cell by spaces.
 func docxText(r io.Reader) (string, error) {
 	d := xml.NewDecoder(r)
 	var (
-		b        strings.Builder
-		inText   bool // inside w:t
-		skip     int  // depth inside elements whose text is not read
-		inPara   int  // open w:p elements
-		paraText bool // the current paragraph has written something
+		b      strings.Builder
+		inText bool // inside w:t
+		skip   int  // depth inside elements whose text is not read
+		cells  int  // open w:tc elements
 	)
-	endPara := func() {
-		if paraText {
+	atLineStart := func() bool {
+		s := b.String()
+		return s == "" || s[len(s)-1] == '\n'
+	}
+	endLine := func() {
+		if !atLineStart() {
 			b.WriteByte('\n')
 		}
-		paraText = false
 	}
 	for {
 		tok, err := d.Token()
@@ -83,22 +87,21 @@ func docxText(r io.Reader) (string, error) {
 			switch t.Name.Local {
 			case "delText", "instrText", "Fallback", "del", "moveFrom":
 				skip = 1
-			case "p":
-				if inPara > 0 { // a paragraph inside a text box in a paragraph
-					endPara()
-				}
-				inPara++
 			case "t":
 				inText = true
 			case "tab":
 				b.WriteByte('\t')
-				paraText = true
 			case "br", "cr":
-				if paraText {
-					b.WriteByte('\n')
+				if cells > 0 {
+					b.WriteByte(' ')
+				} else {
+					endLine()
 				}
 			case "tc":
-				endPara()
+				if cells == 0 && !atLineStart() {
+					b.WriteByte('\t')
+				}
+				cells++
 			}
 		case xml.EndElement:
 			if skip > 0 {
@@ -109,15 +112,23 @@ func docxText(r io.Reader) (string, error) {
 			case "t":
 				inText = false
 			case "p":
-				endPara()
-				if inPara > 0 {
-					inPara--
+				if cells > 0 {
+					b.WriteByte(' ')
+				} else {
+					endLine()
+				}
+			case "tc":
+				if cells > 0 {
+					cells--
+				}
+			case "tr":
+				if cells == 0 {
+					endLine()
 				}
 			}
 		case xml.CharData:
 			if inText && skip == 0 {
 				b.Write(t)
-				paraText = true
 			}
 		}
 	}

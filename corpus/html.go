@@ -187,7 +187,7 @@ func prune(n *html.Node, total int) {
 			n.RemoveChild(c)
 		case c.Type == html.ElementNode && skipTags[c.DataAtom]:
 			n.RemoveChild(c)
-		case c.Type == html.ElementNode && isBoilerplate(c) && 2*hanCount(nodeText(c)) <= total:
+		case c.Type == html.ElementNode && boilerElement(c) && 2*hanCount(nodeText(c)) <= total:
 			n.RemoveChild(c)
 		default:
 			prune(c, total)
@@ -196,7 +196,7 @@ func prune(n *html.Node, total int) {
 	}
 }
 
-func isBoilerplate(n *html.Node) bool {
+func boilerElement(n *html.Node) bool {
 	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 		return false
 	}

@@ -4,80 +4,296 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+)
+
+// Metadata is read from the title first, then the signature at the end
+// (organ line and date), then the first lines of the text. Simplified and
+// Traditional characters are both recognised; values are kept as written.
+
+const (
+	townSuffix = `(?:[镇鎮]|[乡鄉]|街道|[苏蘇]木)`
+	organWords = `人大主席[团團]|人大工委|人大常委[会會]|人民代表大[会會]|人民政府|[党黨]委|人代[会會]|人大|政府`
+	cnDigit    = `[〇零○Ｏ一二三四五六七八九]`
 )
 
 var (
-	townshipRe = regexp.MustCompile(`([^\s\p{P}镇乡人大的在和与对]{2,6}?(?:镇|乡|街道|苏木))(?:第[一二三四五六七八九十\d]+届)?(?:人大|人民代表大会|人民政府|党委)`)
-	maskedTown = regexp.MustCompile(`(?:\*+|＊+|[xX×]+)(?:镇|乡|街道)`)
-	yearRe     = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
-	maskedYear = regexp.MustCompile(`(?:[xX×]{2,4}|20[xX]{2})\s*年?`)
-	organRe    = regexp.MustCompile(`人大主席团|人大工委|人大常委会|人民政府|人大`)
-	signDate   = regexp.MustCompile(`^((?:19|20)\d{2}|[xX×]{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
-	notTown    = map[string]bool{"全镇": true, "我镇": true, "本镇": true, "乡镇": true, "各镇": true, "该镇": true}
+	// townshipRe is a place name ending in a township suffix, followed by
+	// an organ (so 镇 in "全镇经济" is not taken).
+	townshipRe = regexp.MustCompile(`(\p{Han}{1,9}?` + townSuffix + `)(?:第[一二三四五六七八九十\d]+[届屆])?(?:` + organWords + `)`)
+	// townLine is a signature line that is only a township's name.
+	townLine    = regexp.MustCompile(`^(\p{Han}{2,9}?` + townSuffix + `)$`)
+	maskedTown  = regexp.MustCompile(`(?:[*＊]+|[xX×]{1,4}|某+|[□○]+)` + townSuffix)
+	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	cnYearRe    = regexp.MustCompile(`(` + cnDigit + `{4})\s*年`)
+	textYearRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度|以来|来|是|，|全年|上半年|下半年|初|底|末|中)`)
+	maskedYear  = regexp.MustCompile(`(?:[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2}|[xX×＊*]{2}\d{2})\s*年?`)
+	organRe     = regexp.MustCompile(`人大主席[团團]|人大工委|人大常委[会會]|人民政府|人大办公室|人大辦公室|[党黨]委|人大`)
+	signDate    = regexp.MustCompile(`((?:19|20)\d{2}|[xX×＊*]{2,4}|(?:19|20)[xX×]{2}|` + cnDigit + `{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日?$`)
+	isoSignDate = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$`)
 )
 
-// readMeta fills township, year, organ and date from the title, the text
-// and the signature lines at the end.
-func readMeta(d *Document) {
-	lines := strings.Split(d.Text, "\n")
-	// Signature: a date line at the end, and the organ line above it.
-	var sign string
-	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
-		if m := signDate.FindStringSubmatch(lines[i]); m != nil {
-			mo, _ := strconv.Atoi(m[2])
-			day, _ := strconv.Atoi(m[3])
-			if y, err := strconv.Atoi(m[1]); err == nil {
-				d.Date = pad4(y) + "-" + pad2(mo) + "-" + pad2(day)
-			} else {
-				d.Date = "--" + pad2(mo) + "-" + pad2(day)
-				d.Warnings = append(d.Warnings, "signature date has a masked year")
-			}
-			if i > 0 {
-				sign = lines[i-1]
-			}
-			break
-		}
-	}
-	for _, s := range []string{d.Title, sign, firstLines(lines, 3)} {
-		if m := townshipRe.FindStringSubmatch(s); m != nil && !notTown[lastTwo(m[1])] {
-			d.Township = trimTown(m[1])
-			break
-		}
-	}
-	if d.Township == "" && (maskedTown.MatchString(d.Title) || maskedTown.MatchString(d.Text)) {
-		d.Warnings = append(d.Warnings, "township is masked (**镇); left empty")
-	}
-	if m := yearRe.FindStringSubmatch(d.Title); m != nil {
-		d.Year, _ = strconv.Atoi(m[1])
-	} else if len(d.Date) >= 4 && d.Date[0] != '-' {
-		d.Year, _ = strconv.Atoi(d.Date[:4])
-	} else if maskedYear.MatchString(d.Title) {
-		d.Warnings = append(d.Warnings, "year is masked (XX年); left empty")
-	}
-	if m := organRe.FindString(d.Title); m != "" {
-		d.Organ = m
-	} else if m := organRe.FindString(sign); m != "" {
-		d.Organ = m
-	}
+// notName lists words that end a run of characters before 镇/乡 but are not
+// part of a place name: "全面贯彻落实镇人大…", "紧紧围绕镇党委…".
+var notName = []string{
+	"围绕", "贯彻", "落实", "全面", "根据", "按照", "结合", "加强", "推进", "建设", "发展",
+	"服务", "工作", "我们", "召开", "组织", "主席", "代表", "人大", "会议", "乡镇", "城镇",
+	"村镇", "集镇", "小镇", "配合", "支持", "领导", "指导", "协助", "全体", "所有", "以来",
+	"进一步", "坚持", "依靠", "参加", "出席", "提请", "通过", "审议", "听取", "关于", "今年",
+	"的", "了", "是", "和", "与", "及", "等", "并", "或", "把", "将", "被", "向", "于", "对",
+	"在", "从", "为", "由", "经", "给", "各", "该", "每", "此", "这", "那", "其", "全", "本", "我", "你", "他",
+	"县", "市", "区", "省", "年", "月", "日", "届", "次", "个", "名", "位",
 }
 
-// trimTown keeps the place name: the township word ends at 镇/乡/街道/苏木,
-// and leading words such as 全 or 我 are not part of it.
-func trimTown(s string) string {
-	for _, p := range []string{"我们", "我", "全", "本", "在", "对"} {
-		if strings.HasPrefix(s, p) && len([]rune(s))-len([]rune(p)) >= 2 {
-			return strings.TrimPrefix(s, p)
+// leadWords are dropped from the front of a candidate before it is checked:
+// the match may start a few characters early ("在拐河镇人大" → 拐河镇).
+var leadWords = []string{"我们在", "今年", "全年", "我们", "在", "对", "由", "经", "向", "据", "和", "与", "及", "是", "的", "了", "为"}
+
+// townName checks and trims a candidate township name; "" when it is not
+// one.
+func townName(s string) string {
+	// A county before the township: 方城县拐河镇 → 拐河镇.
+	if i := strings.LastIndexAny(s, "县縣市区區旗盟"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, w := range leadWords {
+			if strings.HasPrefix(s, w) {
+				s = s[len(w):]
+				changed = true
+			}
 		}
+	}
+	stem := s
+	for _, suf := range []string{"街道", "苏木", "蘇木", "镇", "鎮", "乡", "鄉"} {
+		if strings.HasSuffix(s, suf) {
+			stem = strings.TrimSuffix(s, suf)
+			break
+		}
+	}
+	if n := utf8.RuneCountInString(stem); n < 2 || n > 7 {
+		return ""
+	}
+	for _, w := range notName {
+		if strings.Contains(stem, w) {
+			return ""
+		}
+	}
+	if strings.ContainsAny(stem, "xX×*＊某□○") {
+		return ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("乡镇鄉鎮村", r) {
+		return "" // 乡镇人大, 村镇建设: generic words
 	}
 	return s
 }
 
-func lastTwo(s string) string {
-	r := []rune(s)
-	if len(r) <= 2 {
-		return s
+// findTown returns the first township name in s.
+func findTown(s string) string {
+	for _, m := range townshipRe.FindAllStringSubmatch(s, -1) {
+		if t := townName(m[1]); t != "" {
+			return t
+		}
 	}
-	return string(r[len(r)-2:])
+	return ""
+}
+
+// readMeta fills township, year, organ and date from the title, the
+// signature lines at the end and the text.
+func readMeta(d *Document) {
+	lines := strings.Split(d.Text, "\n")
+	sign := readSignature(d, lines)
+	head := firstLines(lines, 3)
+
+	// Township.
+	if t := findTown(d.Title); t != "" {
+		d.Township = t
+	} else if t := signTown(sign); t != "" {
+		d.Township = t
+	} else if t := findTown(head); t != "" && strings.Count(d.Text, t) >= 2 {
+		d.Township = t
+	} else {
+		d.Township = frequentTown(d.Text)
+	}
+	if d.Township == "" {
+		if maskedTown.MatchString(d.Title) || maskedTown.MatchString(strings.Join(sign, "\n")) || maskedTown.MatchString(head) {
+			d.Warnings = append(d.Warnings, "township is masked (**镇); left empty")
+		}
+	}
+
+	// Year.
+	switch {
+	case titleYear(d.Title) > 0:
+		d.Year = titleYear(d.Title)
+	case len(d.Date) >= 4 && d.Date[0] != '-':
+		d.Year, _ = strconv.Atoi(d.Date[:4])
+	default:
+		if m := textYearRe.FindStringSubmatch(head); m != nil {
+			d.Year, _ = strconv.Atoi(m[1])
+		} else if maskedYear.MatchString(d.Title) || strings.HasPrefix(d.Date, "--") {
+			d.Warnings = append(d.Warnings, "year is masked (XX年); left empty")
+		}
+	}
+
+	// Organ.
+	for _, s := range append([]string{d.Title}, append(sign, head)...) {
+		if m := organRe.FindString(s); m != "" {
+			d.Organ = m
+			break
+		}
+	}
+}
+
+// titleYear is the year named in a title, in digits or Chinese numerals; 0
+// if none.
+func titleYear(s string) int {
+	if m := yearRe.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	if m := cnYearRe.FindStringSubmatch(s); m != nil {
+		y := 0
+		for _, r := range m[1] {
+			y = 10*y + cnDigitValue(r)
+		}
+		if y >= 1900 && y < 2100 {
+			return y
+		}
+	}
+	return 0
+}
+
+func cnDigitValue(r rune) int {
+	if i := strings.IndexRune("一二三四五六七八九", r); i >= 0 {
+		return i/3 + 1
+	}
+	return 0 // 〇 零 ○ Ｏ
+}
+
+// cnNumber reads a number of one to three Chinese numerals up to 99 (十二,
+// 二十一); -1 if it is not one.
+func cnNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return cnDigitValue(rs[0])
+	case len(rs) == 2 && rs[0] == '十':
+		return 10 + cnDigitValue(rs[1])
+	case len(rs) == 2 && rs[1] == '十':
+		return 10 * cnDigitValue(rs[0])
+	case len(rs) == 3 && rs[1] == '十':
+		return 10*cnDigitValue(rs[0]) + cnDigitValue(rs[2])
+	}
+	return -1
+}
+
+// readSignature finds the signature date among the last lines and returns
+// the signature lines: the text before the date on its line, or the line
+// above it.
+func readSignature(d *Document, lines []string) []string {
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-4; i-- {
+		l := lines[i]
+		if utf8.RuneCountInString(l) > 40 {
+			continue
+		}
+		loc := signDate.FindStringSubmatchIndex(l)
+		var y, mo, dd string
+		if loc != nil {
+			y, mo, dd = l[loc[2]:loc[3]], l[loc[4]:loc[5]], l[loc[6]:loc[7]]
+		} else if loc = isoSignDate.FindStringSubmatchIndex(l); loc != nil {
+			y, mo, dd = l[loc[2]:loc[3]], l[loc[4]:loc[5]], l[loc[6]:loc[7]]
+		} else {
+			continue
+		}
+		d.Date = isoDate(d, y, mo, dd)
+		var sign []string
+		if before := strings.TrimSpace(l[:loc[0]]); before != "" {
+			sign = append(sign, before)
+		}
+		if i > 0 && utf8.RuneCountInString(lines[i-1]) <= 30 {
+			sign = append(sign, lines[i-1])
+		}
+		return sign
+	}
+	// No date: a short last line may still be the organ.
+	if n := len(lines); n > 1 && utf8.RuneCountInString(lines[n-1]) <= 20 && !strings.ContainsAny(lines[n-1], "。，") {
+		return []string{lines[n-1]}
+	}
+	return nil
+}
+
+// isoDate writes a signature date in partial ISO form, leaving out what is
+// masked: "2024-12-21", "--12-21".
+func isoDate(d *Document, y, mo, dd string) string {
+	year := titleYear(y + "年")
+	if year == 0 {
+		if n, err := strconv.Atoi(y); err == nil {
+			year = n
+		}
+	}
+	m, day := cnNumber(mo), cnNumber(dd)
+	if year == 0 {
+		d.Warnings = append(d.Warnings, "signature date has a masked year")
+	}
+	switch {
+	case m < 1 || m > 12:
+		if year > 0 {
+			return pad4(year)
+		}
+		return ""
+	case day < 1 || day > 31:
+		if year > 0 {
+			return pad4(year) + "-" + pad2(m)
+		}
+		return "--" + pad2(m)
+	case year > 0:
+		return pad4(year) + "-" + pad2(m) + "-" + pad2(day)
+	}
+	return "--" + pad2(m) + "-" + pad2(day)
+}
+
+// signTown finds the township in signature lines: an organ line such as
+// 拐河镇人大主席团, or a line that is only the township's name.
+func signTown(sign []string) string {
+	for _, s := range sign {
+		if t := findTown(s); t != "" {
+			return t
+		}
+		if m := townLine.FindStringSubmatch(s); m != nil {
+			if t := townName(m[1]); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// frequentTown is the township named most often in the text, when it is
+// named at least twice; "" otherwise.
+func frequentTown(text string) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range townshipRe.FindAllStringSubmatch(text, -1) {
+		t := townName(m[1])
+		if t == "" {
+			continue
+		}
+		count[t]++
+		if count[t] > count[best] || (count[t] == count[best] && t < best) {
+			best = t
+		}
+	}
+	if count[best] >= 2 {
+		return best
+	}
+	return ""
 }
 
 func firstLines(lines []string, n int) string {

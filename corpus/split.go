@@ -2,36 +2,54 @@ package corpus
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
+// minDupRunes is the shortest paragraph (in runes of its comparison key)
+// that is dropped when it repeats: shorter lines ("一、", "特此报告") may
+// repeat on purpose.
+const minDupRunes = 8
+
+// lookahead is how many lines after a repeated title line are compared with
+// the document so far to tell a new document from a repeated one.
+const lookahead = 6
+
+// part is a run of cleaned lines that becomes one document.
+type part struct {
+	title string // from a part heading or a title line; may be ""
+	lines []line
+	warns []string
+}
+
 // Split cleans the decoded text of the file named source and splits it into
-// the documents it holds: one per part heading (第一篇：…), or one for the
-// whole file. Each document gets its metadata.
+// the documents it holds, each with its metadata. A file holds several
+// documents when parts are headed (第一篇：…, 篇一, 范文一) or when a title
+// line comes again and what follows it is new text. When what follows a
+// repeated title repeats the document (a page saved twice), the title line
+// and the repeated paragraphs are dropped instead, with a warning.
 func Split(source, text string) []*Document {
-	lines := cleanLines(text)
-	var groups [][]line
-	var titles []string
-	for _, l := range lines {
+	var parts []*part
+	for _, l := range cleanLines(text) {
 		if m := partHeading.FindStringSubmatch(l.text); m != nil {
-			groups = append(groups, nil)
-			titles = append(titles, strings.TrimSpace(m[1]))
+			parts = append(parts, &part{title: strings.TrimSpace(m[1])})
 			continue
 		}
-		if len(groups) == 0 {
-			groups = append(groups, nil)
-			titles = append(titles, "")
+		if len(parts) == 0 {
+			parts = append(parts, &part{})
 		}
-		groups[len(groups)-1] = append(groups[len(groups)-1], l)
+		p := parts[len(parts)-1]
+		p.lines = append(p.lines, l)
 	}
 	var docs []*Document
-	for i, g := range groups {
-		d := build(source, titles[i], g)
-		if d == nil {
-			continue
+	for _, p := range parts {
+		for _, q := range splitRepeats(p) {
+			if d := build(source, q); d != nil {
+				docs = append(docs, d)
+			}
 		}
-		docs = append(docs, d)
 	}
 	for i, d := range docs {
 		d.Part, d.Parts = i+1, len(docs)
@@ -39,19 +57,104 @@ func Split(source, text string) []*Document {
 	return docs
 }
 
-// build assembles one document from its lines: drops repeated paragraphs,
-// records the line map and reads the metadata.
-func build(source, title string, lines []line) *Document {
-	d := &Document{Source: source, Title: title}
-	seen := map[string]int{}
-	var b strings.Builder
-	for _, l := range lines {
+// titleLike reports whether a line reads as a document title: short, no
+// sentence punctuation, naming a kind of report.
+var titleWord = regexp.MustCompile(`总结|總結|报告|報告|汇报|匯報|工作要点|述职`)
+
+func titleLike(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 4 && n <= 50 && !strings.ContainsAny(s, "。；！？") && titleWord.MatchString(s) && !heading.MatchString(s)
+}
+
+// splitRepeats splits a part where its title line comes again (or a new
+// title follows a signature date) and new text follows; where repeated
+// text follows, it drops the title line instead.
+func splitRepeats(p *part) []*part {
+	cur := &part{title: p.title, warns: p.warns}
+	out := []*part{cur}
+	title := p.title
+	start := 0
+	if title == "" && len(p.lines) > 0 && titleLike(p.lines[0].text) {
+		title = p.lines[0].text
+		cur.lines = append(cur.lines, p.lines[0])
+		start = 1
+	}
+	seen := map[string]bool{}
+	for _, l := range cur.lines {
+		seen[dedupKey(l.text)] = true
+	}
+	for i := start; i < len(p.lines); i++ {
+		l := p.lines[i]
 		key := dedupKey(l.text)
-		if first, ok := seen[key]; ok && utf8.RuneCountInString(key) >= 8 {
-			d.Warnings = append(d.Warnings, fmt.Sprintf("line %d repeats line %d; dropped", l.src, first))
+		again := title != "" && key == dedupKey(title) && len(cur.lines) > 0
+		afterSign := len(cur.lines) > 2 && signDate.MatchString(cur.lines[len(cur.lines)-1].text) && titleLike(l.text)
+		if (again || afterSign) && i+1 < len(p.lines) {
+			if repeats(p.lines[i+1:], seen, substantive(cur.lines)) {
+				if again {
+					cur.warns = append(cur.warns, fmt.Sprintf("line %d repeats the title; dropped with the repeated text after it", l.src))
+					continue
+				}
+			} else {
+				cur = &part{title: l.text}
+				out = append(out, cur)
+				title = l.text
+				seen = map[string]bool{}
+			}
+		}
+		seen[key] = true
+		cur.lines = append(cur.lines, l)
+	}
+	return out
+}
+
+// substantive counts the lines long enough to be compared as repeats.
+func substantive(ls []line) int {
+	n := 0
+	for _, l := range ls {
+		if utf8.RuneCountInString(dedupKey(l.text)) >= minDupRunes {
+			n++
+		}
+	}
+	return n
+}
+
+// repeats reports whether most of the first lines of next repeat lines seen
+// before. It looks at as many lines as the document so far holds (have), up
+// to lookahead: a title repeated after one paragraph needs one repeated
+// paragraph after it.
+func repeats(next []line, seen map[string]bool, have int) bool {
+	limit := min(lookahead, max(have, 1))
+	n, dup := 0, 0
+	for _, l := range next {
+		key := dedupKey(l.text)
+		if utf8.RuneCountInString(key) < minDupRunes {
 			continue
 		}
-		seen[key] = l.src
+		n++
+		if seen[key] {
+			dup++
+		}
+		if n == limit {
+			break
+		}
+	}
+	return n > 0 && 2*dup > n
+}
+
+// build assembles one document from its lines: drops repeated paragraphs,
+// records the line map and reads the metadata.
+func build(source string, p *part) *Document {
+	d := &Document{Source: source, Title: p.title, Warnings: p.warns}
+	seen := map[string]bool{}
+	var dropped []int
+	var b strings.Builder
+	for _, l := range p.lines {
+		key := dedupKey(l.text)
+		if seen[key] && utf8.RuneCountInString(key) >= minDupRunes {
+			dropped = append(dropped, l.src)
+			continue
+		}
+		seen[key] = true
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
@@ -62,24 +165,45 @@ func build(source, title string, lines []line) *Document {
 		}
 		b.WriteString(l.text)
 	}
+	if len(dropped) > 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("dropped %d repeated paragraphs (%s)", len(dropped), lineRanges(dropped)))
+	}
 	d.Text = b.String()
 	if strings.TrimSpace(d.Text) == "" && d.Title == "" {
 		return nil
 	}
-	if d.Title == "" {
-		d.Title = guessTitle(lines)
+	if d.Title == "" && len(p.lines) > 0 {
+		d.Title = guessTitle(p.lines[0].text)
 	}
 	readMeta(d)
 	return d
 }
 
-// guessTitle takes the first line when it is short and not a sentence.
-func guessTitle(lines []line) string {
-	if len(lines) == 0 {
-		return ""
+// lineRanges prints sorted line numbers compactly: "line 7" or
+// "lines 98-104, 107".
+func lineRanges(ls []int) string {
+	var parts []string
+	for i := 0; i < len(ls); {
+		j := i
+		for j+1 < len(ls) && ls[j+1] == ls[j]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, strconv.Itoa(ls[i])+"-"+strconv.Itoa(ls[j]))
+		} else {
+			parts = append(parts, strconv.Itoa(ls[i]))
+		}
+		i = j + 1
 	}
-	s := lines[0].text
-	if utf8.RuneCountInString(s) > 40 || strings.HasSuffix(s, "。") {
+	if len(ls) == 1 {
+		return "line " + parts[0]
+	}
+	return "lines " + strings.Join(parts, ", ")
+}
+
+// guessTitle takes the first line when it is short and not a sentence.
+func guessTitle(s string) string {
+	if utf8.RuneCountInString(s) > 50 || strings.ContainsAny(s, "。；") {
 		return ""
 	}
 	return s
