@@ -1,0 +1,577 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/zongjie/zongjie/corpus"
+	"github.com/zongjie/zongjie/export"
+	"github.com/zongjie/zongjie/extract"
+	"github.com/zongjie/zongjie/index"
+	"github.com/zongjie/zongjie/segment"
+)
+
+// The run has three parts (STYLE.md §3):
+//
+//   - one goroutine walks the inputs in order and numbers the files; a file
+//     whose size and modification time match the previous run goes straight
+//     to the writer, untouched;
+//   - a bounded pool of workers (-j) hashes, reads, segments and extracts
+//     the other files; a file whose content hash matches the previous run
+//     is not read further;
+//   - the writer, the only goroutine that touches the outputs, takes the
+//     results back in walk order and owns the Bleve batch, facts.jsonl and
+//     the workbook, so two runs give the same outputs.
+//
+// At most window files are between the walker and the writer at any time,
+// which bounds memory whatever the size of the corpus.
+
+// runConfig is what a run needs to know.
+type runConfig struct {
+	Inputs []string
+	Out    string
+	Opt    corpus.Options
+	Jobs   int  // workers; 0 means GOMAXPROCS
+	Full   bool // redo every file, ignoring the previous run
+	Log    *slog.Logger
+	Prog   *progress // may be nil
+}
+
+// fileJob is one input file on its way through the pipeline.
+type fileJob struct {
+	seq  int
+	file corpus.File
+	prev *RunInput // the file in the previous run; nil if new
+}
+
+// fileResult is what became of a file.
+type fileResult struct {
+	fileJob
+	kept bool   // unchanged since the previous run: reuse its outputs
+	hash string // sha256 of the content, when it was read
+	docs []docResult
+	err  error // the file could not be read; it is skipped
+}
+
+// docResult is one document, ready to write.
+type docResult struct {
+	doc   *corpus.Document
+	facts []extract.Fact
+	line  []byte // its line of facts.jsonl, with the final "\n"
+	rec   export.DocRecord
+}
+
+// errFatal wraps errors that stop the run (as opposed to a bad file).
+type errFatal struct{ err error }
+
+func (e errFatal) Error() string { return e.err.Error() }
+func (e errFatal) Unwrap() error { return e.err }
+
+// runPipeline runs the whole pipeline and returns the record of the run.
+// When it returns an error, OUT holds the previous outputs, unchanged.
+func runPipeline(ctx context.Context, cfg runConfig) (*RunFile, error) {
+	if cfg.Jobs <= 0 {
+		cfg.Jobs = runtime.GOMAXPROCS(0)
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
+		return nil, err
+	}
+	unlock, err := lockOut(cfg.Out)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	od := outDir{path: cfg.Out}
+	if err := od.cleanStale(); err != nil {
+		return nil, err
+	}
+	opts := RunOptions{Encoding: cfg.Opt.Encoding, MaxSize: maxSize(cfg.Opt)}
+	prev, prevGen, err := od.loadPrevious()
+	if err != nil {
+		return nil, err
+	}
+	if prev != nil && (prev.Version != version || prev.Options != opts) {
+		cfg.Log.Info("settings or version changed since the previous run; redoing every file")
+		prev = nil
+	}
+	if cfg.Full {
+		prev = nil
+	}
+	w := &writer{
+		cfg: cfg, od: od, prev: prev, prevGen: prevGen,
+		rf: &RunFile{Format: stateFormat, Version: version, Started: time.Now(), Inputs: cfg.Inputs,
+			Options: opts, Files: []RunInput{}, Errors: []RunError{}},
+	}
+	defer w.abort()
+	if prev == nil {
+		// No previous run to build on: start the new generation now.
+		if err := w.materialize(); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.pipe(ctx); err != nil {
+		return nil, err
+	}
+	if err := w.finish(); err != nil {
+		return nil, err
+	}
+	return w.rf, nil
+}
+
+func maxSize(opt corpus.Options) int64 {
+	if opt.MaxSize > 0 {
+		return opt.MaxSize
+	}
+	return corpus.DefaultMaxSize
+}
+
+// pipe runs the walker, the workers and the writer until every file is
+// written, the context is cancelled or something fatal happens.
+func (w *writer) pipe(ctx context.Context) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	window := 4*w.cfg.Jobs + 4
+	tokens := make(chan struct{}, window)
+	results := make(chan *fileResult, window)
+	prevByPath := map[string]*RunInput{}
+	if w.prev != nil {
+		for i := range w.prev.Files {
+			prevByPath[w.prev.Files[i].Path] = &w.prev.Files[i]
+		}
+	}
+
+	var walkErr error
+	go func() {
+		defer close(results)
+		var g errgroup.Group
+		g.SetLimit(w.cfg.Jobs)
+		seq := 0
+		send := func(r *fileResult) { results <- r } // never blocks: a token is held
+		walkErr = corpus.Walk(ctx, w.cfg.Inputs, func(f corpus.File) error {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+			j := fileJob{seq: seq, file: f, prev: prevByPath[f.Source]}
+			seq++
+			if j.prev != nil && j.prev.Size == f.Size && j.prev.ModTime.Equal(f.ModTime) {
+				send(&fileResult{fileJob: j, kept: true})
+				return nil
+			}
+			g.Go(func() error {
+				send(process(ctx, j, w.cfg.Opt))
+				return nil
+			})
+			return nil
+		}, func(path string, err error) error {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return context.Cause(ctx)
+			}
+			send(&fileResult{fileJob: fileJob{seq: seq, file: corpus.File{Source: path}}, err: err})
+			seq++
+			return nil
+		})
+		g.Wait()
+	}()
+
+	pending := map[int]*fileResult{}
+	next := 0
+	var err error
+	for r := range results {
+		if err != nil {
+			continue // drain, so the walker and workers finish
+		}
+		pending[r.seq] = r
+		for pending[next] != nil && err == nil {
+			r := pending[next]
+			delete(pending, next)
+			next++
+			if err = ctx.Err(); err == nil {
+				err = w.write(r)
+			}
+			<-tokens
+		}
+		if err != nil {
+			cancel(err)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if walkErr != nil {
+		return walkErr
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return w.removeDeleted(prevByPath)
+}
+
+// process hashes, reads, segments and extracts one file. Several workers
+// call it at once.
+func process(ctx context.Context, j fileJob, opt corpus.Options) (r *fileResult) {
+	r = &fileResult{fileJob: j}
+	defer func() {
+		if e := recover(); e != nil {
+			r.docs = nil
+			r.err = fmt.Errorf("%s: internal error while reading it: %v (please report this file)", j.file.Source, e)
+		}
+	}()
+	if ctx.Err() != nil {
+		r.err = ctx.Err()
+		return r
+	}
+	if j.file.Size <= maxSize(opt) {
+		h, err := hashFile(j.file.Path)
+		if err != nil {
+			r.err = &corpus.Error{Path: j.file.Source, Msg: "cannot read", Err: err}
+			return r
+		}
+		r.hash = h
+		if j.prev != nil && j.prev.SHA256 == h {
+			r.kept = true
+			return r
+		}
+	}
+	docs, err := corpus.ReadFile(j.file, opt)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	// The dictionary loads here, on the first file that needs it: a rerun
+	// over unchanged files never loads it.
+	seg, err := segment.Shared()
+	if err != nil {
+		r.err = errFatal{fmt.Errorf("load dictionary: %w", err)}
+		return r
+	}
+	var buf bytes.Buffer
+	jw := export.NewJSONLWriter(&buf)
+	for _, d := range docs {
+		if ctx.Err() != nil {
+			r.err = ctx.Err()
+			return r
+		}
+		facts := extract.Extract(d, seg.Tokens(d.Text))
+		buf.Reset()
+		if err := jw.Write(d, facts); err != nil {
+			r.err = errFatal{fmt.Errorf("encode %s: %w", d.ID(), err)}
+			return r
+		}
+		r.docs = append(r.docs, docResult{doc: d, facts: facts, line: bytes.Clone(buf.Bytes()), rec: export.Record(d, facts)})
+	}
+	return r
+}
+
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// writer owns the outputs of the run being built. Only the writer
+// goroutine uses it.
+type writer struct {
+	cfg     runConfig
+	od      outDir
+	prev    *RunFile // nil: every file is new
+	prevGen string   // folder of the previous generation; "" if none
+	rf      *RunFile
+
+	// The new generation exists once something has to change: gen is
+	// then its folder. Until then, unchanged files are only listed in
+	// rf.Files; materialize copies their records over.
+	gen       string
+	ix        *index.Writer
+	factsFile *os.File
+	facts     *bufio.Writer
+	off       int64 // bytes written to facts.jsonl
+	wb        *export.Workbook
+	prevFacts *os.File
+}
+
+// materialize starts the new generation: an index (a copy of the previous
+// one to update, or a new one), facts.jsonl and the workbook, filled with
+// the files kept so far.
+func (w *writer) materialize() error {
+	gen, err := w.od.newGen()
+	if err != nil {
+		return err
+	}
+	w.gen = gen
+	ixPath := filepath.Join(gen, "index.bleve")
+	if w.prev != nil {
+		if err := copyIndex(filepath.Join(w.prevGen, "index.bleve"), ixPath); err != nil {
+			return fmt.Errorf("copy previous index: %w (run again with --full)", err)
+		}
+		w.ix, err = index.OpenWriter(ixPath)
+	} else {
+		w.ix, err = index.Create(ixPath)
+	}
+	if err != nil {
+		return err
+	}
+	w.factsFile, err = os.Create(filepath.Join(gen, "facts.jsonl"))
+	if err != nil {
+		return err
+	}
+	w.facts = bufio.NewWriterSize(w.factsFile, 1<<20)
+	w.wb = export.NewWorkbook()
+	if w.prev != nil {
+		name := filepath.Join(w.prevGen, "facts.jsonl")
+		if w.prevFacts, err = os.Open(name); err != nil {
+			return fmt.Errorf("open previous %s: %w (run again with --full)", name, err)
+		}
+	}
+	for i := range w.rf.Files {
+		if err := w.copyKept(&w.rf.Files[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyKept copies the records of an unchanged file from the previous
+// facts.jsonl, and adds them to the workbook. The index already has them.
+func (w *writer) copyKept(in *RunInput) error {
+	name := filepath.Join(w.prevGen, "facts.jsonl")
+	data := make([]byte, in.FactsLength)
+	if _, err := w.prevFacts.ReadAt(data, in.FactsOffset); err != nil {
+		return fmt.Errorf("read previous %s for %s: %w (run again with --full)", name, in.Path, err)
+	}
+	n := 0
+	for line := range bytes.Lines(data) {
+		var rec export.DocRecord
+		if err := json.Unmarshal(line, &rec); err != nil || rec.Source != in.Path {
+			return fmt.Errorf("previous %s does not match its run.json at %s (run again with --full)", name, in.Path)
+		}
+		if err := w.wb.Add(rec); err != nil {
+			return err
+		}
+		n++
+	}
+	if n != in.Documents {
+		return fmt.Errorf("previous %s does not match its run.json at %s (run again with --full)", name, in.Path)
+	}
+	in.FactsOffset = w.off
+	if _, err := w.facts.Write(data); err != nil {
+		return err
+	}
+	w.off += in.FactsLength
+	return nil
+}
+
+// write puts the result of one file into the outputs.
+func (w *writer) write(r *fileResult) error {
+	var fe errFatal
+	if errors.As(r.err, &fe) {
+		return fe.err
+	}
+	if r.err != nil {
+		if errors.Is(r.err, context.Canceled) || errors.Is(r.err, context.DeadlineExceeded) {
+			return r.err
+		}
+		msg := r.err.Error()
+		if !strings.HasPrefix(msg, r.file.Source) {
+			msg = r.file.Source + ": " + msg
+		}
+		w.cfg.Log.Warn(msg+"; skipped", "path", r.file.Source, "error", r.err.Error())
+		w.rf.Errors = append(w.rf.Errors, RunError{Path: r.file.Source, Error: r.err.Error()})
+		w.rf.Counts.Skipped++
+		w.cfg.Prog.skip()
+		if r.prev != nil && len(r.prev.IDs) > 0 {
+			// It had documents: they leave the outputs.
+			if err := w.ensureGen(); err != nil {
+				return err
+			}
+			for _, id := range r.prev.IDs {
+				w.ix.Delete(id)
+			}
+		}
+		return nil
+	}
+	if r.kept {
+		in := *r.prev
+		in.Size, in.ModTime = r.file.Size, r.file.ModTime // touched, same content
+		if w.gen != "" {
+			if err := w.copyKept(&in); err != nil {
+				return err
+			}
+		}
+		w.rf.Files = append(w.rf.Files, in)
+		w.rf.Counts.Unchanged++
+		w.cfg.Prog.add(in.Documents, in.Facts)
+		return nil
+	}
+	if err := w.ensureGen(); err != nil {
+		return err
+	}
+	in := RunInput{Path: r.file.Source, Size: r.file.Size, ModTime: r.file.ModTime, SHA256: r.hash,
+		Documents: len(r.docs), IDs: make([]string, 0, len(r.docs)), FactsOffset: w.off}
+	for _, d := range r.docs {
+		if _, err := w.facts.Write(d.line); err != nil {
+			return fmt.Errorf("write facts.jsonl: %w", err)
+		}
+		w.off += int64(len(d.line))
+		if err := w.ix.Add(d.doc, d.facts); err != nil {
+			return err
+		}
+		if err := w.wb.Add(d.rec); err != nil {
+			return err
+		}
+		in.IDs = append(in.IDs, d.doc.ID())
+		in.Facts += len(d.facts)
+	}
+	in.FactsLength = w.off - in.FactsOffset
+	if r.prev != nil {
+		for _, id := range r.prev.IDs {
+			if !slices.Contains(in.IDs, id) {
+				w.ix.Delete(id)
+			}
+		}
+		w.rf.Counts.Redone++
+	} else {
+		w.rf.Counts.New++
+	}
+	w.rf.Files = append(w.rf.Files, in)
+	w.cfg.Prog.add(in.Documents, in.Facts)
+	return nil
+}
+
+func (w *writer) ensureGen() error {
+	if w.gen != "" {
+		return nil
+	}
+	return w.materialize()
+}
+
+// removeDeleted removes from the index the documents of files of the
+// previous run that the walk did not find.
+func (w *writer) removeDeleted(prevByPath map[string]*RunInput) error {
+	if w.prev == nil {
+		return nil
+	}
+	seen := make(map[string]bool, len(w.rf.Files)+len(w.rf.Errors))
+	for _, in := range w.rf.Files {
+		seen[in.Path] = true
+	}
+	for _, e := range w.rf.Errors {
+		seen[e.Path] = true
+	}
+	for _, in := range w.prev.Files {
+		if seen[in.Path] {
+			continue
+		}
+		if err := w.ensureGen(); err != nil {
+			return err
+		}
+		for _, id := range in.IDs {
+			w.ix.Delete(id)
+		}
+		w.rf.Counts.Removed++
+	}
+	return nil
+}
+
+// finish completes the new generation and makes it current; when nothing
+// changed, it only records the run in the current generation's run.json.
+func (w *writer) finish() error {
+	c := &w.rf.Counts
+	c.Files = len(w.rf.Files)
+	for _, in := range w.rf.Files {
+		c.Documents += in.Documents
+		c.Facts += in.Facts
+	}
+	if w.gen == "" {
+		w.rf.Finished = time.Now()
+		return writeJSON(filepath.Join(w.prevGen, "run.json"), w.rf)
+	}
+	if err := w.facts.Flush(); err != nil {
+		return fmt.Errorf("write facts.jsonl: %w", err)
+	}
+	if err := w.factsFile.Sync(); err != nil {
+		return fmt.Errorf("write facts.jsonl: %w", err)
+	}
+	err := w.factsFile.Close()
+	w.factsFile = nil
+	if err != nil {
+		return fmt.Errorf("write facts.jsonl: %w", err)
+	}
+	err = w.ix.Close()
+	w.ix = nil
+	if err != nil {
+		return err
+	}
+	info := export.RunInfo{Version: version, Started: w.rf.Started, Inputs: w.cfg.Inputs,
+		Files: c.Files, Docs: c.Documents, Facts: c.Facts}
+	for _, e := range w.rf.Errors {
+		info.Errors = append(info.Errors, e.Path+": "+e.Error)
+	}
+	xlsx := filepath.Join(w.gen, "summary.xlsx")
+	if err := w.wb.WriteFile(xlsx, info); err != nil {
+		return err
+	}
+	if err := os.Chmod(xlsx, 0o644); err != nil {
+		return err
+	}
+	w.wb.Close()
+	w.wb = nil
+	w.rf.Finished = time.Now()
+	if err := writeJSON(filepath.Join(w.gen, "run.json"), w.rf); err != nil {
+		return err
+	}
+	if err := w.od.commit(w.gen, w.prevGen); err != nil {
+		return err
+	}
+	w.gen = "" // committed: abort must not remove it
+	return nil
+}
+
+// abort releases what the writer holds and removes an uncommitted
+// generation. After finish it does nothing but close files.
+func (w *writer) abort() {
+	if w.prevFacts != nil {
+		w.prevFacts.Close()
+	}
+	if w.factsFile != nil {
+		w.factsFile.Close()
+	}
+	if w.ix != nil {
+		w.ix.Close()
+	}
+	if w.wb != nil {
+		w.wb.Close()
+	}
+	if w.gen != "" {
+		os.RemoveAll(w.gen)
+	}
+}
