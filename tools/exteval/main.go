@@ -1,0 +1,232 @@
+// Command exteval runs the extractor over the peers' test suites in
+// ../shared/eval/external and writes one prediction file per suite, in the
+// form score_external.py reads: {"id": ..., "predicted": [...]} per line.
+//
+// Usage:
+//
+//	exteval -in DIR -out DIR
+//
+// Facts become the scorer's kinds: count → number (range when it has two
+// ends), rate → percent, money → money, area and quantity → dimension,
+// date → date. Offsets are converted from bytes to runes. Where a case is
+// annotated with numbers or ordinals, numbers without a unit are added from
+// extract.Numbers.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/extract"
+)
+
+type testCase struct {
+	ID            string   `json:"id"`
+	Input         string   `json:"input"`
+	Kinds         []string `json:"kinds"`
+	ReferenceDate string   `json:"reference_date"`
+}
+
+type prediction struct {
+	Kind      string   `json:"kind"`
+	Value     any      `json:"value"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Unit      string   `json:"unit,omitempty"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	Endpoints []string `json:"endpoints,omitempty"`
+	Rule      string   `json:"rule,omitempty"`
+}
+
+type predLine struct {
+	ID        string       `json:"id"`
+	Predicted []prediction `json:"predicted"`
+}
+
+func main() {
+	in := flag.String("in", "../shared/eval/external", "folder of the external .jsonl suites")
+	out := flag.String("out", "", "folder for the prediction files (required)")
+	flag.Parse()
+	if *out == "" {
+		fmt.Fprintln(os.Stderr, "exteval: -out is required")
+		os.Exit(2)
+	}
+	if err := run(*in, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "exteval:", err)
+		os.Exit(1)
+	}
+}
+
+func run(in, out string) error {
+	files, err := filepath.Glob(filepath.Join(in, "*.jsonl"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no .jsonl files in %s", in)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := runFile(f, filepath.Join(out, filepath.Base(f))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func runFile(gold, pred string) error {
+	data, err := os.ReadFile(gold)
+	if err != nil {
+		return err
+	}
+	w, err := os.Create(pred)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for i, ln := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(ln) == "" {
+			continue
+		}
+		var c testCase
+		if err := json.Unmarshal([]byte(ln), &c); err != nil {
+			w.Close()
+			return fmt.Errorf("%s:%d: %w", gold, i+1, err)
+		}
+		if err := enc.Encode(predLine{ID: c.ID, Predicted: predict(c)}); err != nil {
+			w.Close()
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
+}
+
+// predict runs one case through the extractor.
+func predict(c testCase) []prediction {
+	ref := extract.Reference{}
+	if len(c.ReferenceDate) >= 4 {
+		ref.Year, _ = strconv.Atoi(c.ReferenceDate[:4])
+	}
+	text := c.Input
+	runeAt := runeOffsets(text)
+	preds := []prediction{}
+	covered := make([]bool, len(text)+1)
+	for _, f := range extract.FromText(text, ref) {
+		p, ok := convert(f)
+		if !ok {
+			continue
+		}
+		p.Start, p.End = runeAt[f.Start], runeAt[f.End]
+		p.Rule = f.Rule
+		preds = append(preds, p)
+		for i := f.Start; i < f.End; i++ {
+			covered[i] = true
+		}
+	}
+	wantNumbers, wantOrdinals := false, false
+	for _, k := range c.Kinds {
+		wantNumbers = wantNumbers || k == "number"
+		wantOrdinals = wantOrdinals || k == "ordinal"
+	}
+	if wantNumbers || wantOrdinals {
+		for _, n := range extract.Numbers(text) {
+			if covered[n.Start] || n.Ordinal && !wantOrdinals || !n.Ordinal && !wantNumbers {
+				continue
+			}
+			kind := "number"
+			if n.Ordinal {
+				kind = "ordinal"
+			}
+			preds = append(preds, prediction{Kind: kind, Value: n.Value, Start: runeAt[n.Start], End: runeAt[n.End], Rule: "number"})
+		}
+	}
+	sort.SliceStable(preds, func(i, j int) bool { return preds[i].Start < preds[j].Start })
+	return preds
+}
+
+// convert maps a fact to the scorer's vocabulary.
+func convert(f extract.Fact) (prediction, bool) {
+	if f.Masked {
+		return prediction{}, false
+	}
+	p := prediction{Unit: f.Unit, Qualifier: f.Qualifier}
+	switch f.Kind {
+	case extract.KindCount:
+		p.Kind = "number"
+	case extract.KindRate:
+		p.Kind = "percent"
+	case extract.KindMoney:
+		p.Kind = "money"
+		if f.Unit == "元" {
+			p.Unit = "CNY"
+		}
+	case extract.KindArea, extract.KindQuantity:
+		p.Kind = "dimension"
+	case extract.KindDate:
+		if f.Date == "" {
+			return p, false
+		}
+		p.Kind = "date"
+		p.Value = timex(f.Date)
+		return p, true
+	case extract.KindSession:
+		p.Kind = "ordinal"
+	default:
+		return p, false
+	}
+	switch {
+	case f.Min != nil && f.Max != nil:
+		if p.Kind == "number" {
+			p.Kind = "range"
+		}
+		p.Value = fmt.Sprintf("[%s,%s]", num(*f.Min), num(*f.Max))
+	case f.Value != nil:
+		p.Value = *f.Value
+	default:
+		return p, false
+	}
+	return p, true
+}
+
+// timex writes a partial ISO date the scorer's way: --11-16 → XXXX-11-16.
+func timex(d string) string {
+	if strings.HasPrefix(d, "--") {
+		return "XXXX-" + d[2:]
+	}
+	return d
+}
+
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// runeOffsets maps each byte offset of s (and len(s)) to a rune offset.
+func runeOffsets(s string) []int {
+	at := make([]int, len(s)+1)
+	n := 0
+	for i := range s {
+		at[i] = n
+		n++
+	}
+	at[len(s)] = n
+	for i := 1; i < len(s); i++ {
+		if !utf8.RuneStart(s[i]) {
+			at[i] = at[i-1]
+		}
+	}
+	return at
+}
