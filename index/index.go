@@ -1,5 +1,20 @@
 // Package index owns the Bleve full-text index of documents: its mapping,
 // Chinese analysis, batched writes, queries and highlighting.
+//
+// Fields of an indexed document:
+//
+//	title, body    CJK n-grams (unigrams and bigrams); a Chinese term or
+//	               phrase in a query is matched as a phrase of bigrams, so a
+//	               hit contains exactly the characters asked for
+//	words          the body again, split into words by gse (word-boundary
+//	               matches: words:代表); only queries on it load gse
+//	township, organ, source   keywords
+//	year, part     numbers; year_facet is the year as a keyword, for facets
+//	<metric id>    one number per metric of extract.Metrics: the
+//	               document-level value (see DocMetrics)
+//	facts          the document's facts as JSON, stored, not indexed
+//
+// All byte offsets are into the indexed text; positions are 1-based.
 package index
 
 import (
@@ -7,58 +22,107 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	_ "github.com/blevesearch/bleve/v2/analysis/lang/cjk" // registers the "cjk" analyzer
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/zongjie/zongjie/corpus"
 	"github.com/zongjie/zongjie/extract"
 )
 
-// Entry is what one zongjie document becomes in the index.
-type Entry struct {
-	Title    string             `json:"title"`
-	Body     string             `json:"body"`
-	Township string             `json:"township"`
-	Organ    string             `json:"organ"`
-	Source   string             `json:"source"`
-	Part     int                `json:"part"`
-	Year     float64            `json:"year,omitempty"`
-	Metrics  map[string]float64 `json:"-"`
-	Facts    string             `json:"facts"` // JSON of the facts, stored for display
+// Version is the format of the indexes this package writes. An index with
+// another version (or none) is refused by Open and OpenWriter.
+const Version = 2
+
+// markerFile is the version marker kept in the index folder beside Bleve's
+// own files.
+const markerFile = "zongjie.json"
+
+type marker struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
 }
 
-func buildMapping() mapping.IndexMapping {
-	text := bleve.NewTextFieldMapping()
-	text.Analyzer = "cjk"
-	text.Store = true
-	text.IncludeTermVectors = true
-	kw := bleve.NewKeywordFieldMapping()
-	num := bleve.NewNumericFieldMapping()
+// Errors that callers branch on, checked with errors.Is.
+var (
+	ErrNoIndex = errors.New("no index here")
+	ErrVersion = errors.New("index built by another version of zongjie")
+	ErrLocked  = errors.New("index in use by another process")
+)
+
+// lockTimeout bounds how long opening waits for the lock held by a writer.
+const lockTimeout = 500 * time.Millisecond
+
+func buildMapping() (mapping.IndexMapping, error) {
+	im := bleve.NewIndexMapping()
+	for name, tok := range map[string]string{
+		ngramAnalyzer:      ngramTokenizer,
+		ngramQueryAnalyzer: ngramQueryTokenizer,
+		wordAnalyzer:       wordTokenizer,
+	} {
+		err := im.AddCustomAnalyzer(name, map[string]any{"type": custom.Name, "tokenizer": tok})
+		if err != nil {
+			return nil, fmt.Errorf("analyzer %s: %w", name, err)
+		}
+	}
+	text := func(analyzer string, store bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeInAll = false
+		f.IncludeTermVectors = true // positions, for phrases
+		f.DocValues = false
+		return f
+	}
+	kw := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Store = store
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		return f
+	}
+	num := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = store
+		f.IncludeInAll = false
+		return f
+	}
 	stored := bleve.NewTextFieldMapping()
 	stored.Index = false
 	stored.Store = true
+	stored.IncludeInAll = false
+	stored.DocValues = false
 
 	doc := bleve.NewDocumentStaticMapping()
-	doc.AddFieldMappingsAt("title", text)
-	doc.AddFieldMappingsAt("body", text)
-	doc.AddFieldMappingsAt("township", kw)
-	doc.AddFieldMappingsAt("organ", kw)
-	doc.AddFieldMappingsAt("source", kw)
-	doc.AddFieldMappingsAt("year", num)
-	doc.AddFieldMappingsAt("part", num)
+	doc.AddFieldMappingsAt("title", text(ngramAnalyzer, true))
+	doc.AddFieldMappingsAt("body", text(ngramAnalyzer, true))
+	doc.AddFieldMappingsAt("words", text(wordAnalyzer, false))
+	doc.AddFieldMappingsAt("township", kw(true))
+	doc.AddFieldMappingsAt("organ", kw(true))
+	doc.AddFieldMappingsAt("source", kw(true))
+	doc.AddFieldMappingsAt("year_facet", kw(false))
+	doc.AddFieldMappingsAt("year", num(true))
+	doc.AddFieldMappingsAt("part", num(true))
 	doc.AddFieldMappingsAt("facts", stored)
 	for _, m := range extract.Metrics {
-		doc.AddFieldMappingsAt(m.ID, num)
+		doc.AddFieldMappingsAt(m.ID, num(true))
 	}
-	im := bleve.NewIndexMapping()
 	im.DefaultMapping = doc
-	im.DefaultAnalyzer = "cjk"
-	return im
+	im.DefaultAnalyzer = ngramAnalyzer
+	im.DefaultField = "body"
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+	return im, nil
 }
 
-// Writer adds documents to an index in batches.
+// Writer adds documents to an index in batches. It is not safe for
+// concurrent use.
 type Writer struct {
 	idx   bleve.Index
 	batch *bleve.Batch
@@ -70,43 +134,102 @@ const BatchSize = 200
 // Create makes a new, empty index at path, which must not exist.
 func Create(path string) (*Writer, error) {
 	if _, err := os.Stat(path); err == nil {
-		return nil, fmt.Errorf("create index %s: already exists", path)
+		return nil, fmt.Errorf("create index %s: already exists (remove it or choose another path)", path)
 	}
-	idx, err := bleve.New(path, buildMapping())
+	m, err := buildMapping()
 	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	idx, err := bleve.New(path, m)
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	mk, _ := json.Marshal(marker{Format: "zongjie-index", Version: Version})
+	if err := os.WriteFile(filepath.Join(path, markerFile), append(mk, '\n'), 0o644); err != nil {
+		idx.Close()
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
 	return &Writer{idx: idx, batch: idx.NewBatch()}, nil
 }
 
 // OpenWriter opens the existing index at path for incremental updates:
-// Add replaces a document with the same ID, Delete removes one.
+// Add replaces a document with the same ID, Delete removes one. It fails
+// with ErrLocked, after at most about half a second, when another process
+// has the index open for writing.
 func OpenWriter(path string) (*Writer, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
-	}
-	idx, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": "1s"})
+	idx, err := open(path, false)
 	if err != nil {
-		return nil, fmt.Errorf("open index %s: %w", path, err)
+		return nil, err
 	}
 	return &Writer{idx: idx, batch: idx.NewBatch()}, nil
 }
 
-// Add queues doc with its facts for indexing.
+// open checks the folder and the version marker, then opens the Bleve
+// index with a bounded wait for its lock.
+func open(path string, readOnly bool) (bleve.Index, error) {
+	st, err := os.Stat(path)
+	if err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
+	}
+	data, err := os.ReadFile(filepath.Join(path, markerFile))
+	if err != nil {
+		if _, err2 := os.Stat(filepath.Join(path, "index_meta.json")); err2 != nil {
+			return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
+		}
+		return nil, fmt.Errorf("open index %s: %w (no version marker; rebuild it with 'zongjie run')", path, ErrVersion)
+	}
+	var mk marker
+	if err := json.Unmarshal(data, &mk); err != nil || mk.Format != "zongjie-index" {
+		return nil, fmt.Errorf("open index %s: %w (unreadable %s; rebuild it with 'zongjie run')", path, ErrVersion, markerFile)
+	}
+	if mk.Version != Version {
+		return nil, fmt.Errorf("open index %s: %w (version %d, this zongjie reads version %d; rebuild it with 'zongjie run')", path, ErrVersion, mk.Version, Version)
+	}
+	cfg := map[string]any{"bolt_timeout": lockTimeout.String()}
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	idx, err := bleve.OpenUsing(path, cfg)
+	if err != nil {
+		// idx may be a typed nil here: never Close it.
+		if isTimeout(err) {
+			return nil, fmt.Errorf("open index %s: %w (a 'zongjie run' is probably writing it; try again when it has finished)", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return idx, nil
+}
+
+// isTimeout tells whether err is bolt's lock timeout; bleve wraps it
+// without %w, so only its text is left.
+func isTimeout(err error) bool {
+	return strings.HasSuffix(err.Error(), "timeout")
+}
+
+// Add queues doc with its facts for indexing; a document with the same ID
+// is replaced.
 func (w *Writer) Add(doc *corpus.Document, facts []extract.Fact) error {
 	m := map[string]any{
-		"title": doc.Title, "body": doc.Text, "township": doc.Township,
-		"organ": doc.Organ, "source": doc.Source, "part": doc.Part,
+		"title": doc.Title, "body": doc.Text, "words": doc.Text,
+		"source": doc.Source, "part": float64(doc.Part),
+	}
+	// an unknown township or organ is left out, so facets count it as missing
+	if doc.Township != "" {
+		m["township"] = doc.Township
+	}
+	if doc.Organ != "" {
+		m["organ"] = doc.Organ
 	}
 	if doc.Year != 0 {
-		m["year"] = doc.Year
+		m["year"] = float64(doc.Year)
+		m["year_facet"] = strconv.Itoa(doc.Year)
 	}
 	for id, v := range DocMetrics(facts) {
 		m[id] = v
 	}
-	fj, err := json.Marshal(facts)
+	fj, err := json.Marshal(storedFacts(doc, facts))
 	if err != nil {
-		return err
+		return fmt.Errorf("index %s: %w", doc.ID(), err)
 	}
 	m["facts"] = string(fj)
 	if err := w.batch.Index(doc.ID(), m); err != nil {
@@ -137,13 +260,41 @@ func (w *Writer) Close() error {
 	return errors.Join(w.flush(), w.idx.Close())
 }
 
+// Fact is a fact as stored in the index for display: the fields of
+// FACTS.md that a reader of search results needs.
+type Fact struct {
+	Kind      string   `json:"kind"`
+	Metric    string   `json:"metric,omitempty"`
+	Label     string   `json:"label,omitempty"`
+	Value     *float64 `json:"value"`
+	Unit      string   `json:"unit,omitempty"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	Masked    bool     `json:"masked,omitempty"`
+	Text      string   `json:"text"`
+	Line      int      `json:"line,omitempty"` // 1-based source line; 0 if unknown
+}
+
+func storedFacts(doc *corpus.Document, facts []extract.Fact) []Fact {
+	out := make([]Fact, 0, len(facts))
+	for _, f := range facts {
+		if f.Metric == "" {
+			continue // only metric facts are shown next to hits
+		}
+		out = append(out, Fact{
+			Kind: f.Kind, Metric: f.Metric, Label: f.Label, Value: f.Value, Unit: f.Unit,
+			Qualifier: f.Qualifier, Masked: f.Masked, Text: f.Text, Line: doc.Line(f.Start),
+		})
+	}
+	return out
+}
+
 // DocMetrics returns the document-level value of each metric found in facts:
 // for a count its largest value (totals dominate their parts), for a rate
 // the first value. Masked facts have no value and are left out.
 func DocMetrics(facts []extract.Fact) map[string]float64 {
 	out := map[string]float64{}
 	for _, f := range facts {
-		if f.Metric == "" || f.Value == nil {
+		if f.Metric == "" || f.Value == nil || f.Masked {
 			continue
 		}
 		v, seen := out[f.Metric]

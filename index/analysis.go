@@ -1,0 +1,163 @@
+package index
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/zongjie/zongjie/segment"
+)
+
+// Names of our tokenizers, registered in bleve's registry, and of the
+// analyzers built on them in the index mapping.
+const (
+	// ngramTokenizer indexes every Han character as a unigram and every
+	// pair of adjacent Han characters as a bigram at the position of its
+	// first character; runs of letters and digits are one lowercased token.
+	ngramTokenizer = "zongjie_ngram"
+	// ngramQueryTokenizer analyses query text for phrase matching against
+	// ngramTokenizer: bigrams only (a unigram for a lone character), so a
+	// phrase of n characters is n-1 bigrams at consecutive positions.
+	ngramQueryTokenizer = "zongjie_ngram_query"
+	// wordTokenizer splits text into words with gse (our segment
+	// package); punctuation and spaces are skipped.
+	wordTokenizer = "zongjie_gse"
+
+	ngramAnalyzer      = "zongjie_ngram"
+	ngramQueryAnalyzer = "zongjie_ngram_query"
+	wordAnalyzer       = "zongjie_gse"
+)
+
+// Registering our tokenizers is the package's one side effect. The gse
+// tokenizer's constructor does not load the dictionary: the first call of
+// Tokenize does, so opening an index does not pay for it.
+func init() {
+	registry.RegisterTokenizer(ngramTokenizer, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return ngrams{}, nil
+	})
+	registry.RegisterTokenizer(ngramQueryTokenizer, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return ngrams{query: true}, nil
+	})
+	registry.RegisterTokenizer(wordTokenizer, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return words{}, nil
+	})
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// ngrams is the CJK n-gram tokenizer. Token positions are 1-based: each
+// Han character takes one position, each run of letters and digits one,
+// and each run of other characters (punctuation, spaces) one, so that a
+// phrase never matches across punctuation. Offsets are bytes.
+type ngrams struct{ query bool }
+
+func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
+	var out analysis.TokenStream
+	pos := 0
+	sep := true  // the previous rune was a separator (or the start)
+	han := false // the previous rune was a Han character
+	for i := 0; i < len(input); {
+		r, n := utf8.DecodeRune(input[i:])
+		switch {
+		case isHan(r):
+			pos++
+			sep = false
+			next, m := utf8.DecodeRune(input[i+n:])
+			pair := i+n < len(input) && isHan(next)
+			switch {
+			case pair:
+				if !t.query {
+					out = append(out, token(input, i, i+n, pos, analysis.Ideographic))
+				}
+				out = append(out, token(input, i, i+n+m, pos, analysis.Ideographic))
+			case !t.query || !han:
+				// the last character of a run: its unigram, which a query
+				// needs only when the run is a single character.
+				out = append(out, token(input, i, i+n, pos, analysis.Ideographic))
+			}
+			han = true
+			i += n
+			continue
+		case isWordRune(r):
+			pos++
+			sep = false
+			j := i + n
+			for j < len(input) {
+				r2, n2 := utf8.DecodeRune(input[j:])
+				if !isWordRune(r2) || isHan(r2) {
+					break
+				}
+				j += n2
+			}
+			tok := token(input, i, j, pos, analysis.AlphaNumeric)
+			tok.Term = lowerASCII(tok.Term)
+			out = append(out, tok)
+			i = j
+		default:
+			if !sep {
+				pos++
+				sep = true
+			}
+			i += n
+		}
+		han = false
+	}
+	return out
+}
+
+func token(input []byte, start, end, pos int, typ analysis.TokenType) *analysis.Token {
+	term := make([]byte, end-start)
+	copy(term, input[start:end])
+	return &analysis.Token{Term: term, Start: start, End: end, Position: pos, Type: typ}
+}
+
+func lowerASCII(b []byte) []byte {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// words is the gse tokenizer: tokens and byte offsets come from our segment
+// package (gse's Segment), punctuation and spaces are skipped, positions
+// count the words kept.
+type words struct{}
+
+func (words) Tokenize(input []byte) analysis.TokenStream {
+	seg, err := segment.Shared()
+	if err != nil {
+		return nil // the dictionary is embedded; this does not happen
+	}
+	text := string(input)
+	var out analysis.TokenStream
+	pos := 0
+	for _, tk := range seg.Tokens(text) {
+		if !hasWordRune(tk.Text) {
+			continue
+		}
+		pos++
+		typ := analysis.AlphaNumeric
+		if r, _ := utf8.DecodeRuneInString(tk.Text); isHan(r) {
+			typ = analysis.Ideographic
+		}
+		out = append(out, &analysis.Token{
+			Term: lowerASCII([]byte(tk.Text)), Start: tk.Start, End: tk.End, Position: pos, Type: typ,
+		})
+	}
+	return out
+}
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
