@@ -98,7 +98,10 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	var qe *index.QueryError
 	switch {
 	case errors.As(err, &qe):
-		return fail(exitUsage, "%q: %v", query, qe)
+		if qe.Col > 0 {
+			return fail(exitUsage, "bad query '%s' at column %d: %s", query, qe.Col, qe.Msg)
+		}
+		return fail(exitUsage, "bad query '%s': %s", query, qe.Msg)
 	case errors.Is(err, index.ErrEmptyQuery):
 		return fail(exitUsage, "empty query: give words to look for, e.g. zongjie search 办结率")
 	case err != nil:
