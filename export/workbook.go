@@ -1,10 +1,10 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -14,199 +14,224 @@ import (
 
 // RunInfo describes the run a workbook comes from, for its 说明 sheet.
 type RunInfo struct {
-	Version string
-	Started time.Time
-	Inputs  []string
-	Files   int
-	Docs    int
-	Facts   int
-	Errors  []string
+	Version  string
+	Started  time.Time
+	Finished time.Time // zero if unknown
+	Inputs   []string
+	Files    int
+	Docs     int
+	Facts    int
+	Errors   []string // "path: reason", one per input that could not be read
 }
 
-// Workbook collects documents and writes summary.xlsx.
+// Sheet names, in the order the workbook shows them.
+const (
+	sheetCompare = "对比"
+	sheetDocs    = "文档"
+	sheetFacts   = "事实"
+	sheetEvents  = "会议"
+	sheetAbout   = "说明"
+)
+
+// Workbook collects documents and writes summary.xlsx. It keeps only a small
+// summary of each document in memory (for the 对比 sheet, which is sorted by
+// township and year); the rows of 文档, 事实 and 会议 are streamed as
+// documents are added, and spill to temporary files once they grow, so a run
+// of any size is written in bounded memory.
+//
+// A Workbook is not safe for concurrent use. Call Close when done, after
+// WriteFile or instead of it, to remove its temporary files.
 type Workbook struct {
-	docs []DocRecord
+	f      *excelize.File
+	st     *styles
+	docs   *sheetStream
+	facts  *sheetStream
+	events *sheetStream
+	sums   []docSummary
+	nfacts int
+	err    error // sticky: the first error of Add
+	done   bool  // WriteFile was called
+	closed bool
 }
 
 // NewWorkbook returns an empty workbook.
 func NewWorkbook() *Workbook { return &Workbook{} }
 
-// Add adds one document with its facts. Documents are written in the order
-// they are added (the 对比 sheet sorts them by township and year).
-func (w *Workbook) Add(rec DocRecord) error {
-	w.docs = append(w.docs, rec)
+// start creates the file, its sheets and the streams of the row sheets.
+func (w *Workbook) start() error {
+	if w.f != nil {
+		return nil
+	}
+	f := excelize.NewFile()
+	if err := f.SetSheetName("Sheet1", sheetCompare); err != nil {
+		f.Close()
+		return err
+	}
+	for _, name := range []string{sheetDocs, sheetFacts, sheetEvents, sheetAbout} {
+		if _, err := f.NewSheet(name); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := f.SetDefaultFont(fontName); err != nil {
+		f.Close()
+		return err
+	}
+	w.f = f
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	w.st = st
+	if w.docs, err = newSheetStream(f, st, sheetDocs, docCols, true); err != nil {
+		return err
+	}
+	if w.facts, err = newSheetStream(f, st, sheetFacts, factCols, true); err != nil {
+		return err
+	}
+	if w.events, err = newSheetStream(f, st, sheetEvents, eventCols, true); err != nil {
+		return err
+	}
 	return nil
 }
 
-// Close releases what the workbook holds; call it when done, after WriteFile
-// or instead of it.
-func (w *Workbook) Close() error {
-	w.docs = nil
+// Add adds one document with its facts. Documents should be added in source
+// order: the 文档, 事实 and 会议 sheets list them in the order they are
+// added (the 对比 sheet sorts them by township and year). rec is not kept.
+func (w *Workbook) Add(rec DocRecord) error {
+	switch {
+	case w.closed:
+		return errors.New("add to workbook: workbook is closed")
+	case w.done:
+		return errors.New("add to workbook: workbook already written")
+	case w.err != nil:
+		return w.err
+	}
+	if err := w.add(&rec); err != nil {
+		w.err = fmt.Errorf("add %s#%d to workbook: %w", rec.Source, rec.Part, err)
+		return w.err
+	}
 	return nil
+}
+
+func (w *Workbook) add(rec *DocRecord) error {
+	if err := w.start(); err != nil {
+		return err
+	}
+	first := 0
+	if len(rec.Facts) > 0 {
+		first = w.facts.rows + 1
+	}
+	sum := summarize(rec, first)
+	if err := w.docs.add(w.docRow(rec)); err != nil {
+		return err
+	}
+	for i := range rec.Facts {
+		if err := w.facts.add(w.factRow(rec, &rec.Facts[i])); err != nil {
+			return err
+		}
+	}
+	for _, row := range w.eventRows(rec) {
+		if err := w.events.add(row); err != nil {
+			return err
+		}
+	}
+	w.nfacts += len(rec.Facts)
+	w.sums = append(w.sums, sum)
+	return nil
+}
+
+// Close releases what the workbook holds, its temporary files included. It
+// is safe to call more than once and after WriteFile.
+func (w *Workbook) Close() error {
+	if w.closed {
+		return nil
+	}
+	w.closed = true
+	w.sums = nil
+	if w.f == nil {
+		return nil
+	}
+	return w.f.Close()
 }
 
 // WriteFile writes the workbook to path through a temporary file in the same
 // folder, renamed into place, so a crash never leaves a half-written file.
+// It can be called once.
 func (w *Workbook) WriteFile(path string, info RunInfo) (err error) {
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := w.fill(f, info); err != nil {
+	switch {
+	case w.closed:
+		return fmt.Errorf("write workbook %s: workbook is closed", path)
+	case w.done:
+		return fmt.Errorf("write workbook %s: workbook already written", path)
+	case w.err != nil:
+		return fmt.Errorf("write workbook %s: %w", path, w.err)
+	}
+	w.done = true
+	if err := w.start(); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".summary-*.xlsx")
-	if err != nil {
+	if err := w.finish(info); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write workbook %s: %w (is the folder writable?)", path, err)
 	}
 	defer func() {
 		if err != nil {
+			tmp.Close()
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err := f.WriteTo(tmp); err != nil {
-		tmp.Close()
+	if _, err = w.f.WriteTo(tmp); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
 	}
-	if err := tmp.Close(); err != nil {
+	if err = tmp.Sync(); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
 	}
-	return os.Rename(tmp.Name(), path)
-}
-
-func (w *Workbook) fill(f *excelize.File, info RunInfo) error {
-	docs := append([]DocRecord(nil), w.docs...)
-	sort.SliceStable(docs, func(i, j int) bool {
-		ti, tj := str(docs[i].Township), str(docs[j].Township)
-		if ti != tj {
-			return ti < tj
-		}
-		return intp(docs[i].Year) < intp(docs[j].Year)
-	})
-	const cmp = "对比"
-	f.SetSheetName("Sheet1", cmp)
-	head := []any{"乡镇", "年份", "标题"}
-	for _, m := range extract.Metrics {
-		head = append(head, m.Name)
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write workbook %s: %w", path, err)
 	}
-	if err := f.SetSheetRow(cmp, "A1", &head); err != nil {
-		return err
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write workbook %s: %w", path, err)
 	}
-	for i, d := range docs {
-		row := []any{str(d.Township), yearCell(d.Year), d.Title}
-		vals := docMetrics(d.Facts)
-		for _, m := range extract.Metrics {
-			if v, ok := vals[m.ID]; ok {
-				if m.Kind == extract.KindRate {
-					row = append(row, v/100)
-				} else {
-					row = append(row, v)
-				}
-			} else {
-				row = append(row, nil)
-			}
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		if err := f.SetSheetRow(cmp, cell, &row); err != nil {
-			return err
-		}
-	}
-
-	const docSheet = "文档"
-	f.NewSheet(docSheet)
-	dh := []any{"来源文件", "篇", "标题", "乡镇", "年份", "机关", "落款日期", "字数", "事实数", "警告"}
-	f.SetSheetRow(docSheet, "A1", &dh)
-	for i, d := range w.docs {
-		row := []any{d.Source, d.Part, d.Title, str(d.Township), yearCell(d.Year), d.Organ, str(d.Date), d.Chars, len(d.Facts), joinWarnings(d.Warnings)}
-		cell, _ := excelize.CoordinatesToCellName(1, i+2)
-		f.SetSheetRow(docSheet, cell, &row)
-	}
-
-	const factSheet = "事实"
-	f.NewSheet(factSheet)
-	fh := []any{"来源文件", "篇", "行", "乡镇", "年份", "类别", "指标", "标签", "数值", "单位", "限定", "隐去", "原文"}
-	f.SetSheetRow(factSheet, "A1", &fh)
-	r := 2
-	for _, d := range w.docs {
-		for _, fr := range d.Facts {
-			var val any = fr.Value
-			if fr.Masked {
-				val = "（隐去）"
-			}
-			masked := ""
-			if fr.Masked {
-				masked = "是"
-			}
-			row := []any{d.Source, d.Part, fr.Line, str(d.Township), yearCell(d.Year), fr.Kind, fr.Metric, fr.Label, val, fr.Unit, fr.Qualifier, masked, fr.Text}
-			cell, _ := excelize.CoordinatesToCellName(1, r)
-			f.SetSheetRow(factSheet, cell, &row)
-			r++
-		}
-	}
-
-	const about = "说明"
-	f.NewSheet(about)
-	rows := [][]any{{"指标", "中文名", "类别", "说明"}}
-	for _, m := range extract.Metrics {
-		rows = append(rows, []any{m.ID, m.Name, m.Kind, m.Desc})
-	}
-	rows = append(rows, []any{}, []any{"版本", info.Version}, []any{"运行时间", info.Started.Format("2006-01-02 15:04:05")},
-		[]any{"文件数", info.Files}, []any{"文档数", info.Docs}, []any{"事实数", info.Facts}, []any{"错误数", len(info.Errors)})
-	for i, row := range rows {
-		cell, _ := excelize.CoordinatesToCellName(1, i+1)
-		if err := f.SetSheetRow(about, cell, &row); err != nil {
-			return err
-		}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write workbook %s: %w", path, err)
 	}
 	return nil
 }
 
-// docMetrics returns the document-level value of each metric: for a count
-// its largest value (totals dominate their parts), for a rate the first.
-func docMetrics(facts []FactRecord) map[string]float64 {
-	out := map[string]float64{}
-	for _, f := range facts {
-		v, ok := f.Value.(float64)
-		if f.Metric == "" || !ok || f.Masked {
-			continue
-		}
-		old, seen := out[f.Metric]
-		switch {
-		case !seen:
-			out[f.Metric] = v
-		case f.Kind == extract.KindCount && v > old:
-			out[f.Metric] = v
+// finish ends the row sheets and writes 对比 and 说明.
+func (w *Workbook) finish(info RunInfo) error {
+	for _, s := range []*sheetStream{w.docs, w.facts, w.events} {
+		if err := s.finish(); err != nil {
+			return err
 		}
 	}
-	return out
-}
-
-func str(p *string) string {
-	if p == nil {
-		return ""
+	if err := w.writeCompare(); err != nil {
+		return err
 	}
-	return *p
-}
-
-func intp(p *int) int {
-	if p == nil {
-		return 0
+	if err := w.writeAbout(info); err != nil {
+		return err
 	}
-	return *p
-}
-
-func yearCell(p *int) any {
-	if p == nil {
-		return nil
-	}
-	return *p
-}
-
-func joinWarnings(ws []string) string {
-	s := ""
-	for i, w := range ws {
-		if i > 0 {
-			s += "；"
+	for _, name := range []string{sheetCompare, sheetDocs, sheetFacts, sheetEvents, sheetAbout} {
+		if err := w.f.SetDefinedName(&excelize.DefinedName{
+			Name: "_xlnm.Print_Titles", RefersTo: "'" + name + "'!$1:$1", Scope: name,
+		}); err != nil {
+			return err
 		}
-		s += w
 	}
-	return s
+	w.f.SetActiveSheet(0)
+	return nil
+}
+
+// metricIndex maps a metric id to its column among extract.Metrics.
+func metricIndex(id string) int {
+	for i, m := range extract.Metrics {
+		if m.ID == id {
+			return i
+		}
+	}
+	return -1
 }

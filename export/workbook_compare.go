@@ -1,0 +1,314 @@
+package export
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/zongjie/zongjie/extract"
+)
+
+// metricValue is the document-level value of a metric.
+type metricValue struct {
+	set       bool // a value was reported
+	masked    bool // only masked values were reported
+	value     float64
+	qualifier string
+}
+
+// docSummary is what the 对比 sheet keeps of a document.
+type docSummary struct {
+	township, title, source string
+	year                    *int
+	part                    int
+	firstFact               int // 事实 row of its first fact; 0 if none
+	values                  []metricValue
+}
+
+// summarize computes the document-level metric values of rec: for a count
+// metric its largest reported value (totals dominate their parts), for a
+// rate the first. A metric reported only masked is marked masked.
+func summarize(rec *DocRecord, firstFact int) docSummary {
+	s := docSummary{
+		township: str(rec.Township), title: rec.Title, source: rec.Source, part: rec.Part,
+		firstFact: firstFact, values: make([]metricValue, len(extract.Metrics)),
+	}
+	if rec.Year != nil {
+		y := *rec.Year
+		s.year = &y
+	}
+	for i := range rec.Facts {
+		fr := &rec.Facts[i]
+		if fr.Metric == "" {
+			continue
+		}
+		k := metricIndex(fr.Metric)
+		if k < 0 {
+			continue
+		}
+		mv := &s.values[k]
+		v, ok := number(fr.Value)
+		if !ok || fr.Masked {
+			if fr.Masked && !mv.set {
+				mv.masked = true
+			}
+			continue
+		}
+		if !mv.set || extract.Metrics[k].Kind == extract.KindCount && v > mv.value {
+			*mv = metricValue{set: true, value: v, qualifier: fr.Qualifier}
+		}
+	}
+	return s
+}
+
+// chartMetrics are the metrics charted on 对比.
+var chartMetrics = []string{"motions", "completion_rate", "satisfaction_rate", "inspections"}
+
+func compareCols() []colSpec {
+	cols := []colSpec{{head: "乡镇"}, {head: "年份"}, {head: "标题", max: 36, wrap: true}}
+	for _, m := range extract.Metrics {
+		cols = append(cols, colSpec{head: m.Name, max: 10, wrap: true})
+	}
+	return append(cols, colSpec{head: "来源文件", max: 30}, colSpec{head: "图表标签", max: 24})
+}
+
+// sortSummaries orders documents by township (pinyin order; unknown last),
+// then year (unknown last), then the order they were added.
+func sortSummaries(sums []docSummary) {
+	coll := collate.New(language.SimplifiedChinese)
+	sort.SliceStable(sums, func(i, j int) bool {
+		a, b := &sums[i], &sums[j]
+		if a.township != b.township {
+			if a.township == "" || b.township == "" {
+				return b.township == ""
+			}
+			if c := coll.CompareString(a.township, b.township); c != 0 {
+				return c < 0
+			}
+			return a.township < b.township
+		}
+		switch {
+		case a.year == nil || b.year == nil:
+			return a.year != nil && b.year == nil
+		default:
+			return *a.year < *b.year
+		}
+	})
+}
+
+// chartLabel names a document on the chart axis: 拐河镇 2024.
+func chartLabel(s *docSummary) string {
+	t := s.township
+	if t == "" {
+		t = "（乡镇不详）"
+	}
+	if s.year != nil {
+		t += " " + strconv.Itoa(*s.year)
+	}
+	return t
+}
+
+func (w *Workbook) writeCompare() error {
+	cols := compareCols()
+	ss, err := newSheetStream(w.f, w.st, sheetCompare, cols, true)
+	if err != nil {
+		return err
+	}
+	sortSummaries(w.sums)
+	titleCol := 3
+	for i := range w.sums {
+		s := &w.sums[i]
+		row := []excelize.Cell{w.text(s.township), w.optInt(s.year), w.wrapped(s.title)}
+		if s.firstFact > 0 {
+			row[2].StyleID = w.st.link
+		}
+		for k, m := range extract.Metrics {
+			mv := s.values[k]
+			switch {
+			case mv.set:
+				row = append(row, w.numberCell(m.Kind, mv.value, mv.qualifier))
+			case mv.masked:
+				row = append(row, w.text(masked))
+			default:
+				row = append(row, excelize.Cell{StyleID: w.st.num})
+			}
+		}
+		src := s.source
+		if s.part > 0 {
+			src += "#" + strconv.Itoa(s.part)
+		}
+		row = append(row, w.text(src), w.text(chartLabel(s)))
+		if err := ss.add(row); err != nil {
+			return err
+		}
+		if s.firstFact > 0 && i < excelize.TotalSheetHyperlinks {
+			cell, _ := excelize.CoordinatesToCellName(titleCol, i+2)
+			tip := "查看本篇在“事实”表中的数字"
+			if err := w.f.SetCellHyperLink(sheetCompare, cell, fmt.Sprintf("'%s'!A%d", sheetFacts, s.firstFact),
+				"Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
+				return err
+			}
+		}
+	}
+	if len(w.sums) > 0 {
+		if err := w.addCharts(ss); err != nil {
+			return err
+		}
+	}
+	return ss.finish()
+}
+
+// addCharts adds a bar chart per key metric, by document (township and
+// year), below the table, two abreast, so they print with it. Charts must be
+// added before the stream is flushed, or excelize drops them.
+func (w *Workbook) addCharts(ss *sheetStream) error {
+	if err := ss.begin(); err != nil {
+		return err
+	}
+	n := len(w.sums)
+	last := n + 1
+	labelCol, _ := excelize.ColumnNumberToName(len(ss.cols))
+	const chartWidth = 520 // pixels
+	height := 90 + 24*n
+	height = max(height, 280)
+	height = min(height, 1600)
+	// The second column of charts starts at the first column past the
+	// width of one chart (a character is about 7.5 pixels).
+	second, x := 1, 0.0
+	for second <= len(ss.widths) && x < chartWidth+20 {
+		x += ss.widths[second-1]*7.5 + 5
+		second++
+	}
+	font := excelize.Font{Family: fontName, Size: 10, Color: "404040"}
+	zero, one := 0.0, 1.0
+	for i, id := range chartMetrics {
+		k := metricIndex(id)
+		if k < 0 {
+			continue
+		}
+		m := extract.Metrics[k]
+		col, _ := excelize.ColumnNumberToName(4 + k)
+		ref := func(c string) string {
+			return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", sheetCompare, c, 2, c, last)
+		}
+		chart := &excelize.Chart{
+			Type: excelize.Bar,
+			Series: []excelize.ChartSeries{{
+				Name:       fmt.Sprintf("'%s'!$%s$1", sheetCompare, col),
+				Categories: ref(labelCol),
+				Values:     ref(col),
+			}},
+			Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: m.Name, Font: &excelize.Font{Family: fontName, Size: 12, Bold: true}}}},
+			Legend:     excelize.ChartLegend{Position: "none"},
+			Dimension:  excelize.ChartDimension{Width: chartWidth, Height: uint(height)},
+			VaryColors: boolPtr(false),
+			XAxis:      excelize.ChartAxis{Font: font, ReverseOrder: true},
+			YAxis:      excelize.ChartAxis{Font: font, MajorGridLines: true, Minimum: &zero},
+			PlotArea:   excelize.ChartPlotArea{ShowVal: true},
+		}
+		if m.Kind == extract.KindRate {
+			chart.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "0%"}
+			chart.YAxis.Maximum = &one
+		}
+		col = "A"
+		if i%2 == 1 {
+			col, _ = excelize.ColumnNumberToName(second)
+		}
+		row := last + 2 + (i/2)*(height/20+2)
+		if err := w.f.AddChart(sheetCompare, fmt.Sprintf("%s%d", col, row), chart); err != nil {
+			return fmt.Errorf("chart %s: %w", m.Name, err)
+		}
+	}
+	return nil
+}
+
+func (w *Workbook) writeAbout(info RunInfo) error {
+	cols := []colSpec{{head: "指标"}, {head: "中文名"}, {head: "类别"}, {head: "文档级取值", max: 24, wrap: true}, {head: "说明", max: 60, wrap: true}}
+	ss, err := newSheetStream(w.f, w.st, sheetAbout, cols, false)
+	if err != nil {
+		return err
+	}
+	add := func(cells ...excelize.Cell) error { return ss.add(cells) }
+	pair := func(k string, v excelize.Cell) error {
+		return add(w.text(k), v)
+	}
+	for _, m := range extract.Metrics {
+		rule := "本篇中报告的最大值（总数涵盖分项）"
+		if m.Kind == extract.KindRate {
+			rule = "本篇中首次报告的值"
+		}
+		if err := add(w.text(m.ID), w.text(m.Name), w.text(kindName(m.Kind)), w.wrapped(rule), w.wrapped(m.Desc)); err != nil {
+			return err
+		}
+	}
+	notes := [][2]string{
+		{"", ""},
+		{"工作表", ""},
+		{sheetCompare, "每篇文档一行，按乡镇（拼音序）和年份排序；每个指标一列，取文档级的值（见上表）。点击标题可跳到该篇在“事实”表中的第一条。右侧为主要指标的条形图。"},
+		{sheetDocs, "每篇文档一行：来源文件、篇（文件中的第几篇）、标题、乡镇、年份、机关、落款日期、字数、事实数、警告。"},
+		{sheetFacts, "每个数字一行，可追溯到来源文件、篇、行和所在句子（原文）；摘录为数字本身的原文片段。"},
+		{sheetEvents, "人代会会次和有日期的工作事项：日期、届次、事项、乡镇，以及来源文件和行。"},
+		{"", ""},
+		{"数值格式", ""},
+		{"比率", "以小数存储、按百分比显示（95％ 存为 0.95，显示 95%）。"},
+		{"金额", "单位为元，千位分隔。"},
+		{"日期", "完整日期按“yyyy年m月d日”显示；只有年月或月日的日期以文字显示。"},
+		{"限定", "约＝约、近、左右；多＝多、余、逾、超过；以上＝以上、不少于、至少；不足＝不到、以下、不足。“对比”表中限定词直接显示在数字旁（如 800多），数值仍为 800。"},
+		{"（隐去）", "原文中以 XX、××、** 等隐去的数字。"},
+		{"", ""},
+		{"本次运行", ""},
+	}
+	blank := excelize.Cell{StyleID: w.st.text}
+	for _, n := range notes {
+		if err := add(w.text(n[0]), blank, blank, blank, w.wrapped(n[1])); err != nil {
+			return err
+		}
+	}
+	if info.Version != "" {
+		if err := pair("版本", w.text(info.Version)); err != nil {
+			return err
+		}
+	}
+	if !info.Started.IsZero() {
+		if err := pair("开始时间", w.text(info.Started.Format("2006-01-02 15:04:05 -0700"))); err != nil {
+			return err
+		}
+	}
+	if !info.Finished.IsZero() {
+		if err := pair("结束时间", w.text(info.Finished.Format("2006-01-02 15:04:05 -0700"))); err != nil {
+			return err
+		}
+	}
+	for _, in := range info.Inputs {
+		if err := pair("输入", w.text(in)); err != nil {
+			return err
+		}
+	}
+	facts := info.Facts
+	if facts == 0 {
+		facts = w.nfacts
+	}
+	docs := info.Docs
+	if docs == 0 {
+		docs = len(w.sums)
+	}
+	counts := []struct {
+		k string
+		v int
+	}{{"文件数", info.Files}, {"文档数", docs}, {"事实数", facts}, {"无法读取的文件数", len(info.Errors)}}
+	for _, c := range counts {
+		if err := pair(c.k, w.integer(c.v)); err != nil {
+			return err
+		}
+	}
+	for _, e := range info.Errors {
+		if err := pair("无法读取", w.wrapped(e)); err != nil {
+			return err
+		}
+	}
+	return ss.finish()
+}

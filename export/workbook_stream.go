@@ -1,0 +1,310 @@
+package export
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/width"
+)
+
+// fontName is the workbook's font: 宋体 ships with every Chinese Windows and
+// with WPS, and LibreOffice maps it to an installed CJK font (Noto CJK).
+const fontName = "宋体"
+
+const (
+	fontSize   = 11
+	lineHeight = 14.25 // points per line of fontSize text
+	maxLines   = 8     // a wrapped row grows to at most this many lines
+	minWidth   = 6     // column widths, in characters of the digit 0
+	maxWidth   = 50
+	measureRow = 500 // rows looked at before the column widths are fixed
+)
+
+// colSpec describes a column of a streamed sheet.
+type colSpec struct {
+	head string
+	max  float64 // widest the column gets; 0 means maxWidth
+	wrap bool    // long text wraps within the column
+}
+
+// styles holds the cell styles of a workbook.
+type styles struct {
+	f                                 *excelize.File
+	head, text, wrap, num, int, money int
+	pct, pct1, date, link             int
+	byFmt                             map[string]int
+}
+
+const dateFormat = `yyyy"年"m"月"d"日"`
+
+func newStyles(f *excelize.File) (*styles, error) {
+	s := &styles{f: f, byFmt: map[string]int{}}
+	font := func(bold bool) *excelize.Font {
+		return &excelize.Font{Family: fontName, Size: fontSize, Bold: bold}
+	}
+	top := &excelize.Alignment{Vertical: "top"}
+	defs := []struct {
+		id *int
+		st excelize.Style
+	}{
+		{&s.head, excelize.Style{Font: font(true),
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
+		{&s.text, excelize.Style{Font: font(false), Alignment: top}},
+		{&s.wrap, excelize.Style{Font: font(false), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&s.num, excelize.Style{Font: font(false), Alignment: top}},
+		{&s.int, excelize.Style{Font: font(false), Alignment: top, NumFmt: 1}},
+		{&s.money, excelize.Style{Font: font(false), Alignment: top, NumFmt: 3}},
+		{&s.pct, excelize.Style{Font: font(false), Alignment: top, NumFmt: 9}},
+		{&s.pct1, excelize.Style{Font: font(false), Alignment: top, CustomNumFmt: strPtr("0.0%")}},
+		{&s.date, excelize.Style{Font: font(false), Alignment: top, CustomNumFmt: strPtr(dateFormat)}},
+		{&s.link, excelize.Style{Font: &excelize.Font{Family: fontName, Size: fontSize, Color: "0563C1", Underline: "single"},
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+	}
+	for _, d := range defs {
+		id, err := f.NewStyle(&d.st)
+		if err != nil {
+			return nil, err
+		}
+		*d.id = id
+	}
+	return s, nil
+}
+
+// format returns a style showing numbers with the custom number format nf.
+func (s *styles) format(nf string) (int, error) {
+	if id, ok := s.byFmt[nf]; ok {
+		return id, nil
+	}
+	id, err := s.f.NewStyle(&excelize.Style{
+		Font:         &excelize.Font{Family: fontName, Size: fontSize},
+		Alignment:    &excelize.Alignment{Vertical: "top"},
+		CustomNumFmt: &nf,
+	})
+	if err != nil {
+		return 0, err
+	}
+	s.byFmt[nf] = id
+	return id, nil
+}
+
+func strPtr(s string) *string { return &s }
+
+// sheetStream writes the rows of one sheet through an excelize StreamWriter.
+// It holds back the first measureRow rows to size the columns from them
+// (column widths must be set before the first row is written), then streams.
+type sheetStream struct {
+	name    string
+	cols    []colSpec
+	st      *styles
+	f       *excelize.File
+	sw      *excelize.StreamWriter
+	filter  bool
+	widths  []float64 // in characters: measured, then final once started
+	pending [][]excelize.Cell
+	started bool
+	rows    int // rows written or pending, the header included
+}
+
+// newSheetStream prepares sheet for streaming: page setup, frozen header
+// row. Everything that excelize writes at the head of the sheet XML must be
+// set here, before the stream starts.
+func newSheetStream(f *excelize.File, st *styles, sheet string, cols []colSpec, filter bool) (*sheetStream, error) {
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: boolPtr(true)}); err != nil {
+		return nil, err
+	}
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: intPtr(9), Orientation: strPtr("landscape"), FitToWidth: intPtr(1), FitToHeight: intPtr(0),
+	}); err != nil {
+		return nil, err
+	}
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+	}); err != nil {
+		return nil, err
+	}
+	s := &sheetStream{name: sheet, cols: cols, st: st, f: f, sw: sw, filter: filter, rows: 1,
+		widths: make([]float64, len(cols))}
+	for i, c := range cols {
+		s.widths[i] = textWidth(c.head)
+	}
+	return s, nil
+}
+
+func boolPtr(b bool) *bool { return &b }
+func intPtr(i int) *int    { return &i }
+
+// add appends a row.
+func (s *sheetStream) add(row []excelize.Cell) error {
+	s.rows++
+	if s.started {
+		return s.write(s.rows, row)
+	}
+	for i, c := range row {
+		if i < len(s.widths) {
+			w := cellWidth(c)
+			if c.StyleID == s.st.date {
+				w = textWidth("2024年12月21日")
+			}
+			s.widths[i] = math.Max(s.widths[i], w)
+		}
+	}
+	s.pending = append(s.pending, row)
+	if len(s.pending) >= measureRow {
+		return s.start()
+	}
+	return nil
+}
+
+// begin fixes the column widths now, if they are not yet.
+func (s *sheetStream) begin() error {
+	if s.started {
+		return nil
+	}
+	return s.start()
+}
+
+// start fixes the column widths and writes the header and the held rows.
+func (s *sheetStream) start() error {
+	s.started = true
+	for i, c := range s.cols {
+		limit := c.max
+		if limit == 0 {
+			limit = maxWidth
+		}
+		s.widths[i] = math.Min(math.Max(s.widths[i]+2, minWidth), limit)
+		if err := s.sw.SetColWidth(i+1, i+1, s.widths[i]); err != nil {
+			return err
+		}
+	}
+	head := make([]any, len(s.cols))
+	for i, c := range s.cols {
+		head[i] = excelize.Cell{StyleID: s.st.head, Value: c.head}
+	}
+	if err := s.sw.SetRow("A1", head, excelize.RowOpts{Height: s.height(headCells(s.cols))}); err != nil {
+		return err
+	}
+	for i, row := range s.pending {
+		if err := s.write(i+2, row); err != nil {
+			return err
+		}
+	}
+	s.pending = nil
+	return nil
+}
+
+func headCells(cols []colSpec) []excelize.Cell {
+	out := make([]excelize.Cell, len(cols))
+	for i, c := range cols {
+		out[i] = excelize.Cell{Value: c.head}
+	}
+	return out
+}
+
+func (s *sheetStream) write(r int, row []excelize.Cell) error {
+	vals := make([]any, len(row))
+	for i, c := range row {
+		vals[i] = c
+	}
+	cell, err := excelize.CoordinatesToCellName(1, r)
+	if err != nil {
+		return err
+	}
+	var opts []excelize.RowOpts
+	if h := s.height(row); h > 0 {
+		opts = append(opts, excelize.RowOpts{Height: h})
+	}
+	return s.sw.SetRow(cell, vals, opts...)
+}
+
+// height returns the height in points a row needs for its wrapped text, or
+// 0 when one line is enough.
+func (s *sheetStream) height(row []excelize.Cell) float64 {
+	lines := 1.0
+	for i, c := range row {
+		if i >= len(s.cols) {
+			break
+		}
+		text, ok := c.Value.(string)
+		if !ok || text == "" {
+			continue
+		}
+		room := s.widths[i] - 1
+		if room < 1 {
+			room = 1
+		}
+		n := 0.0
+		for _, part := range strings.Split(text, "\n") {
+			n += math.Max(1, math.Ceil(textWidth(part)/room))
+		}
+		if n > 1 && !s.cols[i].wrap && c.StyleID != s.st.head {
+			continue
+		}
+		lines = math.Max(lines, n)
+	}
+	if lines <= 1 {
+		return 0
+	}
+	return math.Min(lines, maxLines) * lineHeight
+}
+
+// finish writes what is held back, sets the autofilter and flushes. Nothing
+// may be added to the sheet after.
+func (s *sheetStream) finish() error {
+	if err := s.begin(); err != nil {
+		return err
+	}
+	if s.filter {
+		last, err := excelize.CoordinatesToCellName(len(s.cols), s.rows)
+		if err != nil {
+			return err
+		}
+		if err := s.f.AutoFilter(s.name, "A1:"+last, nil); err != nil {
+			return err
+		}
+	}
+	return s.sw.Flush()
+}
+
+// textWidth is the width of s in characters of the digit 0: East Asian wide
+// and fullwidth runes count 2, others 1.
+func textWidth(s string) float64 {
+	n := 0.0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// cellWidth estimates the width a cell's value needs.
+func cellWidth(c excelize.Cell) float64 {
+	switch v := c.Value.(type) {
+	case nil:
+		return 0
+	case string:
+		w := 0.0
+		for _, line := range strings.Split(v, "\n") {
+			w = math.Max(w, textWidth(line))
+		}
+		return w
+	case float64:
+		return float64(len(strconv.FormatFloat(v, 'f', -1, 64))) + 3
+	case int:
+		return float64(len(strconv.Itoa(v))) + 1
+	default:
+		return 10
+	}
+}
