@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,7 +79,7 @@ var (
 
 func isSentinel(err error) bool {
 	switch err {
-	case ErrEmpty, ErrBinary, ErrTooLarge, ErrUndecodable, ErrUnsupported, ErrNoDocuments, ErrNotFound, errWordDamaged:
+	case ErrEmpty, ErrBinary, ErrTooLarge, ErrUndecodable, ErrUnsupported, ErrNoDocuments, ErrNotFound, errWordDamaged, errLinkLoop, fs.ErrPermission:
 		return true
 	}
 	return false
