@@ -33,6 +33,7 @@ func (s *scan) dates() {
 		s.add(f)
 	}
 	lastYear, lastYearEnd := "", -1
+	lastYM, lastYMEnd := "", -1
 	for _, m := range dateRe.FindAllStringSubmatchIndex(text, -1) {
 		start := m[0]
 		for _, g := range []int{1, 2, 3} {
@@ -45,6 +46,19 @@ func (s *scan) dates() {
 			start = m[2*2] // 今年: the relative year word starts at group 2
 		}
 		end := m[1]
+		// A day needs 日 or 号 unless nothing word-like follows it
+		// (十二月十五, 1月3): 4月10人 is April, then 10 people.
+		if m[8] >= 0 && m[10] < 0 && m[12] < 0 {
+			if r := firstRuneOf(text[m[9]:]); m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) {
+				m = append([]int(nil), m...)
+				m[8], m[9] = -1, -1
+				end = m[7] + strings.Index(text[m[7]:], "月") + len("月")
+				if strings.HasPrefix(text[end:], "份") {
+					end += len("份")
+				}
+				m[1] = end
+			}
+		}
 		if !s.free(start, end) {
 			continue
 		}
@@ -74,7 +88,7 @@ func (s *scan) dates() {
 			if !ok {
 				continue
 			}
-			year, explicit = yearString(int(v)), true
+			year, explicit = yearString(fullYear(y, v, s.year)), true
 		case rel != "":
 			if s.year > 0 {
 				year = yearString(s.year + map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}[rel])
@@ -97,7 +111,7 @@ func (s *scan) dates() {
 		if !ok {
 			continue
 		}
-		switch group(text, m, 5) {
+		switch group(text, m, 6) {
 		case "初", "上旬":
 			f.DatePart = "early"
 		case "中旬":
@@ -112,6 +126,9 @@ func (s *scan) dates() {
 		}
 		if explicit {
 			lastYear, lastYearEnd = year, end
+		}
+		if month != "" {
+			lastYM, lastYMEnd = isoDate(year, month, ""), end
 		}
 		// 3月28日至31日, 9月10号、11号: days continuing this date.
 		for month != "" || group(text, m, 3) != "" {
@@ -134,6 +151,26 @@ func (s *scan) dates() {
 			}
 			end = g.End
 		}
+	}
+	// A day alone takes the month of the date before it in the sentence.
+	for _, m := range dayOnlyRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[2], m[1]
+		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"常", "益", "报", "本", "子", "程", "志", "记", "用", "均", "内", "后", "前", "起", "元", "夜", "趋", "臻", "新", "军"}) {
+			continue
+		}
+		if r, _ := lastRune(text[:start]); strings.ContainsRune("每第近个逐前后今昨明当次翌", r) {
+			continue
+		}
+		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/day", Label: text[start:end]}
+		day, ok := datePart(group(text, m, 1), 31, &f)
+		if !ok {
+			continue
+		}
+		f.Date = "---" + day
+		if lastYM != "" && lastYMEnd <= start && !strings.ContainsAny(text[lastYMEnd:start], "。\n；") {
+			f.Date = lastYM + "-" + day
+		}
+		s.add(f)
 	}
 	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
@@ -165,7 +202,7 @@ func (s *scan) dates() {
 			if !ok {
 				continue
 			}
-			f.Date = yearString(int(v))
+			f.Date = yearString(fullYear(y, v, s.year))
 		}
 		s.add(f)
 	}
@@ -225,4 +262,26 @@ func twoDigits(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// fullYear reads a year: 2024, 二〇二四, 两千零四; two digits (98, 零七)
+// are taken in the century that puts them no later than ten years after the
+// reference year (or 2030 when it is not known).
+func fullYear(written string, v float64, ref int) int {
+	rs := []rune(written)
+	if len(rs) == 2 {
+		if d0, ok := cnDigit[rs[0]]; ok {
+			d1 := cnDigit[rs[1]]
+			v = d0*10 + d1
+		}
+		if ref <= 0 {
+			ref = 2020
+		}
+		limit := ref%100 + 10
+		if int(v) <= limit {
+			return 2000 + int(v)
+		}
+		return 1900 + int(v)
+	}
+	return int(v)
 }

@@ -44,7 +44,17 @@ type scan struct {
 	facts []Fact
 }
 
-func extractText(text string, year int, toks []segment.Token) []Fact {
+func extractText(orig string, year int, toks []segment.Token) []Fact {
+	text, fwd, back := foldWidth(orig)
+	if fwd != nil && toks != nil {
+		moved := make([]segment.Token, len(toks))
+		for i, t := range toks {
+			t.Start, t.End = fwd[t.Start], fwd[t.End]
+			t.Text = text[t.Start:t.End]
+			moved[i] = t
+		}
+		toks = moved
+	}
 	s := &scan{text: text, year: year, taken: make([]bool, len(text)+1)}
 	if toks != nil {
 		s.owner = make([]int, len(text))
@@ -64,6 +74,13 @@ func extractText(text string, year int, toks []segment.Token) []Fact {
 	s.figures()
 	s.bareMoney()
 	sort.SliceStable(s.facts, func(i, j int) bool { return s.facts[i].Start < s.facts[j].Start })
+	if back != nil {
+		for i := range s.facts {
+			f := &s.facts[i]
+			f.Start, f.End = back[f.Start], back[f.End]
+			f.Text = orig[f.Start:f.End]
+		}
+	}
 	return s.facts
 }
 
@@ -105,6 +122,9 @@ func (s *scan) add(f Fact) bool {
 // block takes the spans that hold digits but no fact: document numbers
 // (鄂办发[2017]40号), telephone numbers and page numbers.
 func (s *scan) block() {
+	for _, m := range urlRe.FindAllStringIndex(s.text, -1) {
+		s.take(m[0], m[1])
+	}
 	for _, m := range docNumberRe.FindAllStringIndex(s.text, -1) {
 		s.take(m[0], m[1])
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,7 +9,7 @@ import (
 // unitKind maps a unit to the kind of its figures.
 func unitKind(unit string) string {
 	switch {
-	case unit == "%" || unit == "％":
+	case inAlternation(rateUnits, unit):
 		return KindRate
 	case inAlternation(moneyUnits, unit):
 		return KindMoney
@@ -93,20 +94,44 @@ func (s *scan) figures() {
 				continue
 			}
 		}
-		f := Fact{Kind: kind, Unit: unit, Start: start, End: m[1]}
+		end := m[1]
+		if isASCIIAlnum(firstRuneOf(unit)) && end < len(text) && isASCIIAlnum(firstRuneOf(text[end:])) {
+			continue // 3km, not 3kmh
+		}
+		if unit == "块" && !(end == len(text) || hasPrefixAny(text[end:], []string{"钱", "毛", "角", "零"}) || isCNNumeral(firstRuneOf(text[end:])) || isDigitByte(text[end])) {
+			continue // 5块展板: a classifier, not money
+		}
+		f := Fact{Kind: kind, Unit: unit, Start: start, End: end}
 		switch kind {
 		case KindRate:
 			f.Unit = "%"
 		case KindMoney:
-			if unit == "元钱" {
+			switch unit {
+			case "元钱", "元人民币", "人民币", "块", "块钱":
 				f.Unit = "元"
 			}
 		}
 		f.Qualifier = qualifierOf(group(text, m, 1), group(text, m, 4)+group(text, m, 6), group(text, m, 8))
 		mult := multiplier(group(text, m, 5))
 		n1, n2 := group(text, m, 2), group(text, m, 3)
+		// 一千米, 3千克: 千 belongs to the unit.
+		if kind == KindQuantity && n2 == "" && group(text, m, 5) == "" && strings.HasSuffix(n1, "千") && len([]rune(n1)) == 2 &&
+			hasPrefixAny(unit, []string{"米", "克", "瓦", "帕", "卡", "字节", "比特"}) {
+			n1 = strings.TrimSuffix(n1, "千")
+			f.Unit = "千" + unit
+		}
 		if !s.setFigure(&f, n1, n2, mult) {
 			continue
+		}
+		if kind == KindMoney {
+			s.smallChange(&f)
+		}
+		if kind == KindQuantity && strings.HasPrefix(text[f.End:], "半") && f.Value != nil {
+			*f.Value += 0.5
+			f.End += len("半")
+		}
+		if kind == KindRate || kind == KindQuantity {
+			s.sign(&f)
 		}
 		if kind == KindCount && f.Value != nil && *f.Value != float64(int64(*f.Value)) {
 			continue // 1.5次 is not a count
@@ -160,6 +185,69 @@ func (s *scan) setFigure(f *Fact, n1, n2 string, mult float64) bool {
 	return true
 }
 
+func firstRuneOf(s string) rune {
+	r, _ := firstRune(s)
+	return r
+}
+
+// sign takes a minus sign before a rate or quantity: 负3.9%, -22.2%.
+func (s *scan) sign(f *Fact) {
+	if f.Value == nil || f.Qualifier != Exact {
+		return
+	}
+	before := s.text[:f.Start]
+	for _, m := range []string{"负", "-"} {
+		if strings.HasSuffix(before, m) {
+			b := before[:len(before)-len(m)]
+			if r, _ := lastRune(b); isASCIIAlnum(r) || isCNNumeral(r) || r == '%' {
+				return // a range or a difference: 5-20%
+			}
+			if !s.free(f.Start-len(m), f.Start) {
+				return
+			}
+			f.Start -= len(m)
+			*f.Value = -*f.Value
+			return
+		}
+	}
+}
+
+// changeRe is the jiao and fen after an amount in yuan: 5元3角, 九十九块九毛九,
+// 123元1角1分, 九块九.
+var changeRe = regexp.MustCompile(`^(?:(零)?([0-9]|[一二两三四五六七八九])[角毛](?:([0-9]|[一二三四五六七八九])分?)?|(零)?([0-9]|[一二三四五六七八九])分|([0-9]|[一二两三四五六七八九]))(钱)?`)
+
+// smallChange adds the 角 and 分 written after an amount of money in 元.
+func (s *scan) smallChange(f *Fact) {
+	if f.Value == nil || f.Unit != "元" || f.End >= len(s.text) {
+		return
+	}
+	m := changeRe.FindStringSubmatchIndex(s.text[f.End:])
+	if m == nil {
+		return
+	}
+	t := s.text[f.End:]
+	digit := func(g int) float64 {
+		v, _ := ParseChinese(group(t, m, g))
+		return v
+	}
+	var add float64
+	switch {
+	case m[4] >= 0:
+		add = digit(2)/10 + digit(3)/100
+	case m[10] >= 0:
+		add = digit(5) / 100
+	default:
+		// 九块九: a bare digit after 块 is 角; after 元 it may start
+		// another figure, so only after 块.
+		if !strings.HasSuffix(s.text[:f.End], "块") {
+			return
+		}
+		add = digit(6) / 10
+	}
+	*f.Value += add
+	f.End += m[1]
+}
+
 func hasPrefixAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(s, w) {
@@ -194,10 +282,17 @@ func (s *scan) label(f *Fact, after string) {
 func (s *scan) percentWords() {
 	text := s.text
 	for _, m := range percentWordRe.FindAllStringSubmatchIndex(text, -1) {
+		if r, _ := lastRune(text[:groupStart(m, 3)]); m[2] < 0 && m[4] < 0 && (isCNNumeral(r) || isASCIIAlnum(r)) {
+			continue // 五百分之2.2 is a fraction
+		}
 		f := Fact{Kind: KindRate, Unit: "%", Start: m[0], End: m[1], Rule: "rate/百分之"}
-		f.Qualifier = qualifierOf(group(text, m, 1), "", group(text, m, 4))
-		if !s.setFigure(&f, group(text, m, 2), group(text, m, 3), 1) {
+		f.Qualifier = qualifierOf(group(text, m, 1), "", group(text, m, 6))
+		scale := map[string]float64{"百": 1, "千": 0.1, "万": 0.01}[group(text, m, 3)]
+		if !s.setFigure(&f, group(text, m, 4), group(text, m, 5), scale) {
 			continue
+		}
+		if group(text, m, 2) != "" && f.Value != nil {
+			*f.Value = -*f.Value
 		}
 		s.label(&f, text[m[1]:])
 		s.add(f)

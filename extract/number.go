@@ -157,17 +157,39 @@ func lastRune(s string) (rune, int) {
 	return r, len(string(r))
 }
 
-// smallRange reads two adjacent Chinese digits that give a vague range:
-// 两三 → 2, 3; 七八 → 7, 8; 三五 → 3, 5. ok is false otherwise.
+// smallRange reads a vague number as a range: two adjacent digits (两三 →
+// 2, 3; 八九亿 → 8e8, 9e8; 三五百 → 300, 500), or an order of magnitude
+// (几十, 数十 → 10, 100; 十几万 → 100000, 200000). ok is false otherwise.
 func smallRange(s string) (lo, hi float64, ok bool) {
 	rs := []rune(s)
-	if len(rs) != 2 {
+	if len(rs) < 2 {
 		return 0, 0, false
+	}
+	mult := func(rest []rune) (float64, bool) {
+		if len(rest) == 0 {
+			return 1, true
+		}
+		return ParseChinese("一" + string(rest))
 	}
 	a, okA := cnDigit[rs[0]]
 	b, okB := cnDigit[rs[1]]
-	if !okA || !okB || a == 0 || b <= a || b-a > 2 {
-		return 0, 0, false
+	switch {
+	case okA && okB:
+		if a == 0 || b <= a || b-a > 2 {
+			return 0, 0, false
+		}
+		m, ok := mult(rs[2:])
+		return a * m, b * m, ok
+	case (rs[0] == '几' || rs[0] == '数') && len(rs) >= 2:
+		rest := rs[1:]
+		if len(rest) >= 2 && rest[1] == '几' {
+			rest = append([]rune{rest[0]}, rest[2:]...)
+		}
+		m, ok := mult(rest)
+		return m, m * 10, ok
+	case rs[0] == '十' && rs[1] == '几':
+		m, ok := mult(rs[2:])
+		return 10 * m, 20 * m, ok
 	}
-	return a, b, true
+	return 0, 0, false
 }

@@ -14,18 +14,20 @@ const (
 	num     = `(?:` + arabic + `|` + chinese + `)`
 	// mask is a placeholder for a figure left out: XX, ××, **, &&.
 	mask   = `(?:[xX×＊*Ｘｘ]|&&)+`
-	numOrM = `(?:` + num + `|` + mask + `)`
+	// vague is a number given by its order: 几十, 数百, 十几万, 两三, 八九亿.
+	vague  = `(?:[数几]十[几]?|[数几][百千万亿]|十几|[一二两三四五六七八九]{2}[十百千万亿])[十百千万亿]*`
+	numOrM = `(?:` + vague + `|` + num + `|` + mask + `)`
 	// rangeSep joins the two ends of a range: 3-5, 3—5, 10至15.
-	rangeSep = `[ \t]*(?:-|－|—|–|～|~|至|到)[ \t]*`
+	rangeSep = `[ \t]*(?:-|－|—{1,2}|–|～|~|至|到)[ \t]*`
 
 	qualBefore = `(将近|接近|近|大约|约|大概|超过|逾|多达|不少于|至少|不低于|不到|不足|不超过|少于|低于)?`
 	qualAfter  = `(左右|上下|以上|以下|之多)?`
 
 	// units, longest first (alternation is leftmost-first).
-	rateUnits  = `%|％`
-	moneyUnits = `元钱|元|美元|欧元|英镑|日元|港元|港币|韩元|澳元|加元|卢布`
+	rateUnits  = `%|％|个百分点|百分点`
+	moneyUnits = `元人民币|元钱|元|美元|美圆|美金|欧元|英镑|日元|港元|港币|韩元|澳元|加元|卢布|泰铢|瑞士法郎|法郎|新台币|人民币|块钱|块`
 	areaUnits  = `平方公里|平方千米|平方米|平米|公顷|亩`
-	quantUnits = `立方米|千瓦时|千瓦|公里|千米|厘米|毫米|米|吨|公斤|千克|克|斤|毫升|升`
+	quantUnits = `立方米|千瓦时|千瓦|千帕|千卡|兆赫兹|赫兹|兆字节|字节|比特|公里|千米|分米|厘米|毫米|微米|纳米|皮米|海里|英里|英尺|英寸|光年|公分|公尺|公斤|千克|毫克|微克|克|吨|斤|毫升|升|丈|尺|寸|码|米|(?i:km|cm|mm|dm|nm|kg|mg|m|g)`
 	classUnits = `人次|户次|次|件|条|份|名|人|个|户|项|座|所|场|期|批|家|篇|位|天|间|棒|头|只|株|处|张|本|台|辆|栋|组|支|类|套|封|轮`
 
 	units = rateUnits + `|` + moneyUnits + `|` + areaUnits + `|` + quantUnits + `|` + classUnits
@@ -36,11 +38,12 @@ var (
 	// two), 多/余, 万/亿, unit, qualifier. Groups: 1 qualifier before, 2
 	// number, 3 second number of a range, 4 多/余 after the number, 5
 	// multiplier, 6 多/余 after the multiplier, 7 unit, 8 qualifier after.
-	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|来)?([万亿千百])?(多|余)?[ \t]?(` + units + `)` + qualAfter)
+	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|来)?([万亿千百])??(多|余)?[ \t]?(` + units + `)` + qualAfter)
 
-	// percentWordRe is a rate written 百分之…. Groups: 1 qualifier, 2 number,
-	// 3 second number of a range, 4 qualifier after.
-	percentWordRe = regexp.MustCompile(qualBefore + `百分之(` + numOrM + `)(?:` + rangeSep + `(?:百分之)?(` + numOrM + `))?` + qualAfter)
+	// percentWordRe is a rate written 百分之… (千分之, 万分之). Groups: 1
+	// qualifier, 2 负, 3 百/千/万, 4 number, 5 second number of a range, 6
+	// qualifier after.
+	percentWordRe = regexp.MustCompile(qualBefore + `(负)?(百|千|万)分之(` + numOrM + `)(?:` + rangeSep + `(?:[百千万]分之)?(` + numOrM + `))?` + qualAfter)
 
 	// bareMoneyRe is an amount in 万 or 亿 with no unit after it, money when
 	// the words before it speak of money (资金250万). Groups as figureRe's 1,
@@ -54,8 +57,10 @@ var (
 
 	// dateRe is a date with a month: [year] month [day] [part]. Groups: 1
 	// year written out, 2 relative year (今/本/去/上/明/前), 3 month, 4 day, 5
-	// part.
-	dateRe = regexp.MustCompile(`(?:(` + yearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?[日号號])?(底|初|末|上旬|中旬|下旬)?`)
+	// 日 or 号 (a day without it is checked in code), 6 part.
+	dateRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?([日号號])?)?(底|初|末|上旬|中旬|下旬)?`)
+	// dayOnlyRe is a day without its month: 于29日召开.
+	dayOnlyRe = regexp.MustCompile(`(` + dayNum + `)日`)
 	// isoDateRe is 2024-12-21, 2024/12/21, 2024.12.21.
 	isoDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
 	// dayRe is a day alone, continuing a date before it (3月28日至31日).
@@ -71,13 +76,17 @@ var (
 	timeRe = regexp.MustCompile(`^[ \t]*[0-9]{1,2}[:：][0-9]{2}`)
 	// metaLineRe marks a line of page metadata: publication time, source, views.
 	metaLineRe = regexp.MustCompile(`(?:发布|更新|录入|上传|发表|修改)(?:时间|日期)|浏览(?:次数|量)?[:：]|点击(?:数|量|率)?[:：]|来源[:：]|阅读(?:数|量|次数)?[:：]|作者[:：]`)
+	// urlRe is a web address: its digits and %XX escapes are not figures.
+	urlRe = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
 	// pageRe is a page number: 第1页, 共3页.
 	pageRe = regexp.MustCompile(`[第共][ \t]?[0-9一二三四五六七八九十百]+[ \t]?页`)
 )
 
 const (
 	sessNum  = `[0-9]+|[一二三四五六七八九十〇零两壹贰叁肆伍陆柒捌玖拾]+`
-	yearNum  = `(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[xX×＊*Ｘｘ]{2,4}`
+	yearNum  = `(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[两二一]千(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?)?|[xX×＊*Ｘｘ]{2,4}`
+	// dateYearNum is a year before a month: also 1357, and two digits (98年4月).
+	dateYearNum = `[12][0-9]{3}|[0-9]{2}|[一二三四五六七八九〇○零]{4}|[两二一]千(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?)?|[一二三四五六七八九〇○零]{2}|[xX×＊*Ｘｘ]{2,4}`
 	monthNum = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|[xX×＊*Ｘｘ]{1,2}`
 	dayNum   = `3[01]|[12][0-9]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九]|[xX×＊*Ｘｘ]{1,2}`
 )
