@@ -123,6 +123,9 @@ func (s *scan) figures() {
 		if !s.setFigure(&f, n1, n2, mult) {
 			continue
 		}
+		if kind == KindRate && f.Min != nil && n2 == "" {
+			continue // 百分之二三十: too vague for a rate
+		}
 		if kind == KindMoney {
 			s.smallChange(&f)
 		}
@@ -287,7 +290,7 @@ func (s *scan) percentWords() {
 		}
 		f := Fact{Kind: KindRate, Unit: "%", Start: m[0], End: m[1], Rule: "rate/百分之"}
 		f.Qualifier = qualifierOf(group(text, m, 1), "", group(text, m, 6))
-		scale := map[string]float64{"百": 1, "千": 0.1, "万": 0.01}[group(text, m, 3)]
+		scale := map[string]float64{"百": 1, "千": 0.1, "万": 0.01, "百万": 1e-4, "千万": 1e-5, "万万": 1e-6, "百万万": 1e-8}[group(text, m, 3)]
 		if !s.setFigure(&f, group(text, m, 4), group(text, m, 5), scale) {
 			continue
 		}

@@ -43,7 +43,7 @@ var (
 	// percentWordRe is a rate written 百分之… (千分之, 万分之). Groups: 1
 	// qualifier, 2 负, 3 百/千/万, 4 number, 5 second number of a range, 6
 	// qualifier after.
-	percentWordRe = regexp.MustCompile(qualBefore + `(负)?(百|千|万)分之(` + numOrM + `)(?:` + rangeSep + `(?:[百千万]分之)?(` + numOrM + `))?` + qualAfter)
+	percentWordRe = regexp.MustCompile(qualBefore + `(负的?)?(百万万|百万|千万|万万|百|千|万)分之(` + num + `|` + mask + `)(?:` + rangeSep + `(?:[百千万]分之)?(` + num + `|` + mask + `))?` + qualAfter)
 
 	// bareMoneyRe is an amount in 万 or 亿 with no unit after it, money when
 	// the words before it speak of money (资金250万). Groups as figureRe's 1,

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -127,13 +128,18 @@ func predict(c testCase) []prediction {
 	runeAt := runeOffsets(text)
 	preds := []prediction{}
 	covered := make([]bool, len(text)+1)
-	for _, f := range extract.FromText(text, ref) {
+	facts := mergeDateRanges(text, extract.FromText(text, ref))
+	for _, f := range facts {
 		p, ok := convert(f)
 		if !ok {
 			continue
 		}
 		p.Start, p.End = runeAt[f.Start], runeAt[f.End]
 		p.Rule = f.Rule
+		if i := strings.Index(f.Date, "/"); i >= 0 {
+			a, b := timex(f.Date[:i]), timex(f.Date[i+1:])
+			p.Value, p.Endpoints = a+"/"+b, []string{a, b}
+		}
 		preds = append(preds, p)
 		for i := f.Start; i < f.End; i++ {
 			covered[i] = true
@@ -158,6 +164,32 @@ func predict(c testCase) []prediction {
 	}
 	sort.SliceStable(preds, func(i, j int) bool { return preds[i].Start < preds[j].Start })
 	return preds
+}
+
+// rangeSepRe joins two dates into a span: 3月28日至31日, 1995-1997年.
+var rangeSepRe = regexp.MustCompile(`^\s*(?:至|到|-|－|—|–|~|～)\s*$`)
+
+// mergeDateRanges joins two dates written as a span (A至B, A和B之间) into
+// one fact whose Date is "A/B", as the suites annotate spans.
+func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
+	var out []extract.Fact
+	for i := 0; i < len(facts); i++ {
+		f := facts[i]
+		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == extract.KindDate && f.Date != "" && facts[i+1].Date != "" && f.End <= facts[i+1].Start {
+			g := facts[i+1]
+			between := text[f.End:g.Start]
+			if rangeSepRe.MatchString(between) || (between == "和" || between == "与") && strings.HasPrefix(text[g.End:], "之间") {
+				f.Date = f.Date + "/" + g.Date
+				f.End = g.End
+				f.Rule = "date/span"
+				out = append(out, f)
+				i++
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // convert maps a fact to the scorer's vocabulary.
