@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 )
@@ -83,14 +82,16 @@ func (s *Segmenter) Tokens(text string) []Token {
 	return mergeNumbers(text, toks)
 }
 
-// mergeNumbers joins adjacent tokens that together form one number with its
-// unit: "9", "5", "%" → "95%"; "93", ".", "5" → "93.5".
+// mergeNumbers joins adjacent tokens that together write one figure, so
+// that a number stays whole with its unit: "9", "5", "%" → "95%"; "93",
+// ".", "5" → "93.5"; "250", "万元" → "250万元"; "600", "余件" → "600余件";
+// "132", "人次" → "132人次". The merged token has the tag "m".
 func mergeNumbers(text string, toks []Token) []Token {
 	out := toks[:0]
 	for _, t := range toks {
 		if n := len(out); n > 0 {
 			prev := &out[n-1]
-			if prev.End == t.Start && numberish(prev.Text) && (numberish(t.Text) || t.Text == "%") {
+			if prev.End == t.Start && numberish(prev.Text) && joins(text, prev.Text, t) {
 				prev.Text = text[prev.Start:t.End]
 				prev.End = t.End
 				prev.Pos = "m"
@@ -102,17 +103,70 @@ func mergeNumbers(text string, toks []Token) []Token {
 	return out
 }
 
+// joins reports whether t continues the number prev: more digits, a
+// separator with a digit after it, or a unit.
+func joins(text, prev string, t Token) bool {
+	if t.Text == "." || t.Text == "," {
+		return t.End < len(text) && text[t.End] >= '0' && text[t.End] <= '9'
+	}
+	if last := prev[len(prev)-1]; last == '.' || last == ',' {
+		i := strings.IndexFunc(t.Text, func(r rune) bool { return r < '0' || r > '9' })
+		return i != 0 && (i < 0 || unitLike(t.Text[i:]))
+	}
+	if numberish(t.Text) {
+		return !chineseOnly(prev) && !chineseOnly(t.Text)
+	}
+	return unitLike(t.Text)
+}
+
+// numberish reports whether s is a number, or a number with its unit
+// already merged: digits with separators, or Chinese numerals.
 func numberish(s string) bool {
 	if s == "" {
 		return false
 	}
+	digits := 0
 	for _, r := range s {
-		if !unicode.IsDigit(r) && r != '.' && r != ',' {
+		switch {
+		case unicode.IsDigit(r) || strings.ContainsRune(cnNumerals, r):
+			digits++
+		case r == '.' || r == ',' || r == '．' || r == '，':
+		default:
 			return false
 		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r != '%'
+	return digits > 0
+}
+
+// chineseOnly reports whether s holds Chinese numerals only: 十 and 2
+// written side by side are two numbers.
+func chineseOnly(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune(cnNumerals, r) {
+			return false
+		}
+	}
+	return true
+}
+
+const cnNumerals = "零〇○一二两三四五六七八九十百千万亿廿"
+
+// units are the units that stay with the number before them; read only.
+var units = func() map[string]bool {
+	m := map[string]bool{}
+	for _, u := range strings.Fields(`% ％ ‰ 元 美元 人次 户次 次 件 条 份 名 人 个 户 项 座 所 场 期 批 家 篇 位 天 间 棒 头
+		平方米 平米 平方公里 亩 公顷 公里 千米 米 吨 公斤 千克 斤 个百分点 百分点`) {
+		m[u] = true
+	}
+	return m
+}()
+
+// unitLike reports whether s may follow a number inside one figure: a unit
+// (件, 人次, %), a multiplier or approximation (万, 余, 多), or both (万元,
+// 余件).
+func unitLike(s string) bool {
+	rest := strings.TrimLeft(s, "多余来万亿千百")
+	return rest != s && rest == "" || units[rest]
 }
 
 func parseFloat(s string) (float64, bool) {
