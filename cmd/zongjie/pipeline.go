@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -51,6 +52,9 @@ type runConfig struct {
 	Full   bool // redo every file, ignoring the previous run
 	Log    *slog.Logger
 	Prog   *progress // may be nil
+	// MemProfile, if set, is where a heap profile is written once every
+	// file is through, before the outputs are finished (for measuring).
+	MemProfile string
 }
 
 // fileJob is one input file on its way through the pipeline.
@@ -131,10 +135,23 @@ func runPipeline(ctx context.Context, cfg runConfig) (*RunFile, error) {
 	if err := w.pipe(ctx); err != nil {
 		return nil, err
 	}
+	if cfg.MemProfile != "" {
+		writeHeapProfile(cfg.MemProfile)
+	}
 	if err := w.finish(); err != nil {
 		return nil, err
 	}
 	return w.rf, nil
+}
+
+func writeHeapProfile(path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	runtime.GC()
+	pprof.Lookup("heap").WriteTo(f, 0)
 }
 
 func maxSize(opt corpus.Options) int64 {
