@@ -1,8 +1,10 @@
 package export
 
 import (
+	"archive/zip"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -184,7 +186,10 @@ func (w *Workbook) WriteFile(path string, info RunInfo) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = w.f.WriteTo(tmp); err != nil {
+	// Write the zip straight to the file: excelize's WriteTo would build
+	// the whole archive in memory first.
+	w.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(tmp) })
+	if _, err = w.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
 	}
 	if err = tmp.Sync(); err != nil {
@@ -222,7 +227,8 @@ func (w *Workbook) finish(info RunInfo) error {
 			return err
 		}
 	}
-	w.f.SetActiveSheet(0)
+	// 对比, the first sheet, is the active one of a new file. Don't call
+	// SetActiveSheet: it reads every sheet back, the streamed ones whole.
 	return nil
 }
 

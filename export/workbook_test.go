@@ -132,6 +132,9 @@ func TestWorkbookSheetsAndHeaders(t *testing.T) {
 	if got := f.GetSheetList(); strings.Join(got, " ") != strings.Join(sheetOrder, " ") {
 		t.Fatalf("sheets = %v, want %v", got, sheetOrder)
 	}
+	if i := f.GetActiveSheetIndex(); i != 0 {
+		t.Errorf("active sheet = %d, want 0 (对比)", i)
+	}
 	cmp := []string{"乡镇", "年份", "标题"}
 	for _, m := range extract.Metrics {
 		cmp = append(cmp, m.Name)
