@@ -178,7 +178,7 @@ func (w *Workbook) WriteFile(path string, info RunInfo) (err error) {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("write workbook %s: %w (is the folder writable?)", path, err)
+		return fmt.Errorf("write workbook %s: %w (does the folder exist, and may we write there?)", path, err)
 	}
 	defer func() {
 		if err != nil {
