@@ -120,6 +120,9 @@ func (s *scan) dates() {
 			f.DatePart = "late"
 		}
 		f.Date = isoDate(year, month, day)
+		if month == "" && m[2] < 0 && m[4] < 0 {
+			f.Date = "" // ×月××日: no year was written, nothing is known
+		}
 		f.Label = text[start:end]
 		if !s.add(f) {
 			continue

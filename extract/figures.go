@@ -84,8 +84,8 @@ func (s *scan) figures() {
 			}
 		}
 		start := m[0]
-		if strings.HasSuffix(text[:numStart], "第") && group(text, m, 1) == "" {
-			continue // an ordinal
+		if (strings.HasSuffix(text[:numStart], "第") || strings.HasSuffix(text[:numStart], "届") || strings.HasSuffix(text[:numStart], "屆")) && group(text, m, 1) == "" {
+			continue // an ordinal, or the sitting of 六届二次会议
 		}
 		// 一、二、三次产业: a list of bare numerals.
 		if b := strings.TrimRight(text[:start], " "); strings.HasSuffix(b, "、") {

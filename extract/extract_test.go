@@ -1,0 +1,439 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/corpus"
+	"github.com/zongjie/zongjie/segment"
+)
+
+func TestParseChinese(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"十四", 14, true},
+		{"两千零五", 2005, true},
+		{"二〇二四", 2024, true},
+		{"一百零八", 108, true},
+		{"三百万", 3000000, true},
+		{"1.2万", 12000, true},
+		{"3亿", 3e8, true},
+		{"1,200", 1200, true},
+		{"廿三", 23, true},
+		{"十", 10, true},
+		{"万", 10000, true},
+		{"三点五", 3.5, true},
+		{"一点二万", 12000, true},
+		{"六十四万零一百四十三", 640143, true},
+		{"兩千", 2000, true},
+		{"三四", 0, false},
+		{"abc", 0, false},
+		{"", 0, false},
+	}
+	for _, tc := range tests {
+		got, ok := ParseChinese(tc.in)
+		if ok != tc.ok || ok && math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("ParseChinese(%q) = %v, %v, want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// one describes the fact a test expects: only the fields set are checked.
+type one struct {
+	kind, metric, unit, qual, date, part string
+	value, min, max                      float64 // NaN: not checked
+	term                                 int     // -1: nil, 0: not checked
+	masked                               bool
+	text                                 string // the fact's text; "" not checked
+}
+
+func nan() float64 { return math.NaN() }
+
+// find runs text through the extractor and returns the fact whose text is
+// want.text (or the only fact of want.kind).
+func find(tb testing.TB, text string, year int, want one) (Fact, bool) {
+	tb.Helper()
+	for _, f := range FromText(text, Reference{Year: year}) {
+		if want.text != "" && f.Text != want.text {
+			continue
+		}
+		if want.kind != "" && f.Kind != want.kind {
+			continue
+		}
+		return f, true
+	}
+	return Fact{}, false
+}
+
+func check(t *testing.T, in string, year int, want one) {
+	t.Helper()
+	f, ok := find(t, in, year, want)
+	if !ok {
+		t.Fatalf("FromText(%q): no %s fact %q in %s", in, want.kind, want.text, dump(FromText(in, Reference{Year: year})))
+	}
+	errs := []string{}
+	if want.metric != "-" && f.Metric != want.metric {
+		errs = append(errs, fmt.Sprintf("metric %q, want %q", f.Metric, want.metric))
+	}
+	if want.unit != "" && f.Unit != want.unit {
+		errs = append(errs, fmt.Sprintf("unit %q, want %q", f.Unit, want.unit))
+	}
+	if want.qual != "" && f.Qualifier != want.qual {
+		errs = append(errs, fmt.Sprintf("qualifier %q, want %q", f.Qualifier, want.qual))
+	}
+	if want.kind == KindDate && f.Date != want.date {
+		errs = append(errs, fmt.Sprintf("date %q, want %q", f.Date, want.date))
+	}
+	if want.part != "" && f.DatePart != want.part {
+		errs = append(errs, fmt.Sprintf("part %q, want %q", f.DatePart, want.part))
+	}
+	if !math.IsNaN(want.value) && (f.Value == nil || math.Abs(*f.Value-want.value) > 1e-9) {
+		errs = append(errs, fmt.Sprintf("value %v, want %v", ptr(f.Value), want.value))
+	}
+	if !math.IsNaN(want.min) && (f.Min == nil || *f.Min != want.min || f.Max == nil || *f.Max != want.max || f.Value != nil) {
+		errs = append(errs, fmt.Sprintf("range %v~%v (value %v), want %v~%v", ptr(f.Min), ptr(f.Max), ptr(f.Value), want.min, want.max))
+	}
+	if want.term == -1 && f.Term != nil || want.term > 0 && (f.Term == nil || *f.Term != want.term) {
+		errs = append(errs, fmt.Sprintf("term %v, want %d", f.Term, want.term))
+	}
+	if f.Masked != want.masked {
+		errs = append(errs, fmt.Sprintf("masked %v, want %v", f.Masked, want.masked))
+	}
+	if want.masked && f.Value != nil {
+		errs = append(errs, "masked fact has a value")
+	}
+	if f.Rule == "" {
+		errs = append(errs, "no rule")
+	}
+	if len(errs) > 0 {
+		t.Errorf("FromText(%q) fact %q: %s", in, f.Text, strings.Join(errs, "; "))
+	}
+}
+
+func ptr(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func dump(fs []Fact) string {
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "[%s %s %q %v %s] ", f.Kind, f.Metric, f.Text, ptr(f.Value), f.Date)
+	}
+	return b.String()
+}
+
+// v builds the usual expectation: a value, nothing else checked.
+func v(kind, metric, text string, value float64, unit, qual string) one {
+	return one{kind: kind, metric: metric, text: text, value: value, unit: unit, qual: qual, min: nan(), term: 0}
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     one
+	}{
+		{"arabic", "镇人大共收到代表建议18件。", v(KindCount, "motions", "18件", 18, "件", Exact)},
+		{"full-width", "共召开主席团会议１２次。", v(KindCount, "presidium_meetings", "１２次", 12, "次", Exact)},
+		{"chinese", "召开了三次人代会。", v(KindCount, "congress_sessions", "三次", 3, "次", Exact)},
+		{"liang", "开展评议活动两次。", v(KindCount, "appraisals", "两次", 2, "次", Exact)},
+		{"thousands", "共联系选民1,250人次。", v(KindCount, "voters_contacted", "1,250人次", 1250, "人次", Exact)},
+		{"wan", "走访联系选民近万人次。", v(KindCount, "voters_contacted", "近万人次", 10000, "人次", About)},
+		{"yu", "收集意见建议200余条。", v(KindCount, "opinions_collected", "200余条", 200, "条", Over)},
+		{"duo", "为群众办实事30多件。", v(KindCount, "practical_matters", "30多件", 30, "件", Over)},
+		{"yu wan", "种植木耳10余万棒。", v(KindCount, "", "10余万棒", 100000, "棒", Over)},
+		{"zuoyou", "组织视察20次左右。", v(KindCount, "inspections", "20次左右", 20, "次", About)},
+		{"yishang", "代表参加培训5期以上。", v(KindCount, "trainings", "5期以上", 5, "期", AtLeast)},
+		{"budao", "发现问题不到10个。", v(KindCount, "problems_found", "不到10个", 10, "个", Under)},
+		{"chaoguo", "接待群众来信来访超过40件。", v(KindCount, "petitions", "超过40件", 40, "件", Over)},
+		{"buzu", "办结议案不足5件。", v(KindCount, "motions_resolved", "不足5件", 5, "件", Under)},
+		{"yue", "建立代表之家约8个。", v(KindCount, "deputy_stations", "约8个", 8, "个", About)},
+		{"shangxia", "测评单位30个上下。", v(KindCount, "units_appraised", "30个上下", 30, "个", About)},
+		{"yi", "代表述职逾百人。", v(KindCount, "deputies_reported", "逾百人", 100, "人", Over)},
+		{"after noun", "先后举行了6次主席团会议。", v(KindCount, "presidium_meetings", "6次", 6, "次", Exact)},
+		{"verb later", "两次组织代表对全镇道路建设情况进行视察。", v(KindCount, "inspections", "两次", 2, "次", Exact)},
+		{"norm", "每个代表必须至少固定联系5名选民。", v(KindCount, "", "5名", 5, "名", Exact)},
+		{"requirement", "要求代表每人每年提出建议2条。", v(KindCount, "", "2条", 2, "条", Exact)},
+		{"no cue", "全镇有14个行政村。", v(KindCount, "", "14个", 14, "个", Exact)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
+	}
+}
+
+func TestRanges(t *testing.T) {
+	r := func(text string, lo, hi float64, unit string) one {
+		return one{kind: KindCount, metric: "-", text: text, value: nan(), min: lo, max: hi, unit: unit}
+	}
+	tests := []struct {
+		name, in string
+		want     one
+	}{
+		{"hyphen", "每组3-5名代表。", r("3-5名", 3, 5, "名")},
+		{"em dash", "每季度开展3—5项活动。", r("3—5项", 3, 5, "项")},
+		{"zhi", "每次抽调10至15人。", r("10至15人", 10, 15, "人")},
+		{"liangsan", "每村确定两三个重点。", r("两三个", 2, 3, "个")},
+		{"money range", "每户补助2000到3000元。", one{kind: KindMoney, metric: "-", text: "2000到3000元", value: nan(), min: 2000, max: 3000, unit: "元"}},
+		{"wan range", "投入三至五万元。", one{kind: KindMoney, metric: "-", text: "三至五万元", value: nan(), min: 30000, max: 50000, unit: "元"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
+	}
+}
+
+func TestMasked(t *testing.T) {
+	m := func(kind, metric, text, unit string) one {
+		return one{kind: kind, metric: metric, text: text, unit: unit, value: nan(), min: nan(), masked: true}
+	}
+	tests := []struct {
+		name, in string
+		want     one
+	}{
+		{"XX", "收到代表建议XX条。", m(KindCount, "motions", "XX条", "条")},
+		{"times", "已落实××条。", m(KindCount, "motions_resolved", "××条", "条")},
+		{"single times", "成立了×个代表活动站。", m(KindCount, "deputy_stations", "×个", "个")},
+		{"stars", "办结率**%。", m(KindRate, "completion_rate", "**%", "%")},
+		{"lower xx", "收集意见xx条。", m(KindCount, "opinions_collected", "xx条", "条")},
+		{"ampersands", "联系选民&&人。", m(KindCount, "voters_contacted", "&&人", "人")},
+		{"money", "价值×××万元。", m(KindMoney, "", "×××万元", "元")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
+	}
+}
+
+func TestRates(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     one
+	}{
+		{"ascii", "办结率95%。", v(KindRate, "completion_rate", "95%", 95, "%", Exact)},
+		{"full-width", "办结率９５％。", v(KindRate, "completion_rate", "９５％", 95, "%", Exact)},
+		{"decimal", "满意率为93.5%。", v(KindRate, "satisfaction_rate", "93.5%", 93.5, "%", Exact)},
+		{"baifenzhi", "代表满意率达百分之九十八。", v(KindRate, "satisfaction_rate", "百分之九十八", 98, "%", Exact)},
+		{"before noun", "实现了100%办结率。", v(KindRate, "completion_rate", "100%", 100, "%", Exact)},
+		{"jin", "有近85%的农户参保。", v(KindRate, "", "近85%", 85, "%", About)},
+		{"yishang", "参保率达到95%以上。", v(KindRate, "", "95%以上", 95, "%", AtLeast)},
+		{"qianfenzhi", "出生率千分之二点四。", v(KindRate, "", "千分之二点四", 0.24, "%", Exact)},
+		{"points", "比上年提高3个百分点。", v(KindRate, "", "3个百分点", 3, "%", Exact)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
+	}
+}
+
+func TestMoney(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     one
+	}{
+		{"yuan", "补助600元。", v(KindMoney, "", "600元", 600, "元", Exact)},
+		{"wanyuan", "发展资金250万元。", v(KindMoney, "", "250万元", 2500000, "元", Exact)},
+		{"yiyuan", "总投资3亿元。", v(KindMoney, "", "3亿元", 3e8, "元", Exact)},
+		{"mixed", "投入1.2万元。", v(KindMoney, "", "1.2万元", 12000, "元", Exact)},
+		{"duo wan", "先后投入400多万元。", v(KindMoney, "", "400多万元", 4000000, "元", Over)},
+		{"yu wan", "筹集资金50余万元。", v(KindMoney, "", "50余万元", 500000, "元", Over)},
+		{"bare wan", "落实项目资金80万，", v(KindMoney, "", "80万", 800000, "元", Exact)},
+		{"chinese", "捐款三千五百元。", v(KindMoney, "", "三千五百元", 3500, "元", Exact)},
+		{"jiao fen", "每斤收购价5元3角。", v(KindMoney, "", "5元3角", 5.3, "元", Exact)},
+		{"renminbi", "奖励5000元人民币。", v(KindMoney, "", "5000元人民币", 5000, "元", Exact)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
+	}
+	// 万 with no money around it is not money.
+	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战"} {
+		for _, f := range FromText(in, Reference{}) {
+			if f.Kind == KindMoney {
+				t.Errorf("FromText(%q) = money %q, want none", in, f.Text)
+			}
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	d := func(text, date, part string, masked bool) one {
+		return one{kind: KindDate, metric: "-", text: text, date: date, part: part, value: nan(), min: nan(), masked: masked}
+	}
+	tests := []struct {
+		name, in string
+		year     int
+		want     one
+	}{
+		{"full", "2024年12月21日", 0, d("2024年12月21日", "2024-12-21", "", false)},
+		{"chinese full", "二〇二四年三月五日", 0, d("二〇二四年三月五日", "2024-03-05", "", false)},
+		{"jinnian", "今年九月份召开", 2024, d("今年九月份", "2024-09", "", false)},
+		{"jinnian unknown", "今年5月份召开", 0, d("今年5月份", "--05", "", false)},
+		{"qunian", "去年11月", 2024, d("去年11月", "2023-11", "", false)},
+		{"bare month", "于4月召开", 2022, d("4月", "2022-04", "", false)},
+		{"month day", "在11月16日开展", 0, d("11月16日", "--11-16", "", false)},
+		{"hao", "于3月5号召开", 2020, d("3月5号", "2020-03-05", "", false)},
+		{"yuedi", "今年四月底召开", 2024, d("今年四月底", "2024-04", "late", false)},
+		{"shangxun", "6月上旬", 2024, d("6月上旬", "2024-06", "early", false)},
+		{"zhongxun", "8月中旬", 2024, d("8月中旬", "2024-08", "mid", false)},
+		{"xiaxun", "9月下旬", 2024, d("9月下旬", "2024-09", "late", false)},
+		{"yuechu", "10月初", 2024, d("10月初", "2024-10", "early", false)},
+		{"span end", "3月28日至31日召开", 2024, d("31日", "2024-03-31", "", false)},
+		{"list", "分别于4月、7月、9月和11月", 2024, d("11月", "2024-11", "", false)},
+		{"year inherited", "2019年3月召开，5月闭幕", 2024, d("5月", "2019-05", "", false)},
+		{"masked year", "XX年12月21日", 0, d("XX年12月21日", "--12-21", "", true)},
+		{"masked month", "×月××日召开", 0, d("×月××日", "", "", true)},
+		{"masked year alone", "××××年工作总结", 0, d("××××年", "", "", true)},
+		{"year alone", "2023年全镇", 0, d("2023年", "2023", "", false)},
+		{"iso", "于2021-05-06召开", 0, d("2021-05-06", "2021-05-06", "", false)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.year, tc.want) })
+	}
+}
+
+func TestSessions(t *testing.T) {
+	s := func(text string, term int, value float64) one {
+		return one{kind: KindSession, metric: "-", text: text, term: term, value: value, min: nan()}
+	}
+	tests := []struct {
+		name, in string
+		want     one
+	}{
+		{"full", "召开了第二届人代会第五次会议", s("第二届人代会第五次会议", 2, 5)},
+		{"short", "胜利召开镇十届人大二次会议", s("镇十届人大二次会议", 10, 2)},
+		{"no term", "镇人大六次会议审议", s("镇人大六次会议", -1, 6)},
+		{"people's congress", "第一届人民代表大会第七次会议", s("第一届人民代表大会第七次会议", 1, 7)},
+		{"traditional", "第十九屆人民代表大會第二次會議", s("第十九屆人民代表大會第二次會議", 19, 2)},
+		{"jie ci", "县人大十六届三次会议", s("十六届三次会议", 16, 3)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
+	}
+}
+
+// TestNegatives lists texts that hold numerals but none of the facts
+// named: each kind given must not appear.
+func TestNegatives(t *testing.T) {
+	tests := []struct {
+		name, in string
+		kinds    []string
+	}{
+		{"yishi", "一是加强学习，二是强化监督。", nil},
+		{"tongyi", "统一思想，统一认识。", nil},
+		{"shibada", "学习贯彻十八大精神。", nil},
+		{"plenum", "学习十八届三中全会精神。", nil},
+		{"cppcc", "列席政协六届二次会议。", nil},
+		{"page", "第1页 共3页", nil},
+		{"phone", "联系电话：0371-62345678", nil},
+		{"mobile", "手机：13912345678", nil},
+		{"doc number", "鄂办发[2017]40号", nil},
+		{"doc number brackets", "按照县委〔2019〕3号文件", nil},
+		{"page time", "发布时间：2017-05-12 10:30:22", nil},
+		{"ordinal", "中考为全市第七名", nil},
+		{"enumeration", "一次是在四月，一次是在九月", []string{KindCount}},
+		{"industries", "推动一、二、三次产业发展", nil},
+		{"duration", "历时三个月", nil},
+		{"yicixing", "一次性解决", nil},
+		{"url", "见 http://a.cn/x?q=30%25", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, f := range FromText(tc.in, Reference{Year: 2020}) {
+				if tc.kinds == nil || contains(tc.kinds, f.Kind) {
+					t.Errorf("FromText(%q) = %s %q (%s), want none", tc.in, f.Kind, f.Text, f.Rule)
+				}
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTwoDeputyFigures checks that each part of 46名县代表、51名镇代表向选民进行了述职
+// is its own fact.
+func TestTwoDeputyFigures(t *testing.T) {
+	in := "全镇共有30名县代表、42名镇代表向选民进行了述职。"
+	var got []float64
+	for _, f := range FromText(in, Reference{}) {
+		if f.Metric == "deputies_reported" {
+			got = append(got, *f.Value)
+		}
+	}
+	if len(got) != 2 || got[0] != 30 || got[1] != 42 {
+		t.Errorf("FromText(%q) deputies_reported = %v, want [30 42]", in, got)
+	}
+}
+
+func TestMetricsTable(t *testing.T) {
+	if len(Metrics) != 17 {
+		t.Fatalf("len(Metrics) = %d, want 17", len(Metrics))
+	}
+	for _, r := range metricRules {
+		if _, ok := MetricByID(r.metric); !ok {
+			t.Errorf("rule for unknown metric %q", r.metric)
+		}
+	}
+	for _, m := range Metrics {
+		found := false
+		for _, r := range metricRules {
+			found = found || r.metric == m.ID
+		}
+		if !found {
+			t.Errorf("metric %q has no rule", m.ID)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"会上共收到代表提出的议案、建议共11份，办结率95％。",
+		"今年四月底召开了第二届人代会第五次会议，3月28日至31日",
+		"XX年12月21日 ×月××日 ××条 **% &&人",
+		"投入400多万元，近万人次，3—5项，两三个，1.2万，百分之九十",
+		"１２３４５６７８９０％，２０２４年１２月",
+		"鄂办发[2017]40号 0371-62345678 第1页",
+	} {
+		f.Add(s, 2024)
+	}
+	seg, err := segment.Shared()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, year int) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := &corpus.Document{Text: text, Year: year % 3000}
+		facts := Extract(doc, seg.Tokens(text))
+		for _, fc := range facts {
+			if fc.Start < 0 || fc.End > len(text) || fc.Start >= fc.End {
+				t.Fatalf("fact %+v out of bounds", fc)
+			}
+			if !utf8.RuneStart(text[fc.Start]) || fc.End < len(text) && !utf8.RuneStart(text[fc.End]) {
+				t.Fatalf("fact %q not on rune boundaries", fc.Text)
+			}
+			if fc.Text != text[fc.Start:fc.End] {
+				t.Fatalf("fact text %q != doc.Text[%d:%d] %q", fc.Text, fc.Start, fc.End, text[fc.Start:fc.End])
+			}
+			for _, p := range []*float64{fc.Value, fc.Min, fc.Max} {
+				if p != nil && (math.IsNaN(*p) || math.IsInf(*p, 0)) {
+					t.Fatalf("fact %q has value %v", fc.Text, *p)
+				}
+			}
+			if fc.Rule == "" {
+				t.Fatalf("fact %q has no rule", fc.Text)
+			}
+		}
+	})
+}
