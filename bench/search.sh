@@ -68,7 +68,7 @@ echo "index:  $(awk "BEGIN{printf \"%.1f\", $idx_bytes/1048576}") MB = $(awk "BE
 echo "page cache: $(dropcache)"
 echo
 printf "%-45s %10s %10s %8s %8s\n" query "search ms" "grep ms" ratio hits
-for q in '办结率' '率' '"代表活动站"' 'township:拐河镇 满意率' 'year:>=2020 completion_rate:<90'; do
+for q in '办结率' '率' '"视察调研"' 'township:青石镇 满意率' 'year:>=2020 completion_rate:<90' '不存在的词'; do
 	# grep's nearest equivalent: the first Chinese word of the query
 	g=$(echo "$q" | grep -o '[^ :"<>=0-9a-z_]\+' | tail -1)
 	st=(); gt=()
@@ -82,7 +82,7 @@ for q in '办结率' '率' '"代表活动站"' 'township:拐河镇 满意率' 'y
 	done
 	s=$(printf '%s\n' "${st[@]}" | median)
 	gm=$(printf '%s\n' "${gt[@]}" | median)
-	hits=$("$bin" search --index "$index" --json -n 100000 "$q" 2>/dev/null | wc -l)
+	hits=$( ("$bin" search --index "$index" --json -n 100000 "$q" 2>/dev/null || true) | wc -l)
 	printf "%-45s %10s %10s %8s %8s\n" "$q" "$s" "$gm (${g})" "$(awk "BEGIN{printf \"%.2f\", $s/($gm>0?$gm:1)}")" "$hits"
 done
 echo
