@@ -70,7 +70,8 @@ echo
 printf "%-45s %10s %10s %8s %8s\n" query "search ms" "grep ms" ratio hits
 for q in '办结率' '率' '"视察调研"' 'township:青石镇 满意率' 'year:>=2020 completion_rate:<90' '不存在的词'; do
 	# grep's nearest equivalent: the first Chinese word of the query
-	g=$(echo "$q" | grep -o '[^ :"<>=0-9a-z_]\+' | tail -1)
+	g=$( (echo "$q" | grep -o '[^ :"<>=0-9a-z_-]\+' || true) | tail -1)
+	g=${g:-办结率} # a filter-only query: grep for the word the metric comes from
 	st=(); gt=()
 	for _ in 1 2 3 4 5; do
 		dropcache >/dev/null
