@@ -218,7 +218,9 @@ func (w *Workbook) addCharts(ss *sheetStream) error {
 		if i%2 == 1 {
 			col, _ = excelize.ColumnNumberToName(second)
 		}
-		row := last + 2 + (i/2)*(height/20+2)
+		// Rows are 15 to 20 pixels high, depending on the application and
+		// font: leave room for the taller count.
+		row := last + 2 + (i/2)*(height/15+2)
 		if err := w.f.AddChart(sheetCompare, fmt.Sprintf("%s%d", col, row), chart); err != nil {
 			return fmt.Errorf("chart %s: %w", m.Name, err)
 		}

@@ -243,7 +243,8 @@ func (s *sheetStream) height(row []excelize.Cell) float64 {
 		}
 		n := 0.0
 		for _, part := range strings.Split(text, "\n") {
-			n += math.Max(1, math.Ceil(textWidth(part)/room))
+			// Fonts are not all as regular as the digit 0: allow some slack.
+			n += math.Max(1, math.Ceil(textWidth(part)*1.15/room))
 		}
 		if n > 1 && !s.cols[i].wrap && c.StyleID != s.st.head {
 			continue
