@@ -505,3 +505,41 @@ func TestWorkbookGolden(t *testing.T) {
 		t.Errorf("workbook rows differ from %s (run go test ./export -run Golden -update, and review the diff):\n%s", golden, b.String())
 	}
 }
+
+func TestTextWidth(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+	}{
+		{"", 0},
+		{"abc", 3},
+		{"正阳关镇", 8},
+		{"办结率95％", 10}, // the fullwidth ％ is wide
+		{"2024年", 6},
+	}
+	for _, tc := range tests {
+		if got := textWidth(tc.in); got != tc.want {
+			t.Errorf("textWidth(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestPartialDate(t *testing.T) {
+	tests := []struct {
+		iso    string
+		masked bool
+		want   string
+	}{
+		{"2024-04", false, "2024年4月"},
+		{"2024", false, "2024年"},
+		{"--11-16", false, "11月16日"},
+		{"--04", false, "4月"},
+		{"--12-21", true, "××年12月21日"},
+		{"2024-1x", false, "2024-1x"},
+	}
+	for _, tc := range tests {
+		if got := partialDate(tc.iso, tc.masked); got != tc.want {
+			t.Errorf("partialDate(%q, %v) = %q, want %q", tc.iso, tc.masked, got, tc.want)
+		}
+	}
+}
