@@ -176,19 +176,34 @@ func cleanLines(text string) []line {
 	raw := strings.Split(text, "\n")
 	width := wrapWidth(raw)
 	var out []line
+	var joined []*strings.Builder // text of out[i] when lines were joined to it
+	tail := ""                     // the last source line appended
 	for i, r := range raw {
 		s := cleanLine(r)
 		if s == "" || isBoilerplate(s) {
 			continue
 		}
 		s = trailingPageNo.ReplaceAllString(s, "$1")
-		if n := len(out); n > 0 && brokenAfter(out[n-1].text, width) && continues(s) {
+		if n := len(out); n > 0 && brokenAfter(tail, width) && continues(s) {
 			prev := &out[n-1]
-			prev.joins = append(prev.joins, LineAnchor{Off: len(prev.text), Line: i + 1})
-			prev.text += s
+			if joined[n-1] == nil {
+				joined[n-1] = &strings.Builder{}
+				joined[n-1].WriteString(prev.text)
+			}
+			b := joined[n-1]
+			prev.joins = append(prev.joins, LineAnchor{Off: b.Len(), Line: i + 1})
+			b.WriteString(s)
+			tail = s
 			continue
 		}
 		out = append(out, line{text: s, src: i + 1})
+		joined = append(joined, nil)
+		tail = s
+	}
+	for i, b := range joined {
+		if b != nil {
+			out[i].text = b.String()
+		}
 	}
 	return out
 }

@@ -98,7 +98,9 @@ func readHTML(text string) string {
 		}
 	}
 	walk(root)
-	prune(root, hanCount(nodeText(root)))
+	st := measure(root)
+	prune(root, st, st[root].han)
+	st = measure(root)
 
 	// Score containers by the Chinese text of their paragraphs.
 	scores := map[*html.Node]float64{}
@@ -111,7 +113,7 @@ func readHTML(text string) string {
 			return
 		}
 		switch n.DataAtom {
-		case atom.P, atom.Td, atom.Pre, atom.Li, atom.Div, atom.Section, atom.Font, atom.Span, atom.Blockquote:
+		case atom.P, atom.Td, atom.Pre, atom.Li, atom.Div, atom.Section, atom.Blockquote:
 		default:
 			return
 		}
@@ -133,8 +135,10 @@ func readHTML(text string) string {
 	var best *html.Node
 	bestScore := 0.0
 	for n, s := range scores {
-		s *= 1 - linkDensity(n)
-		if s > bestScore || (s == bestScore && best != nil && nodeOrder(n, best)) {
+		if all := st[n].runes; all > 0 {
+			s *= 1 - float64(st[n].links)/float64(all)
+		}
+		if s > bestScore || (s == bestScore && best != nil && st[n].runes < st[best].runes) {
 			best, bestScore = n, s
 		}
 	}
@@ -143,14 +147,12 @@ func readHTML(text string) string {
 	}
 	var b strings.Builder
 	head := h1
-	if head == "" || !containsNode(best, h1) {
-		if head == "" {
-			head = titleHead(title)
-		}
-		if head != "" && !strings.Contains(collapseSpace(nodeText(best)), head) {
-			b.WriteString(head)
-			b.WriteByte('\n')
-		}
+	if head == "" {
+		head = titleHead(title)
+	}
+	if head != "" && !strings.Contains(collapseSpace(nodeText(best)), head) {
+		b.WriteString(head)
+		b.WriteByte('\n')
 	}
 	render(&b, best, false)
 	return b.String()
@@ -166,20 +168,10 @@ func titleHead(t string) string {
 	return strings.TrimSpace(t)
 }
 
-func containsNode(n *html.Node, s string) bool {
-	return s != "" && strings.Contains(collapseSpace(nodeText(n)), s)
-}
-
-// nodeOrder breaks ties between equal scores so the result does not depend
-// on map order: the node with fewer descendants wins.
-func nodeOrder(a, b *html.Node) bool {
-	return len(nodeText(a)) < len(nodeText(b))
-}
-
 // prune removes elements that never hold main text. An element whose class
 // looks like boilerplate but that holds over half the page's Chinese text
 // (total) is a wrapper, and is kept.
-func prune(n *html.Node, total int) {
+func prune(n *html.Node, st map[*html.Node]stat, total int) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch {
@@ -187,10 +179,10 @@ func prune(n *html.Node, total int) {
 			n.RemoveChild(c)
 		case c.Type == html.ElementNode && skipTags[c.DataAtom]:
 			n.RemoveChild(c)
-		case c.Type == html.ElementNode && boilerElement(c) && 2*hanCount(nodeText(c)) <= total:
+		case c.Type == html.ElementNode && boilerElement(c) && 2*st[c].han <= total:
 			n.RemoveChild(c)
 		default:
-			prune(c, total)
+			prune(c, st, total)
 		}
 		c = next
 	}
@@ -242,24 +234,42 @@ func nodeText(n *html.Node) string {
 	return b.String()
 }
 
-func linkDensity(n *html.Node) float64 {
-	all := utf8.RuneCountInString(strings.TrimSpace(nodeText(n)))
-	if all == 0 {
-		return 0
-	}
-	links := 0
-	var f func(*html.Node)
-	f = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.A {
-			links += utf8.RuneCountInString(strings.TrimSpace(nodeText(n)))
-			return
+// stat counts the text under a node: Chinese characters, all non-space
+// characters, and characters inside links.
+type stat struct{ han, runes, links int }
+
+// measure computes the stat of every node in one pass.
+func measure(root *html.Node) map[*html.Node]stat {
+	st := map[*html.Node]stat{}
+	var f func(n *html.Node, inLink bool) stat
+	f = func(n *html.Node, inLink bool) stat {
+		var s stat
+		if n.Type == html.TextNode {
+			for _, r := range n.Data {
+				if unicode.IsSpace(r) {
+					continue
+				}
+				s.runes++
+				if unicode.Is(unicode.Han, r) {
+					s.han++
+				}
+			}
+			if inLink {
+				s.links = s.runes
+			}
 		}
+		inLink = inLink || (n.Type == html.ElementNode && n.DataAtom == atom.A)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			f(c)
+			cs := f(c, inLink)
+			s.han += cs.han
+			s.runes += cs.runes
+			s.links += cs.links
 		}
+		st[n] = s
+		return s
 	}
-	f(n)
-	return float64(links) / float64(all)
+	f(root, false)
+	return st
 }
 
 func hanCount(s string) int {

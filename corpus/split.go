@@ -80,16 +80,19 @@ func splitRepeats(p *part) []*part {
 		start = 1
 	}
 	seen := map[string]bool{}
+	have := 0 // substantive lines in cur
 	for _, l := range cur.lines {
 		seen[dedupKey(l.text)] = true
+		have += substantive(l)
 	}
+	titleKey := dedupKey(title)
 	for i := start; i < len(p.lines); i++ {
 		l := p.lines[i]
 		key := dedupKey(l.text)
-		again := title != "" && key == dedupKey(title) && len(cur.lines) > 0
+		again := title != "" && key == titleKey && len(cur.lines) > 0
 		afterSign := len(cur.lines) > 2 && signDate.MatchString(cur.lines[len(cur.lines)-1].text) && titleLike(l.text)
 		if (again || afterSign) && i+1 < len(p.lines) {
-			if repeats(p.lines[i+1:], seen, substantive(cur.lines)) {
+			if repeats(p.lines[i+1:], seen, have) {
 				if again {
 					cur.warns = append(cur.warns, fmt.Sprintf("line %d repeats the title; dropped with the repeated text after it", l.src))
 					continue
@@ -97,25 +100,23 @@ func splitRepeats(p *part) []*part {
 			} else {
 				cur = &part{title: l.text}
 				out = append(out, cur)
-				title = l.text
-				seen = map[string]bool{}
+				title, titleKey = l.text, key
+				seen, have = map[string]bool{}, 0
 			}
 		}
 		seen[key] = true
+		have += substantive(l)
 		cur.lines = append(cur.lines, l)
 	}
 	return out
 }
 
-// substantive counts the lines long enough to be compared as repeats.
-func substantive(ls []line) int {
-	n := 0
-	for _, l := range ls {
-		if utf8.RuneCountInString(dedupKey(l.text)) >= minDupRunes {
-			n++
-		}
+// substantive is 1 for a line long enough to be compared as a repeat.
+func substantive(l line) int {
+	if utf8.RuneCountInString(dedupKey(l.text)) >= minDupRunes {
+		return 1
 	}
-	return n
+	return 0
 }
 
 // repeats reports whether most of the first lines of next repeat lines seen

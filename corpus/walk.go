@@ -3,7 +3,7 @@ package corpus
 import (
 	"context"
 	"errors"
-		"io/fs"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"

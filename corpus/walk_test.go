@@ -46,14 +46,14 @@ func TestWalk(t *testing.T) {
 	root := t.TempDir()
 	writeFiles(t, root, map[string]string{
 		"2024/正阳关镇 总结.txt": "甲",
-		"2024/b.DOCX":        "乙",
-		"2023/a.htm":         "丙",
-		"2023/notes.md":      "not read",
-		".hidden/x.txt":      "not read",
-		"2023/.draft.txt":    "not read",
-		"拐河镇/2022年 总结.pdf":  "丁",
-		"拐河镇/old.wps":       "戊",
-		"拐河镇/old.doc":       "己",
+		"2024/b.DOCX":      "乙",
+		"2023/a.htm":       "丙",
+		"2023/notes.md":    "not read",
+		".hidden/x.txt":    "not read",
+		"2023/.draft.txt":  "not read",
+		"拐河镇/2022年 总结.pdf": "丁",
+		"拐河镇/old.wps":      "戊",
+		"拐河镇/old.doc":      "己",
 	})
 	// A link to a file is followed; a link to a folder (here a loop) is not.
 	must(t, os.Symlink(filepath.Join(root, "2023", "a.htm"), filepath.Join(root, "link.html")))
