@@ -177,7 +177,7 @@ func cleanLines(text string) []line {
 	width := wrapWidth(raw)
 	var out []line
 	var joined []*strings.Builder // text of out[i] when lines were joined to it
-	tail := ""                     // the last source line appended
+	tail := ""                    // the last source line appended
 	for i, r := range raw {
 		s := cleanLine(r)
 		if s == "" || isBoilerplate(s) {
