@@ -432,3 +432,59 @@ func TestIncremental(t *testing.T) {
 		t.Errorf("after replace: hits %+v, want %s", res.Hits, changed.ID())
 	}
 }
+
+func TestWordsField(t *testing.T) {
+	docs := generate(120)
+	ix, err := Open(buildIndex(t, docs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	// gse words are whole words: every hit holds the characters, and no
+	// more documents match than hold them.
+	for _, w := range []string{"代表", "满意率", "视察"} {
+		res, err := ix.Search(context.Background(), "words:"+w, len(docs))
+		if err != nil {
+			t.Fatal(err)
+		}
+		holding := 0
+		for _, g := range docs {
+			if strings.Contains(g.doc.Text, w) {
+				holding++
+			}
+		}
+		if res.Total == 0 || int(res.Total) > holding {
+			t.Errorf("words:%s: %d hits, want between 1 and %d", w, res.Total, holding)
+		}
+		for _, h := range res.Hits {
+			if !slices.ContainsFunc(docs, func(g genDoc) bool { return g.doc.ID() == h.ID && strings.Contains(g.doc.Text, w) }) {
+				t.Errorf("words:%s: hit %s does not hold it", w, h.ID)
+			}
+		}
+	}
+}
+
+func TestNgramTokens(t *testing.T) {
+	tests := []struct {
+		tok  ngrams
+		in   string
+		want string
+	}{
+		{ngrams{}, "办结率95%，率", "办@1 办结@1 结@2 结率@2 率@3 95@4 率@6"},
+		{ngrams{query: true}, "办结率95%，率", "办结@1 结率@2 95@4 率@6"},
+		{ngrams{query: true}, "率", "率@1"},
+		{ngrams{}, "Ab 代表", "ab@1 代@3 代表@3 表@4"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range tt.tok.Tokenize([]byte(tt.in)) {
+			if string(tk.Term) != strings.ToLower(tt.in[tk.Start:tk.End]) {
+				t.Errorf("Tokenize(%q): term %q at [%d,%d) is not its text", tt.in, tk.Term, tk.Start, tk.End)
+			}
+			got = append(got, fmt.Sprintf("%s@%d", tk.Term, tk.Position))
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("Tokenize(%q, query=%v) = %s, want %s", tt.in, tt.tok.query, g, tt.want)
+		}
+	}
+}
