@@ -125,6 +125,21 @@ func TestRunExamples(t *testing.T) {
 		t.Errorf(`search "主席团会议": %d hits, want %d (documents whose text holds it)`, res.Total, want)
 	}
 
+	// zongjie export rebuilds the same workbook from the finished run.
+	rebuilt := filepath.Join(t.TempDir(), "乡镇对比.xlsx")
+	if code, _, stderr := runMain(t, "export", "--from", out, "-o", rebuilt); code != exitOK {
+		t.Fatalf("zongjie export: exit %d; stderr:\n%s", code, stderr)
+	}
+	wb2, err := excelize.OpenFile(rebuilt)
+	if err != nil {
+		t.Fatalf("reopen rebuilt workbook: %v", err)
+	}
+	defer wb2.Close()
+	rows2, _ := wb2.GetRows("对比")
+	if len(rows2) != len(rows) {
+		t.Errorf("rebuilt 对比 has %d rows, the run's has %d", len(rows2), len(rows))
+	}
+
 	// run.json: inputs and counts.
 	var rf struct {
 		Counts struct{ Files, Documents, Facts int } `json:"counts"`
