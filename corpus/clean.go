@@ -276,7 +276,7 @@ func brokenAfter(s string, width int) bool {
 // continues reports whether a line looks like the rest of a sentence rather
 // than a heading, a new part or a signature.
 func continues(s string) bool {
-	if partHeading.MatchString(s) || heading.MatchString(s) || signDate.MatchString(s) {
+	if partHeading.MatchString(s) || heading.MatchString(s) || (utf8.RuneCountInString(s) <= 20 && signDate.MatchString(s)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
