@@ -272,7 +272,7 @@ func twoDigits(n int) string {
 // reference year (or 2030 when it is not known).
 func fullYear(written string, v float64, ref int) int {
 	rs := []rune(written)
-	if len(rs) == 2 {
+	if len(rs) == 2 && !strings.ContainsAny(written, "千百十") {
 		if d0, ok := cnDigit[rs[0]]; ok {
 			d1 := cnDigit[rs[1]]
 			v = d0*10 + d1

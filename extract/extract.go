@@ -73,6 +73,7 @@ func extractText(orig string, year int, toks []segment.Token) []Fact {
 	s.percentWords()
 	s.figures()
 	s.bareMoney()
+	s.smallMoney()
 	sort.SliceStable(s.facts, func(i, j int) bool { return s.facts[i].Start < s.facts[j].Start })
 	if back != nil {
 		for i := range s.facts {
@@ -267,7 +268,7 @@ func qualifierOf(before, mid, after string) string {
 }
 
 func multiplier(s string) float64 {
-	switch s {
+	switch strings.TrimPrefix(s, "个") {
 	case "万":
 		return 1e4
 	case "亿":

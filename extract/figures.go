@@ -129,6 +129,13 @@ func (s *scan) figures() {
 		if kind == KindMoney {
 			s.smallChange(&f)
 		}
+		if unit == "斤" && f.Value != nil {
+			if m := liangRe.FindStringSubmatch(text[f.End:]); m != nil {
+				l, _ := ParseChinese(m[1])
+				*f.Value += l / 10
+				f.End += len(m[0])
+			}
+		}
 		if kind == KindQuantity && strings.HasPrefix(text[f.End:], "半") && f.Value != nil {
 			*f.Value += 0.5
 			f.End += len("半")
@@ -214,6 +221,9 @@ func (s *scan) sign(f *Fact) {
 		}
 	}
 }
+
+// liangRe is the 两 after 斤: 3斤5两, 六斤八两.
+var liangRe = regexp.MustCompile(`^([0-9]|[一二三四五六七八九])两`)
 
 // changeRe is the jiao and fen after an amount in yuan: 5元3角, 九十九块九毛九,
 // 123元1角1分, 九块九.
@@ -374,5 +384,45 @@ func (s *scan) sessions() {
 			continue
 		}
 		add(m[0], m[1], group(text, m, 1), group(text, m, 2))
+	}
+}
+
+// smallMoney finds money written in 角/毛 and 分 alone (九毛九, 两角五分,
+// 九分钱) and after a currency sign (￥300, $20).
+func (s *scan) smallMoney() {
+	text := s.text
+	for _, m := range jiaoRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[6] < 0 && m[8] < 0 || !s.numberStart(m[2]) {
+			continue
+		}
+		j, _ := ParseChinese(group(text, m, 1))
+		fen, _ := ParseChinese(group(text, m, 3))
+		f := Fact{Kind: KindMoney, Unit: "元", Start: m[0], End: m[1], Value: Float(j/10 + fen/100), Rule: "money/jiao"}
+		s.label(&f, text[m[1]:])
+		s.add(f)
+	}
+	for _, m := range fenRe.FindAllStringSubmatchIndex(text, -1) {
+		v, ok := ParseChinese(group(text, m, 1))
+		if !ok || !s.numberStart(m[2]) {
+			continue
+		}
+		f := Fact{Kind: KindMoney, Unit: "元", Start: m[0], End: m[1], Value: Float(v / 100), Rule: "money/fen"}
+		s.label(&f, text[m[1]:])
+		s.add(f)
+	}
+	for _, m := range symbolMoneyRe.FindAllStringSubmatchIndex(text, -1) {
+		v, ok := ParseChinese(group(text, m, 2))
+		if !ok {
+			continue
+		}
+		f := Fact{Kind: KindMoney, Unit: "元", Start: m[0], End: m[1], Value: Float(v * trailingMultiplier(group(text, m, 2))), Rule: "money/sign"}
+		if group(text, m, 1) == "$" {
+			f.Unit = "美元"
+		}
+		if tm := trailingMultiplier(group(text, m, 2)); tm > 1 {
+			f.Value = Float(v)
+		}
+		s.label(&f, text[m[1]:])
+		s.add(f)
 	}
 }

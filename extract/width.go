@@ -41,8 +41,8 @@ func foldRune(r rune) (rune, bool) {
 // are nil.
 func foldWidth(text string) (folded string, fwd, back []int) {
 	need := false
-	for _, r := range text {
-		if _, ok := foldRune(r); ok {
+	for i, r := range text {
+		if _, ok := foldRune(r); ok || r == '，' && i > 0 && isDigitByte(text[i-1]) {
 			need = true
 			break
 		}
@@ -55,7 +55,7 @@ func foldWidth(text string) (folded string, fwd, back []int) {
 	back = make([]int, 0, len(text)+1)
 	for i, r := range text {
 		nr, _ := foldRune(r)
-		if r == '，' && b.Len() > 0 && isDigitByte(b.String()[b.Len()-1]) && digitsAhead(text[i+len("，"):]) == 3 {
+		if r == '，' && b.Len() > 0 && isDigitByte(b.String()[b.Len()-1]) && digitsAhead(text[i+len("，"):]) == 3 && !isDigitByte(byteAt(text, i+len("，")+3)) {
 			nr = ','
 		}
 		size := utf8.RuneLen(r)
@@ -86,4 +86,11 @@ func digitsAhead(s string) int {
 		break
 	}
 	return n
+}
+
+func byteAt(s string, i int) byte {
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
 }

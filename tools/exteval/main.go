@@ -178,7 +178,7 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == extract.KindDate && f.Date != "" && facts[i+1].Date != "" && f.End <= facts[i+1].Start {
 			g := facts[i+1]
 			between := text[f.End:g.Start]
-			if rangeSepRe.MatchString(between) || (between == "和" || between == "与") && strings.HasPrefix(text[g.End:], "之间") {
+			if rangeSepRe.MatchString(between) || (between == "和" || between == "与") && (strings.HasPrefix(text[g.End:], "之间") || strings.HasPrefix(text[g.End:], "间")) {
 				f.Date = f.Date + "/" + g.Date
 				f.End = g.End
 				f.Rule = "date/span"
@@ -236,8 +236,12 @@ func convert(f extract.Fact) (prediction, bool) {
 	return p, true
 }
 
-// timex writes a partial ISO date the scorer's way: --11-16 → XXXX-11-16.
+// timex writes a partial ISO date the scorer's way: --11-16 → XXXX-11-16,
+// ---29 → XXXX-XX-29.
 func timex(d string) string {
+	if strings.HasPrefix(d, "---") {
+		return "XXXX-XX-" + d[3:]
+	}
 	if strings.HasPrefix(d, "--") {
 		return "XXXX-" + d[2:]
 	}
