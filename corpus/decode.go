@@ -87,12 +87,34 @@ func decodeText(data []byte, force string) (text, enc string, warns []string, er
 	if utf8.Valid(data) {
 		return string(data), "utf-8", nil, nil
 	}
+	if mostlyUTF8(data) {
+		// A damaged UTF-8 file: decoding it as GB18030 would turn every
+		// character into another one.
+		return decodeUTF8(data)
+	}
 	text, warns, err = decodeWith(data, simplifiedchinese.GB18030, "gb18030", false)
 	if err != nil {
 		line := 1 + bytes.Count(data[:invalidAt(data)], []byte("\n"))
 		return "", "", nil, &Error{Line: line, Msg: "not valid UTF-8 and not GB18030 either (try --encoding big5 or another encoding)", Err: ErrUndecodable}
 	}
 	return text, "gb18030", warns, nil
+}
+
+// mostlyUTF8 reports whether data is UTF-8 with a few bad bytes: at least
+// 20 valid multi-byte characters and at most one bad byte per 20 of them.
+func mostlyUTF8(data []byte) bool {
+	multi, bad := 0, 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bad++
+		case n > 1:
+			multi++
+		}
+		i += n
+	}
+	return multi >= 20 && bad*20 <= multi
 }
 
 // decodeUTF8 accepts UTF-8 and replaces invalid bytes with U+FFFD, warning

@@ -2,7 +2,51 @@
 // formats, decodes text to UTF-8, cleans it, splits a file into the documents
 // it holds and reads each document's metadata.
 //
+// # Formats
+//
+// The format is taken from the file's content where it tells (a zip archive
+// is read as .docx, an OLE compound file as Word 97–2003, "%PDF-" as PDF, an
+// HTML page as HTML) and from the extension otherwise; anything else is text.
+//
+//   - .txt: a byte order mark (UTF-8, UTF-16 LE/BE) decides; else valid
+//     UTF-8 is UTF-8; else GB18030 (a superset of GBK and GB2312), with
+//     undecodable bytes replaced by U+FFFD and counted in a warning, or an
+//     error when they are too many. Options.Encoding forces an encoding.
+//   - .docx: the paragraphs of word/document.xml in order, a table row as
+//     one line with its cells separated by tabs; deleted text, field codes
+//     and the fallback copy of alternate content are skipped. The unpacked
+//     size is limited to Options.MaxSize.
+//   - .doc and .wps (Word 97–2003 binary): the main text through the piece
+//     table; field codes dropped, their results kept. Word 6/95, encrypted
+//     files and old Kingsoft formats fail with an *Error saying so.
+//   - .html and .htm: the charset from a BOM or <meta>, else UTF-8 or
+//     GB18030; the main text is the block with the most Chinese text and the
+//     fewest links, after navigation, scripts and blocks whose class names
+//     say share, breadcrumb, footer … are removed; the page's <h1> (or the
+//     first part of its <title>) is put first when the block lacks it.
+//   - .pdf with a text layer: poppler's pdftotext, run as a separate process
+//     (Debian package poppler-utils). Without it, a PDF fails with an *Error
+//     naming the package.
+//
+// # Cleaning
+//
+// Each source line is cleaned on its own: full-width digits, letters and
+// signs become ASCII, spaces between Chinese characters and digits are
+// dropped (7 月 19 日 → 7月19日), pinyin glosses go (鎮(zhèn) → 鎮), ASCII
+// , ; : ? ! after Chinese become full-width. Lines of web or viewer
+// furniture are dropped (小编推荐, 栏目查看更多内容, share, print, copyright,
+// breadcrumbs, download and VIP prompts, page timestamps, page markers such
+// as 1/22 and 第 1 页 共 15 页), as are stray page numbers at a line end.
+// Lines broken mid-sentence are joined. A paragraph repeating an earlier
+// one of the same document, exactly or up to whitespace and placeholder
+// spelling (xx, XX, ××), is dropped with a warning.
+//
+// # Offsets and lines
+//
 // Offsets into Document.Text are byte offsets into the UTF-8 string, half
-// open [Start, End), as gse and bleve report them. Lines are 1-based and count
-// lines of the source file as read after decoding.
+// open [Start, End), as gse and bleve report them. Lines are 1-based and
+// count lines of the text as read: of the decoded file for .txt, of the
+// extracted text for the other formats (a paragraph or table row of a
+// .docx or .doc, a block of an HTML page's main text, a line of
+// pdftotext's output with pages run together).
 package corpus

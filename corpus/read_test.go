@@ -115,6 +115,13 @@ func TestReadUndecodable(t *testing.T) {
 	if !errors.As(err, &e) || !errors.Is(err, ErrUndecodable) || e.Path != "b.txt" || e.Line != 1 {
 		t.Errorf("Read(garbage) = %v, want an undecodable *Error at b.txt:1", err)
 	}
+	// UTF-8 with a byte cut out of one character: still UTF-8, warned.
+	u := []byte(sample)
+	cut := append(append([]byte{}, u[:50]...), u[51:]...)
+	docs, err = Read("d.txt", cut, Options{})
+	if err != nil || docs[0].Encoding != "utf-8" || !strings.Contains(strings.Join(docs[0].Warnings, " "), "not valid UTF-8") {
+		t.Errorf("Read(damaged utf-8) = %v, %+v", err, docs)
+	}
 	// Forced UTF-8 on GB18030 text: replaced, with a warning.
 	docs, err = Read("c.txt", gb, Options{Encoding: "utf-8"})
 	if err != nil || !strings.Contains(strings.Join(docs[0].Warnings, " "), "not valid UTF-8") {
