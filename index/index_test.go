@@ -174,6 +174,7 @@ func TestSearchMatchesTruth(t *testing.T) {
 			var got []string
 			for _, h := range res.Hits {
 				got = append(got, h.ID)
+				checkFacts(t, tt.query, h)
 			}
 			slices.Sort(got)
 			slices.Sort(want)
@@ -182,6 +183,35 @@ func TestSearchMatchesTruth(t *testing.T) {
 					tt.query, len(got), res.Total, len(want), minus(want, got), minus(got, want))
 			}
 		})
+	}
+}
+
+// checkFacts checks that the facts shown with a hit are those that meet
+// the query's metric ranges, and that a hit found by a range has some.
+func checkFacts(tb testing.TB, query string, h Hit) {
+	tb.Helper()
+	var ok func(v float64) bool
+	var metric string
+	switch {
+	case strings.Contains(query, "completion_rate:<90"):
+		metric, ok = "completion_rate", func(v float64) bool { return v < 90 }
+	case strings.Contains(query, "completion_rate:<80"):
+		metric, ok = "completion_rate", func(v float64) bool { return v < 80 }
+	case strings.Contains(query, "motions:>=20"):
+		metric, ok = "motions", func(v float64) bool { return v >= 20 }
+	default:
+		if len(h.Facts) > 0 {
+			tb.Errorf("Search(%q): hit %s shows facts %+v, want none", query, h.ID, h.Facts)
+		}
+		return
+	}
+	if len(h.Facts) == 0 {
+		tb.Errorf("Search(%q): hit %s shows no facts", query, h.ID)
+	}
+	for _, f := range h.Facts {
+		if f.Metric != metric || f.Masked || !ok(*f.Value) {
+			tb.Errorf("Search(%q): hit %s shows fact %+v", query, h.ID, f)
+		}
 	}
 }
 

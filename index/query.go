@@ -54,8 +54,8 @@ var fullWidth = strings.NewReplacer("：", ":", "“", `"`, "”", `"`, "＞", "
 // its hits.
 type parsed struct {
 	q       query.Query
-	marks   []*regexp.Regexp // what to highlight in the body
-	metrics []string         // metric fields filtered on, in query order
+	marks   []*regexp.Regexp           // what to highlight in the body
+	metrics []*query.NumericRangeQuery // ranges on metric fields, in query order
 }
 
 // parseQuery checks the syntax of s (Bleve's query-string syntax) and
@@ -134,11 +134,39 @@ func (p *parsed) rewrite(q query.Query, negated bool) query.Query {
 		return p.phrase(q.MatchPhrase, q.FieldVal, q.BoostVal, negated, q)
 	case *query.NumericRangeQuery:
 		if _, ok := extract.MetricByID(q.FieldVal); ok && !negated {
-			p.metrics = append(p.metrics, q.FieldVal)
+			p.metrics = append(p.metrics, q)
 		}
 		return q
 	}
 	return q
+}
+
+// showFact tells whether a fact's value lies in one of the ranges the
+// query puts on its metric: the facts that justify a hit.
+func (p *parsed) showFact(f Fact) bool {
+	if f.Masked || f.Value == nil {
+		return false
+	}
+	v := *f.Value
+	for _, r := range p.metrics {
+		if r.FieldVal != f.Metric {
+			continue
+		}
+		incl := func(b *bool, def bool) bool {
+			if b == nil {
+				return def
+			}
+			return *b
+		}
+		if r.Min != nil && (v < *r.Min || v == *r.Min && !incl(r.InclusiveMin, true)) {
+			continue
+		}
+		if r.Max != nil && (v > *r.Max || v == *r.Max && !incl(r.InclusiveMax, false)) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // phrase turns text on a text field (or on no field) into phrase queries;

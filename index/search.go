@@ -44,7 +44,7 @@ type Hit struct {
 	Part      int      `json:"part"`
 	Score     float64  `json:"score"`
 	Fragments []string `json:"fragments"`       // body text around matches; matches in <mark>…</mark>, the rest HTML-escaped
-	Facts     []Fact   `json:"facts,omitempty"` // facts of the metrics the query filters on
+	Facts     []Fact   `json:"facts,omitempty"` // facts whose values meet the query's metric ranges
 }
 
 // FacetTerm is one value of a facet with the number of hits that have it.
@@ -152,7 +152,7 @@ func (p *parsed) hit(h *search.DocumentMatch) Hit {
 		var facts []Fact
 		if json.Unmarshal([]byte(fj), &facts) == nil {
 			for _, f := range facts {
-				if !f.Masked && f.Value != nil && slices.Contains(p.metrics, f.Metric) {
+				if p.showFact(f) {
 					hit.Facts = append(hit.Facts, f)
 				}
 			}
