@@ -32,6 +32,37 @@ func (s *scan) dates() {
 		f.Label = f.Date
 		s.add(f)
 	}
+	for _, m := range monthSpanRe.FindAllStringSubmatchIndex(text, -1) {
+		start := m[0]
+		if !s.free(start, m[1]) || !s.numberStart(start) || s.metadata(start, m[1]) {
+			continue
+		}
+		year := yearString(s.year)
+		switch y, rel := group(text, m, 1), group(text, m, 2); {
+		case y != "" && isMask(y):
+			continue
+		case y != "":
+			v, ok := ParseChinese(y)
+			if !ok {
+				continue
+			}
+			year = yearString(fullYear(y, v, s.year))
+		case rel != "" && s.year > 0:
+			year = yearString(s.year + map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}[rel])
+		case rel != "":
+			year = ""
+		}
+		var a, b Fact
+		m1, ok1 := datePart(group(text, m, 3), 12, &a)
+		m2, ok2 := datePart(group(text, m, 4), 12, &b)
+		if !ok1 || !ok2 || m1 == "" || m2 == "" || m1 >= m2 {
+			continue
+		}
+		a = Fact{Kind: KindDate, Start: start, End: m[7], Date: isoDate(year, m1, ""), Rule: "date/month-span", Label: text[start:m[1]]}
+		b = Fact{Kind: KindDate, Start: m[8], End: m[1], Date: isoDate(year, m2, ""), Rule: "date/month-span", Label: text[start:m[1]]}
+		s.add(a)
+		s.add(b)
+	}
 	lastYear, lastYearEnd := "", -1
 	lastYM, lastYMEnd := "", -1
 	for _, m := range dateRe.FindAllStringSubmatchIndex(text, -1) {

@@ -67,6 +67,9 @@ var (
 	// year written out, 2 relative year (今/本/去/上/明/前), 3 month, 4 day, 5
 	// 日 or 号 (a day without it is checked in code), 6 part.
 	dateRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?([日号號])?)?(底|初|末|上旬|中旬|下旬)?`)
+	// monthSpanRe is a span of months written with one 月: 1-9月份, 2019年2——4月.
+	// Groups: 1 year, 2 relative year, 3 first month, 4 last month.
+	monthSpanRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年|(今|本|去|上|明|前)年)?(` + monthNum + `)[ \t]*(?:-|－|—{1,2}|–|~|～|至|到)[ \t]*(` + monthNum + `)[ \t]?月(?:份)?`)
 	// dayOnlyRe is a day without its month: 于29日召开.
 	dayOnlyRe = regexp.MustCompile(`(` + dayNum + `)日`)
 	// isoDateRe is 2024-12-21, 2024/12/21, 2024.12.21.
