@@ -22,14 +22,17 @@ func FuzzRead(f *testing.F) {
 	f.Add("txt", u16)
 	f.Add("html", []byte("<html><head><meta charset=gbk></head><body><p>"+sample+"</p></body></html>"))
 	f.Add("docx", makeDocx(f, wpara(sample)))
+	f.Add("pdf", makePDFOpt(f, [][]string{sampleLines}, true))
 	f.Add("doc", makeDoc(f, []string{strings.ReplaceAll(sample, "\n", "\r")}, nil))
 	f.Fuzz(func(t *testing.T, ext string, data []byte) {
 		switch ext {
 		case "txt", "html", "docx", "doc", "wps":
+		case "pdf":
+			// The built-in reader; pdftotext is another program.
 		default:
 			ext = "txt"
 		}
-		docs, err := Read("fuzz."+ext, data, Options{MaxSize: 1 << 20})
+		docs, err := Read("fuzz."+ext, data, Options{MaxSize: 1 << 20, PDFToText: "no-such-pdftotext-tool"})
 		if err != nil {
 			if _, ok := err.(*Error); !ok {
 				t.Fatalf("error %T is not an *Error: %v", err, err)

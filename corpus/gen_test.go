@@ -6,6 +6,7 @@ package corpus
 import (
 	"archive/zip"
 	"bytes"
+	"compress/zlib"
 	"encoding/binary"
 	"fmt"
 	"html"
@@ -209,12 +210,30 @@ func makeCFB(tb testing.TB, streams map[string][]byte) []byte {
 	return append(out, body...)
 }
 
+// stream writes a PDF stream object, Flate-compressed when z is true.
+func stream(data string, z bool) string {
+	if !z {
+		return fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(data), data)
+	}
+	var b bytes.Buffer
+	zw := zlib.NewWriter(&b)
+	zw.Write([]byte(data))
+	zw.Close()
+	return fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", b.Len(), b.String())
+}
+
 // makePDF writes a one-font PDF whose pages hold the given lines in a
 // Type0 font with Identity-H encoding and a ToUnicode map, as Chinese PDFs
 // from office suites do. The glyph ids are arbitrary (1, 2, 3 … by first
 // use), so only the ToUnicode map tells the text: a reader that ignores it
 // gets garbage.
 func makePDF(tb testing.TB, pages [][]string) []byte {
+	tb.Helper()
+	return makePDFOpt(tb, pages, false)
+}
+
+// makePDFOpt is makePDF with Flate-compressed streams when z is true.
+func makePDFOpt(tb testing.TB, pages [][]string, z bool) []byte {
 	tb.Helper()
 	gid := map[rune]int{}
 	var order []rune
@@ -264,7 +283,7 @@ func makePDF(tb testing.TB, pages [][]string) []byte {
 		"<< /Type /Font /Subtype /Type0 /BaseFont /TestSong /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>",
 		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 >>",
 		"<< /Type /FontDescriptor /FontName /TestSong /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
-		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", cmap.Len(), cmap.String()),
+		stream(cmap.String(), z),
 	}
 	var kids []string
 	for i, c := range contents {
@@ -272,7 +291,7 @@ func makePDF(tb testing.TB, pages [][]string) []byte {
 		kids = append(kids, fmt.Sprintf("%d 0 R", page))
 		objs = append(objs,
 			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", page+1),
-			fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(c), c))
+			stream(c, z))
 	}
 	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
 	var b bytes.Buffer

@@ -25,9 +25,17 @@ func wrap(text string, n int) []string {
 // come back whole, the page numbers go, and each line maps to its page
 // line.
 func TestReadPDFWrapped(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not found: install poppler-utils (apt-get install poppler-utils) to test PDF reading")
+	for _, tool := range []string{"pdftotext", "builtin"} {
+		t.Run(tool, func(t *testing.T) {
+			if _, err := exec.LookPath(tool); err != nil && tool == "pdftotext" {
+				t.Skip("pdftotext not found: install poppler-utils (apt-get install poppler-utils) to test PDF reading with it")
+			}
+			testPDFWrapped(t, tool)
+		})
 	}
+}
+
+func testPDFWrapped(t *testing.T, tool string) {
 	paras := []string{
 		"白沙镇人大主席团2024年工作总结",
 		"一、依法履职，开好人代会",
@@ -40,7 +48,7 @@ func TestReadPDFWrapped(t *testing.T) {
 	lines := wrap(strings.Join(paras, "\n"), 24)
 	half := len(lines) / 2
 	pages := [][]string{append(append([]string{}, lines[:half]...), "1"), append(append([]string{}, lines[half:]...), "2")}
-	docs, err := Read("wrapped.pdf", makePDF(t, pages), Options{})
+	docs, err := Read("wrapped.pdf", makePDFOpt(t, pages, true), Options{PDFToText: tool})
 	if err != nil {
 		t.Fatal(err)
 	}

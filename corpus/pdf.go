@@ -14,16 +14,33 @@ import (
 // PDF text is read by poppler's pdftotext (Debian package poppler-utils),
 // run as a separate process: it maps glyphs back to text through the
 // fonts' ToUnicode maps, including the Identity-H fonts Chinese PDFs use,
-// where the pure-Go readers tried gave wrong characters or none.
+// and copes with the many ways PDFs are damaged. Where it is missing, the
+// built-in reader (pdfgo.go) reads what office suites write, and the
+// document says so in a warning.
 
 // pdfTimeout bounds one pdftotext run.
 const pdfTimeout = 2 * time.Minute
 
 var pdfMagic = []byte("%PDF-")
 
-// readPDF returns the text layer of a PDF, pages separated by form feeds
-// turned into line ends.
-func readPDF(data []byte, tool string) (string, error) {
+// readPDF returns the text layer of a PDF, pages separated by line ends,
+// and a warning when the built-in reader was used.
+func readPDF(data []byte, tool string, limit int64) (string, []string, error) {
+	text, err := runPDFToText(data, tool)
+	if errors.Is(err, errNoPDFToText) {
+		text, err = readPDFGo(data, limit)
+		if err != nil {
+			return "", nil, err
+		}
+		return text, []string{"pdftotext not found; read with the built-in PDF reader (install poppler-utils for the best results)"}, nil
+	}
+	return text, nil, err
+}
+
+var errNoPDFToText = errors.New("pdftotext not found")
+
+// runPDFToText runs pdftotext on data.
+func runPDFToText(data []byte, tool string) (string, error) {
 	if !bytes.Contains(data[:min(len(data), 1024)], pdfMagic) {
 		return "", &Error{Msg: "not a PDF file (no %PDF- header; check the extension)", Err: ErrUnsupported}
 	}
@@ -32,7 +49,7 @@ func readPDF(data []byte, tool string) (string, error) {
 	}
 	path, err := exec.LookPath(tool)
 	if err != nil {
-		return "", &Error{Msg: "reading PDF needs pdftotext, which was not found (install the poppler-utils package, e.g. apt-get install poppler-utils)", Err: ErrUnsupported}
+		return "", errNoPDFToText
 	}
 	tmp, err := os.CreateTemp("", "zongjie-*.pdf")
 	if err != nil {

@@ -22,7 +22,8 @@ type Options struct {
 	// unpack to; 0 means DefaultMaxSize.
 	MaxSize int64
 	// PDFToText is the pdftotext program used for PDF files; "" looks for
-	// "pdftotext" on PATH.
+	// "pdftotext" on PATH. When it is not found, the built-in reader is
+	// used and the documents carry a warning.
 	PDFToText string
 }
 
@@ -164,7 +165,7 @@ func Read(name string, data []byte, opt Options) (docs []*Document, err error) {
 			text = readHTML(text)
 		}
 	case "pdf":
-		text, err = readPDF(data, opt.PDFToText)
+		text, w, err = readPDF(data, opt.PDFToText, opt.maxSize())
 		enc = "utf-8"
 	default:
 		text, enc, w, err = decodeText(data, opt.Encoding)

@@ -260,12 +260,24 @@ func TestReadPDF(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantSample(t, docs, "pdf", "utf-8")
+	if len(docs[0].Warnings) > 0 {
+		t.Errorf("warnings = %q", docs[0].Warnings)
+	}
 }
 
-func TestReadPDFMissingTool(t *testing.T) {
-	_, err := Read("a.pdf", makePDF(t, [][]string{{"一页文字。"}}), Options{PDFToText: "no-such-pdftotext-tool"})
-	if !errors.Is(err, ErrUnsupported) || !strings.Contains(err.Error(), "poppler-utils") {
-		t.Errorf("Read = %v, want ErrUnsupported naming poppler-utils", err)
+// TestReadPDFBuiltin reads the generated PDFs with the built-in reader, as
+// on a machine without pdftotext.
+func TestReadPDFBuiltin(t *testing.T) {
+	for _, z := range []bool{false, true} {
+		pages := [][]string{sampleLines[:3], sampleLines[3:]}
+		docs, err := Read("a.pdf", makePDFOpt(t, pages, z), Options{PDFToText: "no-such-pdftotext-tool"})
+		if err != nil {
+			t.Fatalf("compressed %v: %v", z, err)
+		}
+		wantSample(t, docs, "pdf", "utf-8")
+		if !strings.Contains(strings.Join(docs[0].Warnings, " "), "built-in PDF reader") {
+			t.Errorf("warnings = %q, want one naming the built-in reader", docs[0].Warnings)
+		}
 	}
 }
 
