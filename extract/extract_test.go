@@ -32,6 +32,14 @@ func TestParseChinese(t *testing.T) {
 		{"一点二万", 12000, true},
 		{"六十四万零一百四十三", 640143, true},
 		{"兩千", 2000, true},
+		{"两千四百五", 2450, true},
+		{"一万三", 13000, true},
+		{"三百零五", 305, true},
+		{"一万零十二", 10012, true},
+		{"四万万", 4e8, true},
+		{"5万4千6百", 54600, true},
+		{"3万4000", 34000, true},
+		{"2千零30万", 20300000, true},
 		{"三四", 0, false},
 		{"abc", 0, false},
 		{"", 0, false},
@@ -163,6 +171,8 @@ func TestCounts(t *testing.T) {
 		{"norm", "每个代表必须至少固定联系5名选民。", v(KindCount, "", "5名", 5, "名", Exact)},
 		{"requirement", "要求代表每人每年提出建议2条。", v(KindCount, "", "2条", 2, "条", Exact)},
 		{"no cue", "全镇有14个行政村。", v(KindCount, "", "14个", 14, "个", Exact)},
+		{"ge ren", "先后设立了6个人大代表活动站。", v(KindCount, "deputy_stations", "6个", 6, "个", Exact)},
+		{"resolved first", "共办结代表建议25件。", v(KindCount, "motions_resolved", "25件", 25, "件", Exact)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
@@ -245,6 +255,8 @@ func TestMoney(t *testing.T) {
 		{"chinese", "捐款三千五百元。", v(KindMoney, "", "三千五百元", 3500, "元", Exact)},
 		{"jiao fen", "每斤收购价5元3角。", v(KindMoney, "", "5元3角", 5.3, "元", Exact)},
 		{"renminbi", "奖励5000元人民币。", v(KindMoney, "", "5000元人民币", 5000, "元", Exact)},
+		{"ge yi", "项目投资3个亿。", v(KindMoney, "", "3个亿", 3e8, "元", Exact)},
+		{"sign", "门票￥300", v(KindMoney, "", "￥300", 300, "元", Exact)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,7 +35,7 @@ func inAlternation(alt, s string) bool {
 // another word: 三次产业, 一次性, 3个月, 3个百分点, 人民.
 var notAUnit = map[string][]string{
 	"次": {"产业", "性", "日", "要", "之"},
-	"个": {"月", "小时", "工作日", "星期", "季度", "年度", "百分点", "多月", "半月"},
+	"个": {"亿", "万", "月", "小时", "工作日", "星期", "季度", "年度", "百分点", "多月", "半月"},
 	"人": {"民", "大", "员", "口", "才", "士", "生", "们", "事", "家", "情"},
 	"名": {"单", "称", "义", "额", "誉", "牌", "次", "列"},
 	"条": {"例", "件", "款", "约", "线", "理"},
@@ -115,7 +116,7 @@ func (s *scan) figures() {
 		mult := multiplier(group(text, m, 5))
 		n1, n2 := group(text, m, 2), group(text, m, 3)
 		// 一千米, 3千克: 千 belongs to the unit.
-		if kind == KindQuantity && n2 == "" && group(text, m, 5) == "" && strings.HasSuffix(n1, "千") && len([]rune(n1)) == 2 &&
+		if kind == KindQuantity && n2 == "" && group(text, m, 5) == "" && strings.HasSuffix(n1, "千") && plainNumber(strings.TrimSuffix(n1, "千")) &&
 			hasPrefixAny(unit, []string{"米", "克", "瓦", "帕", "卡", "字节", "比特"}) {
 			n1 = strings.TrimSuffix(n1, "千")
 			f.Unit = "千" + unit
@@ -193,6 +194,18 @@ func (s *scan) setFigure(f *Fact, n1, n2 string, mult float64) bool {
 	}
 	f.Min, f.Max = Float(v1*mult), Float(v2*mult)
 	return true
+}
+
+// plainNumber reports whether s is a number with no unit in it: 12, 3.5, 三.
+func plainNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	if _, err := strconv.ParseFloat(s, 64); err == nil {
+		return true
+	}
+	_, ok := cnDigit[firstRuneOf(s)]
+	return ok && utf8.RuneCountInString(s) == 1
 }
 
 func firstRuneOf(s string) rune {
@@ -324,6 +337,9 @@ func (s *scan) bareMoney() {
 		mul := group(text, m, 4)
 		if mul == "" && trailingMultiplier(n) == 1 {
 			continue
+		}
+		if strings.Trim(n, "万亿萬億") == "" && group(text, m, 1) == "" {
+			continue // 万 alone is a word (万人会战), not an amount
 		}
 		if !s.numberStart(groupStart(m, 2)) || strings.HasSuffix(text[:groupStart(m, 2)], "第") {
 			continue

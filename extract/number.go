@@ -82,7 +82,9 @@ func ParseChinese(s string) (v float64, ok bool) {
 		return v, true
 	}
 	var total, section, digit float64
-	var haveDigit, any bool
+	var haveDigit, any, arabicDigit, zeroSeen bool
+	lastUnit := 0.0 // the magnitude of the last unit read, for 两千四百五 = 2450
+	var prev rune
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		switch {
@@ -92,51 +94,64 @@ func ParseChinese(s string) (v float64, ok bool) {
 				j++
 			}
 			f, err := strconv.ParseFloat(strings.ReplaceAll(string(rs[i:j]), ",", ""), 64)
-			if err != nil || haveDigit {
+			if err != nil || haveDigit && digit != 0 {
 				return 0, false
 			}
-			digit, haveDigit, any = f, true, true
+			digit, haveDigit, any, arabicDigit = f, true, true, true
 			i = j - 1
 		default:
 			if t, ok := cnTens[r]; ok {
 				section += t
-				digit, haveDigit, any = 0, false, true
-				continue
+				digit, haveDigit, any, lastUnit = 0, false, true, 10
+				break
 			}
 			if d, ok := cnDigit[r]; ok {
 				if haveDigit && d != 0 && digit != 0 {
 					return 0, false // 三四: two digits in a row is not one number
 				}
-				digit, haveDigit, any = d, true, true
-				continue
+				if d == 0 {
+					zeroSeen = true
+				}
+				digit, haveDigit, any, arabicDigit = d, true, true, false
+				break
 			}
 			if u, ok := cnUnit[r]; ok {
-				if !haveDigit {
-					digit = 1
+				if !haveDigit || digit == 0 {
+					digit = 1 // 十二, 一百零十万
 				}
 				section += digit * u
-				digit, haveDigit, any = 0, false, true
-				continue
+				digit, haveDigit, any, lastUnit, zeroSeen = 0, false, true, u, false
+				break
 			}
 			switch r {
 			case '万', '萬':
+				if prev == '万' || prev == '萬' {
+					total *= 1e4 // 四万万
+					break
+				}
 				section += digit
 				if section == 0 {
 					section = 1
 				}
 				total += section * 1e4
-				section, digit, haveDigit, any = 0, 0, false, true
+				section, digit, haveDigit, any, lastUnit, zeroSeen = 0, 0, false, true, 1e4, false
 			case '亿', '億':
 				section += digit
 				if section == 0 && total == 0 {
 					section = 1
 				}
 				total = (total + section) * 1e8
-				section, digit, haveDigit, any = 0, 0, false, true
+				section, digit, haveDigit, any, lastUnit, zeroSeen = 0, 0, false, true, 1e8, false
 			default:
 				return 0, false
 			}
 		}
+		prev = r
+	}
+	// 两千四百五, 一万三: a last digit right after a unit counts in the
+	// next lower unit.
+	if haveDigit && !arabicDigit && !zeroSeen && lastUnit >= 100 && digit > 0 {
+		digit *= lastUnit / 10
 	}
 	return total + section + digit, any
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"regexp"
 	"sort"
+
+	"github.com/zongjie/zongjie/segment"
 	"strings"
 )
 
@@ -15,7 +17,7 @@ type Number struct {
 }
 
 var (
-	numberRe   = regexp.MustCompile(`(第)?(负|-|－)?(` + num + `)`)
+	numberRe   = regexp.MustCompile(`(第)?(负|-|－)?(` + num + `)(?:(?:多|余|几)([万亿]))?`)
 	fractionRe = regexp.MustCompile(`(` + num + `)(?:分之|/)(` + num + `)`)
 )
 
@@ -23,7 +25,41 @@ var (
 // numerals or both (1.2万), ordinals (第十四) included. It is the scanner
 // behind Extract's figures, exposed for tools that check number reading on
 // its own; a number inside a word (统一) is not told apart here.
-func Numbers(text string) []Number {
+func Numbers(orig string) []Number {
+	text, fwd, back := foldWidth(orig)
+	var owner []int
+	if seg, err := segment.Shared(); err == nil {
+		owner = make([]int, len(text)+1)
+		for i := range owner {
+			owner[i] = -1
+		}
+		for _, t := range seg.Tokens(orig) {
+			st, en := t.Start, t.End
+			if fwd != nil {
+				st, en = fwd[st], fwd[en]
+			}
+			for i := st; i < en; i++ {
+				owner[i] = st
+			}
+		}
+	}
+	// inWord reports whether the Chinese numeral text[start:end] starts or
+	// ends inside a longer word (四川, 陆地, 十足).
+	inWord := func(start, end int) bool {
+		if owner == nil {
+			return false
+		}
+		if r, _ := firstRune(text[start:]); !isCNNumeral(r) {
+			return false
+		}
+		if owner[start] >= 0 && owner[start] < start {
+			return true
+		}
+		if end < len(text) && owner[end] >= 0 && owner[end] < end && owner[end] >= start {
+			return true
+		}
+		return false
+	}
 	var out []Number
 	taken := 0
 	for _, m := range fractionRe.FindAllStringSubmatchIndex(text, -1) {
@@ -62,9 +98,13 @@ func Numbers(text string) []Number {
 		}
 		n := group(text, m, 3)
 		v, ok := ParseChinese(n)
-		if !ok {
+		if !ok || m[2] < 0 && inWord(m[6], m[7]) {
 			continue
 		}
+		if rs := []rune(n); len(rs) == 1 && strings.ContainsRune("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", rs[0]) {
+			continue // 陆地, 队伍: a financial numeral alone is a word
+		}
+		v *= multiplier(group(text, m, 4))
 		if s := group(text, m, 2); s != "" {
 			v = -v
 		}
@@ -74,5 +114,10 @@ func Numbers(text string) []Number {
 		out = append(out, Number{Value: v, Start: start, End: m[1], Ordinal: m[2] >= 0})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	if back != nil {
+		for i := range out {
+			out[i].Start, out[i].End = back[out[i].Start], back[out[i].End]
+		}
+	}
 	return out
 }

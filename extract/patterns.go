@@ -7,8 +7,9 @@ import "regexp"
 // a Chinese numeral) are done in code.
 const (
 	// arabic is a number in Arabic digits, with thousands separators and a
-	// decimal part, optionally followed by 万/亿 (1.2万, 3亿).
-	arabic = `(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[万亿萬億]*`
+	// decimal part, optionally followed by 万/亿 (1.2万, 3亿) and more parts
+	// (5万4千6百, 2千零30万).
+	arabic = `(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[千百万亿萬億]+(?:零?[0-9]+[千百万亿萬億]+)*)?`
 	// chinese is a number in Chinese numerals, with an optional decimal part.
 	chinese = `[零〇○一二两兩三四五六七八九十百千万亿廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+(?:[点點][零〇○一二三四五六七八九]+[万亿萬億]?)?`
 	num     = `(?:` + arabic + `|` + chinese + `)`
@@ -56,7 +57,7 @@ var (
 	// bareMoneyRe is an amount in 万 or 亿 with no unit after it, money when
 	// the words before it speak of money (资金250万). Groups as figureRe's 1,
 	// 2, 4, 5, 6.
-	bareMoneyRe = regexp.MustCompile(qualBefore + `(` + num + `)[ \t]?(多|余)?([万亿])?(多|余)?`)
+	bareMoneyRe = regexp.MustCompile(qualBefore + `(` + num + `)[ \t]?(多|余)?(个?[万亿])?(多|余)?`)
 
 	// sessionRe is a sitting of a people's congress. Groups: 1 term, 2 sitting.
 	sessionRe = regexp.MustCompile(`(?:[镇乡县区市鎮鄉縣區]?第?(` + sessNum + `)[届屆])?[镇乡县区市鎮鄉縣區]?(?:人民代表大会|人民代表大會|人代会|人代會|人大)第?(` + sessNum + `)次(?:全体|全體)?(?:会议|會議)`)
