@@ -173,6 +173,7 @@ func isBoilerplate(s string) bool {
 func cleanLines(text string) []line {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
+	text = strings.ReplaceAll(text, "\f", "\n") // a page break
 	raw := strings.Split(text, "\n")
 	width := wrapWidth(raw)
 	var out []line
@@ -286,8 +287,11 @@ func continues(s string) bool {
 	return unicode.Is(unicode.Han, r) || unicode.IsDigit(r) || unicode.IsLetter(r)
 }
 
+// partWord is the word that heads a part: 第一篇, 篇一, 范文一, 范文1.
+const partWord = `(?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十\d]+|范文[一二三四五六七八九十\d]+)`
+
 var (
-	partHeading = regexp.MustCompile(`^\s*(?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十]+|范文[一二三四五六七八九十\d]+)(?:\s*[：:]\s*|\s+|$)(.*)$`)
+	partHeading = regexp.MustCompile(`^\s*(?:[【\[［]\s*` + partWord + `\s*[】\]］]\s*[：:]?|` + partWord + `(?:\s*[：:]|\s|$))\s*(.*)$`)
 	heading     = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|首先|其次|再次|最后|[×xX*]+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 )
 

@@ -13,7 +13,7 @@ import (
 
 const (
 	townSuffix = `(?:[镇鎮]|[乡鄉]|街道|[苏蘇]木)`
-	organWords = `人大主席[团團]|人大工委|人大常委[会會]|人民代表大[会會]|人民政府|[党黨]委|人代[会會]|人大|政府`
+	organWords = `人大主席[团團]|人大工委|人大常委[会會]|人民代表大[会會]|人民政府|[党黨]委|人代[会會]|人大|政府|办事处|辦事處`
 	cnDigit    = `[〇零○Ｏ一二三四五六七八九]`
 )
 
@@ -82,6 +82,9 @@ func townName(s string) string {
 		}
 	}
 	if strings.ContainsAny(stem, "xX×*＊某□○") {
+		return ""
+	}
+	if strings.Contains(s, "城乡") || strings.Contains(s, "城鄉") {
 		return ""
 	}
 	if r, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("乡镇鄉鎮村", r) {

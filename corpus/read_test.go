@@ -193,6 +193,15 @@ func TestReadDoc(t *testing.T) {
 			wantSample(t, docs, "doc", "utf-16le")
 		})
 	}
+	t.Run("table", func(t *testing.T) {
+		docs, err := Read("a.doc", makeDoc(t, []string{"杨柳镇人大主席团工作总结\r项目\x07数量\x07\x07主席团会议\x075次\x07\x07表后的段落。\r"}, nil), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "杨柳镇人大主席团工作总结\n项目数量\n主席团会议5次\n表后的段落。"; docs[0].Text != want {
+			t.Errorf("text = %q, want %q", docs[0].Text, want)
+		}
+	})
 	t.Run("compressed piece", func(t *testing.T) {
 		docs, err := Read("a.doc", makeDoc(t, []string{"杨柳镇人大主席团工作总结\r", "Plan 2024: 5 items\r"}, []bool{false, true}), Options{})
 		if err != nil {

@@ -80,10 +80,9 @@ func splitRepeats(p *part) []*part {
 		start = 1
 	}
 	seen := map[string]bool{}
-	have := 0 // substantive lines in cur
+	have := 0 // substantive lines in cur besides its title
 	for _, l := range cur.lines {
 		seen[dedupKey(l.text)] = true
-		have += substantive(l)
 	}
 	titleKey := dedupKey(title)
 	for i := start; i < len(p.lines); i++ {
@@ -91,7 +90,13 @@ func splitRepeats(p *part) []*part {
 		key := dedupKey(l.text)
 		again := title != "" && key == titleKey && len(cur.lines) > 0
 		afterSign := len(cur.lines) > 2 && signDate.MatchString(cur.lines[len(cur.lines)-1].text) && titleLike(l.text)
-		if (again || afterSign) && i+1 < len(p.lines) {
+		switch {
+		case again && have == 0:
+			// The title twice before any text (a page heading above the
+			// document's own title line).
+			cur.warns = append(cur.warns, fmt.Sprintf("line %d repeats the title; dropped", l.src))
+			continue
+		case (again || afterSign) && i+1 < len(p.lines):
 			if repeats(p.lines[i+1:], seen, have) {
 				if again {
 					cur.warns = append(cur.warns, fmt.Sprintf("line %d repeats the title; dropped with the repeated text after it", l.src))
@@ -105,7 +110,9 @@ func splitRepeats(p *part) []*part {
 			}
 		}
 		seen[key] = true
-		have += substantive(l)
+		if key != titleKey {
+			have += substantive(l)
+		}
 		cur.lines = append(cur.lines, l)
 	}
 	return out
@@ -120,9 +127,9 @@ func substantive(l line) int {
 }
 
 // repeats reports whether most of the first lines of next repeat lines seen
-// before. It looks at as many lines as the document so far holds (have), up
-// to lookahead: a title repeated after one paragraph needs one repeated
-// paragraph after it.
+// before. It looks at as many lines as the document so far holds besides
+// its title (have), up to lookahead: a title repeated after one paragraph
+// needs one repeated paragraph after it.
 func repeats(next []line, seen map[string]bool, have int) bool {
 	limit := min(lookahead, max(have, 1))
 	n, dup := 0, 0

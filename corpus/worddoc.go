@@ -184,8 +184,8 @@ func word97Text(wd []byte, streams map[string][]byte) (string, error) {
 	return wordControls(out), nil
 }
 
-// compressedRune maps an 8-bit character of a compressed piece: Windows-1252
-// with a few exceptions listed in [MS-DOC] 2.9.73.
+// compressedRune maps an 8-bit character of a compressed piece
+// (Windows-1252).
 func compressedRune(c byte) rune {
 	if c < 0x80 {
 		return rune(c)
@@ -200,7 +200,7 @@ func wordControls(rs []rune) string {
 	var b strings.Builder
 	depth := 0        // field nesting
 	var inCode []bool // per open field: still in its code part
-	for _, r := range rs {
+	for i, r := range rs {
 		switch r {
 		case 0x13: // field begin
 			depth++
@@ -222,7 +222,18 @@ func wordControls(rs []rune) string {
 			continue
 		}
 		switch r {
-		case '\r', 0x07, 0x0B, 0x0C, 0x0E:
+		case 0x07:
+			// A cell end; a row end follows the last cell's, so two in a
+			// row end the table row's line.
+			if i+1 < len(rs) && rs[i+1] == 0x07 {
+				continue
+			}
+			if i > 0 && rs[i-1] == 0x07 {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte('\t')
+			}
+		case '\r', 0x0B, 0x0C, 0x0E:
 			b.WriteByte('\n')
 		case '\t':
 			b.WriteByte('\t')
