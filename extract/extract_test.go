@@ -41,6 +41,9 @@ func TestParseChinese(t *testing.T) {
 		{"3万4000", 34000, true},
 		{"2千零30万", 20300000, true},
 		{"三四", 0, false},
+		{"十一十二", 0, false},
+		{"百十一", 0, false},
+		{"1万600", 10600, true},
 		{"abc", 0, false},
 		{"", 0, false},
 	}

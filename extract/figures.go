@@ -308,6 +308,9 @@ func (s *scan) label(f *Fact, after string) {
 func (s *scan) percentWords() {
 	text := s.text
 	for _, m := range percentWordRe.FindAllStringSubmatchIndex(text, -1) {
+		if !strings.Contains(text[m[0]:m[1]], "分之") && group(text, m, 4) != "百" {
+			continue // 百分百 is the only rate written without 之
+		}
 		if r, _ := lastRune(text[:groupStart(m, 3)]); m[2] < 0 && m[4] < 0 && (isCNNumeral(r) || isASCIIAlnum(r)) {
 			continue // 五百分之2.2 is a fraction
 		}

@@ -116,6 +116,9 @@ func ParseChinese(s string) (v float64, ok bool) {
 				break
 			}
 			if u, ok := cnUnit[r]; ok {
+				if lastUnit > 0 && lastUnit < 1e4 && (u >= lastUnit || !haveDigit && section > 0) {
+					return 0, false // 百十, 十一十二: units out of order
+				}
 				if !haveDigit || digit == 0 {
 					digit = 1 // 十二, 一百零十万
 				}

@@ -9,7 +9,7 @@ const (
 	// arabic is a number in Arabic digits, with thousands separators and a
 	// decimal part, optionally followed by 万/亿 (1.2万, 3亿) and more parts
 	// (5万4千6百, 2千零30万).
-	arabic = `(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[千百万亿萬億]+(?:零?[0-9]+[千百万亿萬億]+)*)?`
+	arabic = `(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[千百万亿萬億]+(?:零?[0-9]+[千百十万亿萬億]*)*)?`
 	// chinese is a number in Chinese numerals, with an optional decimal part.
 	chinese = `[零〇○一二两兩三四五六七八九十百千万亿廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+(?:[点點][零〇○一二三四五六七八九]+[万亿萬億]?)?`
 	num     = `(?:` + arabic + `|` + chinese + `)`
@@ -44,7 +44,7 @@ var (
 	// percentWordRe is a rate written 百分之… (千分之, 万分之). Groups: 1
 	// qualifier, 2 负, 3 百/千/万, 4 number, 5 second number of a range, 6
 	// qualifier after.
-	percentWordRe = regexp.MustCompile(qualBefore + `(负的?)?(百万万|百万|千万|万万|百|千|万)分之(` + num + `|` + mask + `)(?:` + rangeSep + `(?:[百千万]分之)?(` + num + `|` + mask + `))?` + qualAfter)
+	percentWordRe = regexp.MustCompile(qualBefore + `(负的?)?(百万万|百万|千万|万万|百|千|万)分之?(` + num + `|` + mask + `)(?:` + rangeSep + `(?:[百千万]分之)?(` + num + `|` + mask + `))?` + qualAfter)
 
 	// jiaoRe is money in 角 (毛) and 分 alone: 九毛九, 两角五分, 九毛钱.
 	// Groups: 1 jiao, 2 角/毛, 3 fen, 4 钱.
@@ -71,8 +71,9 @@ var (
 	// monthSpanRe is a span of months written with one 月: 1-9月份, 2019年2——4月.
 	// Groups: 1 year, 2 relative year, 3 first month, 4 last month.
 	monthSpanRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年|(今|本|去|上|明|前)年)?(` + monthNum + `)[ \t]*(?:-|－|—{1,2}|–|~|～|至|到)[ \t]*(` + monthNum + `)[ \t]?月(?:份)?`)
-	// dayOnlyRe is a day without its month: 于29日召开.
-	dayOnlyRe = regexp.MustCompile(`(` + dayNum + `)日`)
+	// dayOnlyRe is a day without its month, in Arabic digits: 于29日召开
+	// (一日, 三日 are as often durations).
+	dayOnlyRe = regexp.MustCompile(`(3[01]|[12][0-9]|0?[1-9])日`)
 	// isoDateRe is 2024-12-21, 2024/12/21, 2024.12.21.
 	isoDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
 	// dayRe is a day alone, continuing a date before it (3月28日至31日).
