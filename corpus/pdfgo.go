@@ -639,6 +639,12 @@ func (f *pdfFile) showText(b *strings.Builder, content []byte, res any, depth in
 	xobjs := f.dict(resd["XObject"])
 	cache := map[string]*pdfFont{}
 	cur := &pdfFont{width: 1, simple: true}
+	// Only vertical position matters: y on the page is ctmD*ty + ctmF,
+	// ignoring rotation and shear; ty is the text line's y in text space.
+	type gstate struct{ d, f float64 }
+	ctm := gstate{1, 0}
+	var saved []gstate
+	ty, tmD, leading := 0.0, 1.0, 0.0
 	lastY, haveY := 0.0, false
 	newline := func() {
 		s := b.String()
@@ -646,7 +652,8 @@ func (f *pdfFile) showText(b *strings.Builder, content []byte, res any, depth in
 			b.WriteByte('\n')
 		}
 	}
-	moveTo := func(y float64) {
+	moveTo := func() {
+		y := ctm.d*ty + ctm.f
 		if haveY && (y-lastY > 1 || lastY-y > 1) {
 			newline()
 		}
@@ -686,19 +693,43 @@ func (f *pdfFile) showText(b *strings.Builder, content []byte, res any, depth in
 					cur = ft
 				}
 			}
+		case "q":
+			if len(saved) < 64 {
+				saved = append(saved, ctm)
+			}
+		case "Q":
+			if len(saved) > 0 {
+				ctm, saved = saved[len(saved)-1], saved[:len(saved)-1]
+			}
+		case "cm":
+			if len(stack) >= 6 {
+				d, f := num(len(stack)-3), num(len(stack)-1)
+				ctm = gstate{ctm.d * d, ctm.d*f + ctm.f}
+			}
+		case "TL":
+			leading = num(len(stack) - 1)
+		case "BT":
+			ty, tmD = 0, 1
 		case "Td", "TD":
-			if len(stack) >= 2 && num(len(stack)-1) != 0 {
-				moveTo(lastY + num(len(stack)-1))
+			if len(stack) >= 2 {
+				ty += num(len(stack)-1) * tmD
+				if op == "TD" {
+					leading = -num(len(stack) - 1)
+				}
+				moveTo()
 			}
 		case "Tm":
 			if len(stack) >= 6 {
-				moveTo(num(len(stack) - 1))
+				tmD, ty = num(len(stack)-3), num(len(stack)-1)
+				if tmD == 0 {
+					tmD = 1
+				}
+				moveTo()
 			}
 		case "T*", "'", "\"":
+			ty -= leading * tmD
 			newline()
-			haveY = false
-		case "BT":
-			haveY = false
+			lastY, haveY = ctm.d*ty+ctm.f, true
 		}
 		switch op {
 		case "Tj", "'", "\"":
