@@ -75,7 +75,7 @@ var (
 	// (一日, 三日 are as often durations).
 	dayOnlyRe = regexp.MustCompile(`(3[01]|[12][0-9]|0?[1-9])日`)
 	// isoDateRe is 2024-12-21, 2024/12/21, 2024.12.21.
-	isoDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
+	isoDateRe = regexp.MustCompile(`([12][0-9]{3})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
 	// dayRe is a day alone, continuing a date before it (3月28日至31日).
 	dayRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~|、|，|,|和|及|或)[ \t]?(` + dayNum + `)[ \t]?[日号號]`)
 	// yearRe is a year alone: 2024年, 二〇二四年, XX年. Groups: 1 year.
