@@ -259,19 +259,19 @@ func qualifierOf(before, mid, after string) string {
 		return Over
 	}
 	switch mid {
-	case "多", "余":
+	case "多", "余", "餘":
 		return Over
-	case "来":
+	case "来", "來":
 		return About
 	}
 	return Exact
 }
 
 func multiplier(s string) float64 {
-	switch strings.TrimPrefix(s, "个") {
-	case "万":
+	switch strings.TrimPrefix(strings.TrimPrefix(s, "个"), "個") {
+	case "万", "萬":
 		return 1e4
-	case "亿":
+	case "亿", "億":
 		return 1e8
 	case "千":
 		return 1e3

@@ -452,3 +452,18 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestTraditional(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     one
+	}{
+		{"meetings", "全年召開主席團會議8次。", v(KindCount, "presidium_meetings", "8次", 8, "次", Exact)},
+		{"motions", "收到代表議案建議21件。", v(KindCount, "motions", "21件", 21, "件", Exact)},
+		{"rate", "辦結率達98%。", v(KindRate, "completion_rate", "98%", 98, "%", Exact)},
+		{"stations", "設立代表聯絡站5個。", v(KindCount, "deputy_stations", "5個", 5, "個", Exact)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
+	}
+}

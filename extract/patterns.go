@@ -29,7 +29,7 @@ const (
 	moneyUnits = `元人民币|元钱|元|美元|美圆|美金|欧元|英镑|日元|港元|港币|韩元|澳元|加元|卢布|泰铢|瑞士法郎|法郎|新台币|人民币|块钱|块`
 	areaUnits  = `平方公里|平方千米|平方米|平米|公顷|亩`
 	quantUnits = `立方米|千瓦时|千瓦|千帕|千卡|兆赫兹|赫兹|兆字节|字节|比特|公里|千米|分米|厘米|毫米|微米|纳米|皮米|海里|英里|英尺|英寸|光年|公分|公尺|公裏|英裏|英吋|吋|呎|公斤|千克|毫克|微克|克|吨|斤|毫升|升|丈|尺|寸|码|米|里|(?i:km|cm|mm|dm|nm|µm|pm|kg|mg|feets|feet|foots|foot|inches|inch|miles|mile|m|g)`
-	classUnits = `人次|户次|次|件|条|份|名|人|个|户|项|座|所|场|期|批|家|篇|位|天|间|棒|头|只|株|处|张|本|台|辆|栋|组|支|类|套|封|轮`
+	classUnits = `人次|户次|次|件|条|份|名|人|个|户|项|座|所|场|期|批|家|篇|位|天|间|棒|头|只|株|处|张|本|台|辆|栋|组|支|类|套|封|轮|個|條|項|場|戶|輪`
 
 	units = rateUnits + `|` + moneyUnits + `|` + areaUnits + `|` + quantUnits + `|` + classUnits
 )
@@ -39,7 +39,7 @@ var (
 	// two), 多/余, 万/亿, unit, qualifier. Groups: 1 qualifier before, 2
 	// number, 3 second number of a range, 4 多/余 after the number, 5
 	// multiplier, 6 多/余 after the multiplier, 7 unit, 8 qualifier after.
-	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|来)?(个?[万亿]|[千百])??(多|余)?[ \t]?(` + units + `)` + qualAfter)
+	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|來|来)?([个個]?[万亿萬億]|[千百])??(多|余|餘)?[ \t]?(` + units + `)` + qualAfter)
 
 	// percentWordRe is a rate written 百分之… (千分之, 万分之). Groups: 1
 	// qualifier, 2 负, 3 百/千/万, 4 number, 5 second number of a range, 6

@@ -21,7 +21,7 @@ var metricRules = []metricRule{
 	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议"}, []string{"次"}, nil},
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理"}, []string{"件", "条", "份", "项", "个"}, nil},
-	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "办结", "已落实", "办理完毕", "已办复", "已答复"}},
+	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "建议、批评和意见"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "办结", "已落实", "办理完毕", "已办复", "已答复"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率"}, []string{"%"}, nil},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意率"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "发现各类问题", "发现突出问题", "梳理问题"}, []string{"个", "条", "项", "处", "件"}, nil},
@@ -48,8 +48,9 @@ const clauseBreaks = "，。；！？\n,;!?：:"
 // given unit. It returns the metric, the cue that chose it and the rule's
 // name, or "" when no rule fits or the figure states a norm.
 func metricFor(text string, start, end int, unit string) (metric, cue string) {
-	before := lastRunes(clause(text[:start]), 24)
-	after := firstRunes(clauseAfter(text[end:]), 64)
+	before := simplify(lastRunes(clause(text[:start]), 24))
+	after := simplify(firstRunes(clauseAfter(text[end:]), 64))
+	unit = simplify(unit)
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
 		if !hasString(r.units, unit) || containsAny(before, r.exclude) {
