@@ -21,6 +21,9 @@ var (
 	// townshipRe is a place name ending in a township suffix, followed by
 	// an organ (so 镇 in "全镇经济" is not taken).
 	townshipRe = regexp.MustCompile(`(\p{Han}{1,9}?` + townSuffix + `)(?:第[一二三四五六七八九十\d]+[届屆])?(?:` + organWords + `)`)
+	// titleTownRe is a township name in a title, with or without an organ
+	// after it (拐河镇2023年工作总结).
+	titleTownRe = regexp.MustCompile(`(\p{Han}{1,9}?` + townSuffix + `)([^乡鄉镇鎮村域区區化土亲親愁间間]|$)`)
 	// townLine is a signature line that is only a township's name.
 	townLine    = regexp.MustCompile(`^(\p{Han}{2,9}?` + townSuffix + `)$`)
 	maskedTown  = regexp.MustCompile(`(?:[*＊]+|[xX×]{1,4}|某+|[□○]+)` + townSuffix)
@@ -53,7 +56,7 @@ var leadWords = []string{"我们在", "今年", "全年", "我们", "在", "对"
 // one.
 func townName(s string) string {
 	// A county before the township: 方城县拐河镇 → 拐河镇.
-	if i := strings.LastIndexAny(s, "县縣市区區旗盟"); i >= 0 {
+	if i := strings.LastIndexAny(s, "县縣市区區旗盟年"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		s = s[i+n:]
 	}
@@ -103,6 +106,19 @@ func findTown(s string) string {
 	return ""
 }
 
+// findTitleTown returns the first township name in a title.
+func findTitleTown(s string) string {
+	if t := findTown(s); t != "" {
+		return t
+	}
+	for _, m := range titleTownRe.FindAllStringSubmatch(s, -1) {
+		if t := townName(m[1]); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
 // readMeta fills township, year, organ and date from the title, the
 // signature lines at the end and the text.
 func readMeta(d *Document) {
@@ -111,7 +127,7 @@ func readMeta(d *Document) {
 	head := firstLines(lines, 3)
 
 	// Township.
-	if t := findTown(d.Title); t != "" {
+	if t := findTitleTown(d.Title); t != "" {
 		d.Township = t
 	} else if t := signTown(sign); t != "" {
 		d.Township = t
