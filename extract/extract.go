@@ -71,6 +71,7 @@ func extractText(orig string, year int, toks []segment.Token) []Fact {
 	s.sessions()
 	s.dates()
 	s.percentWords()
+	s.kiloRates()
 	s.figures()
 	s.bareMoney()
 	s.smallMoney()

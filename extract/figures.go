@@ -317,13 +317,30 @@ func (s *scan) percentWords() {
 		f := Fact{Kind: KindRate, Unit: "%", Start: m[0], End: m[1], Rule: "rate/百分之"}
 		f.Qualifier = qualifierOf(group(text, m, 1), "", group(text, m, 6))
 		scale := map[string]float64{"百": 1, "千": 0.1, "万": 0.01, "百万": 1e-4, "千万": 1e-5, "万万": 1e-6, "百万万": 1e-8}[group(text, m, 3)]
-		if !s.setFigure(&f, group(text, m, 4), group(text, m, 5), scale) {
-			continue
+		n := group(text, m, 4)
+		if strings.HasSuffix(n, "k") || strings.HasSuffix(n, "K") {
+			n, scale = n[:len(n)-1], scale*1000
+		}
+		if !s.setFigure(&f, n, group(text, m, 5), scale) || f.Min != nil && group(text, m, 5) == "" {
+			continue // 百分之二三十: too vague for a rate
 		}
 		if group(text, m, 2) != "" && f.Value != nil {
 			*f.Value = -*f.Value
 		}
 		s.label(&f, text[m[1]:])
+		s.add(f)
+	}
+}
+
+// kiloRates finds rates written in thousands with k: 12k个百分点.
+func (s *scan) kiloRates() {
+	for _, m := range kiloRateRe.FindAllStringSubmatchIndex(s.text, -1) {
+		v, err := strconv.ParseFloat(group(s.text, m, 1), 64)
+		if err != nil || !s.numberStart(m[0]) {
+			continue
+		}
+		f := Fact{Kind: KindRate, Unit: "%", Start: m[0], End: m[1], Value: Float(v * 1000), Rule: "rate/k"}
+		s.label(&f, s.text[m[1]:])
 		s.add(f)
 	}
 }
