@@ -14,6 +14,7 @@ type line struct {
 	// joins records where further source lines were appended to text:
 	// byte offset in text and the source line that starts there.
 	joins []LineAnchor
+	key   string // dedupKey(text)
 }
 
 // Cleaning works line by line: each source line is cleaned on its own
@@ -132,8 +133,9 @@ func fullWidthPunct(s string) string {
 }
 
 var (
-	// boilerStrong marks lines that are web furniture wherever they occur.
-	boilerStrong = regexp.MustCompile(`小编推荐|栏目查看更多内容|查看更多内容\s*>>|更多相关文章|相关推荐[:：]|本文由.{0,20}上传|原创力文档|道客巴巴|百度文库|豆丁网|下载文档|文档下载|免费下载|下载本文|VIP|会员专享|开通会员|全文阅读已结束|点击查看全文|展开全文|阅读全文`)
+	// boilerStrongRe marks furniture that a literal of boilerWords
+	// cannot say.
+	boilerStrongRe = regexp.MustCompile(`查看更多内容\s*>>|相关推荐[:：]|本文由.{0,20}上传`)
 	// boilerShort marks short lines (under 60 characters) that are
 	// furniture: share, print, copyright, breadcrumbs, page metadata.
 	boilerShort = regexp.MustCompile(`^(?:分享到|分享[:：]|一键分享|打印本页|【?打印】?|【?关闭】?|关闭窗口|返回顶部|返回首页|收藏本页|加入收藏|【?字体[:：]|字号[:：]|上一篇|下一篇|上一页|下一页|相关文章|热门文章|推荐阅读|猜你喜欢|扫一扫|微信扫|责任编辑|编辑[:：]|来源[:：]|作者[:：]|发布时间|发布日期|发布者|浏览次数|点击数|阅读次数|阅读[:：]|当前位置|您的位置|您现在的位置|首页\s*[>›»/]|版权所有|版权声明|Copyright|©|\(c\)|ICP备|主办单位|技术支持|联系我们|网站地图|免责声明)|(?:>>|›|»)\s*(?:正文|列表)?$|ICP备\d+号|版权所有`)
@@ -148,13 +150,28 @@ var (
 	trailingPageNo = regexp.MustCompile(`([。！？；”])\s*\d{1,3}$`)
 )
 
+// boilerWords mark lines that are web furniture wherever they occur.
+var boilerWords = []string{
+	"小编推荐", "栏目查看更多内容", "更多相关文章", "原创力文档", "道客巴巴", "百度文库", "豆丁网",
+	"下载文档", "文档下载", "免费下载", "下载本文", "VIP", "会员专享", "开通会员",
+	"全文阅读已结束", "点击查看全文", "展开全文", "阅读全文",
+}
+
 // isBoilerplate reports whether a cleaned line is web or viewer furniture
 // rather than part of the summary.
 func isBoilerplate(s string) bool {
-	if boilerStrong.MatchString(s) || pageMarker.MatchString(s) {
+	for _, w := range boilerWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	if (strings.Contains(s, "查看更多") || strings.Contains(s, "相关推荐") || strings.Contains(s, "本文由")) && boilerStrongRe.MatchString(s) {
 		return true
 	}
 	n := utf8.RuneCountInString(s)
+	if n <= 24 && pageMarker.MatchString(s) {
+		return true
+	}
 	if n <= 60 && boilerShort.MatchString(s) {
 		return true
 	}
@@ -205,6 +222,7 @@ func cleanLines(text string) []line {
 		if b != nil {
 			out[i].text = b.String()
 		}
+		out[i].key = dedupKey(out[i].text)
 	}
 	return out
 }
@@ -301,7 +319,9 @@ var placeholderRun = regexp.MustCompile(`[xX×＊*]+`)
 // dedupKey is the form two paragraphs are compared in: without spaces and
 // with any run of placeholder characters (xx, XX, ××××, **) made one X.
 func dedupKey(s string) string {
-	s = placeholderRun.ReplaceAllString(s, "X")
+	if strings.ContainsAny(s, "xX×＊*") {
+		s = placeholderRun.ReplaceAllString(s, "X")
+	}
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1

@@ -62,6 +62,9 @@ func Split(source, text string) []*Document {
 var titleWord = regexp.MustCompile(`总结|總結|报告|報告|汇报|匯報|工作要点|述职`)
 
 func titleLike(s string) bool {
+	if len(s) > 50*4 {
+		return false
+	}
 	n := utf8.RuneCountInString(s)
 	return n >= 4 && n <= 50 && !strings.ContainsAny(s, "。；！？") && titleWord.MatchString(s) && !heading.MatchString(s)
 }
@@ -82,14 +85,14 @@ func splitRepeats(p *part) []*part {
 	seen := map[string]bool{}
 	have := 0 // substantive lines in cur besides its title
 	for _, l := range cur.lines {
-		seen[dedupKey(l.text)] = true
+		seen[l.key] = true
 	}
 	titleKey := dedupKey(title)
 	for i := start; i < len(p.lines); i++ {
 		l := p.lines[i]
-		key := dedupKey(l.text)
+		key := l.key
 		again := title != "" && key == titleKey && len(cur.lines) > 0
-		afterSign := len(cur.lines) > 2 && signDate.MatchString(cur.lines[len(cur.lines)-1].text) && titleLike(l.text)
+		afterSign := len(cur.lines) > 2 && titleLike(l.text) && signLine(cur.lines[len(cur.lines)-1].text)
 		switch {
 		case again && have == 0:
 			// The title twice before any text (a page heading above the
@@ -118,9 +121,14 @@ func splitRepeats(p *part) []*part {
 	return out
 }
 
+// signLine reports whether a line is a signature date.
+func signLine(s string) bool {
+	return len(s) <= 40*3 && signDate.MatchString(s)
+}
+
 // substantive is 1 for a line long enough to be compared as a repeat.
 func substantive(l line) int {
-	if utf8.RuneCountInString(dedupKey(l.text)) >= minDupRunes {
+	if utf8.RuneCountInString(l.key) >= minDupRunes {
 		return 1
 	}
 	return 0
@@ -134,12 +142,11 @@ func repeats(next []line, seen map[string]bool, have int) bool {
 	limit := min(lookahead, max(have, 1))
 	n, dup := 0, 0
 	for _, l := range next {
-		key := dedupKey(l.text)
-		if utf8.RuneCountInString(key) < minDupRunes {
+		if utf8.RuneCountInString(l.key) < minDupRunes {
 			continue
 		}
 		n++
-		if seen[key] {
+		if seen[l.key] {
 			dup++
 		}
 		if n == limit {
@@ -157,7 +164,7 @@ func build(source string, p *part) *Document {
 	var dropped []int
 	var b strings.Builder
 	for _, l := range p.lines {
-		key := dedupKey(l.text)
+		key := l.key
 		if seen[key] && utf8.RuneCountInString(key) >= minDupRunes {
 			dropped = append(dropped, l.src)
 			continue
