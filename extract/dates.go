@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // yearSpanRe is a span of years written with one 年: 2017-2019年.
@@ -228,6 +229,14 @@ func (s *scan) dates() {
 			continue
 		}
 		y := group(text, m, 1)
+		if utf8.RuneCountInString(y) == 2 && !isMask(y) {
+			// 07年, 98年 are years; 50年 after 近 or before 来 is a span.
+			prev, _ := lastRune(text[:start])
+			if strings.ContainsRune("近几多余约共达超逾满用历经过了前后第每时有足整近长", prev) ||
+				hasPrefixAny(text[end:], []string{"来", "间", "内", "多", "余", "左右", "以上", "以下", "之", "后", "前", "时间", "代", "中", "里", "的时间", "工龄", "党龄"}) {
+				continue
+			}
+		}
 		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/year", Label: text[start:end]}
 		if isMask(y) {
 			f.Masked = true

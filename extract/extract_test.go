@@ -467,3 +467,23 @@ func TestTraditional(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
 	}
 }
+
+func TestTwoDigitYears(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"他07年毕业", "2007"},
+		{"98年洪水", "1998"},
+		{"零八年奥运会", "2008"},
+	} {
+		f, ok := find(t, tc.in, 2020, one{kind: KindDate})
+		if !ok || f.Date != tc.want {
+			t.Errorf("FromText(%q) date = %q (found %v), want %q", tc.in, f.Date, ok, tc.want)
+		}
+	}
+	for _, in := range []string{"近50年来", "经过60年的发展", "工作了55年", "历时70年"} {
+		for _, f := range FromText(in, Reference{Year: 2020}) {
+			if f.Kind == KindDate {
+				t.Errorf("FromText(%q) = date %q, want none", in, f.Text)
+			}
+		}
+	}
+}

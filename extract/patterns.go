@@ -80,8 +80,9 @@ var (
 	isoDateRe = regexp.MustCompile(`([12][0-9]{3})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
 	// dayRe is a day alone, continuing a date before it (3月28日至31日).
 	dayRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~|、|，|,|和|及|或)[ \t]?(` + dayNum + `)[ \t]?[日号號]`)
-	// yearRe is a year alone: 2024年, 二〇二四年, XX年. Groups: 1 year.
-	yearRe = regexp.MustCompile(`(` + yearNum + `)[ \t]?年`)
+	// yearRe is a year alone: 2024年, 二〇二四年, XX年, and two digits that
+	// cannot be a span of years (07年, 98年; checked in code). Groups: 1 year.
+	yearRe = regexp.MustCompile(`(` + yearNum + `|0[0-9]|[5-9][0-9]|[零〇○][零〇○一二三四五六七八九]|[五六七八九][零〇○一二三四五六七八九])[ \t]?年`)
 	// docNumberRe is the year and number of an official document:
 	// 鄂办发[2017]40号, 〔2017〕3号, [XX]4号.
 	docNumberRe = regexp.MustCompile(`[\[〔【(（［][ \t]*(?:(?:19|20)[0-9]{2}|` + mask + `)[ \t]*[\]〕】)）］][ \t]*(?:第[ \t]*)?(?:[0-9]+|` + mask + `)[ \t]*号`)
