@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"time"
 
@@ -42,9 +41,6 @@ const runHelp = `用法: zongjie run [-o OUT] [选项] PATH...
 
 退出状态: 0 完成；1 失败或被中断，未写入新结果；2 用法错误；3 部分完成：有文件无法读取，其余已完成
 `
-
-// memoryLimit is the soft memory limit of a run, in bytes.
-const memoryLimit = 360 << 20
 
 func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("run")
@@ -98,12 +94,6 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		defer pprof.StopCPUProfile()
 	}
 
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// The gse dictionary alone keeps about 200 MB live; without a
-		// limit the collector lets the heap grow to twice what is live.
-		// A soft limit keeps a run near it (GOMEMLIMIT overrides).
-		debug.SetMemoryLimit(memoryLimit)
-	}
 	var prog *progress
 	logOut := stderr
 	if !*quiet {
