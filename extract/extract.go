@@ -42,6 +42,7 @@ type scan struct {
 	owner []int // for each byte, the start of the token holding it; -1 if none
 	taken []bool
 	facts []Fact
+	plans [][2]int // byte ranges of the sections that set out plans (七、2020年工作打算)
 }
 
 func extractText(orig string, year int, toks []segment.Token) []Fact {
@@ -67,6 +68,7 @@ func extractText(orig string, year int, toks []segment.Token) []Fact {
 			}
 		}
 	}
+	s.findPlans()
 	s.block()
 	s.sessions()
 	s.dates()
@@ -84,6 +86,32 @@ func extractText(orig string, year int, toks []segment.Token) []Fact {
 		}
 	}
 	return s.facts
+}
+
+// findPlans finds the sections headed as plans: from a heading such as
+// 七、2020年工作打算 to the next top-level heading.
+func (s *scan) findPlans() {
+	hs := headingRe.FindAllStringIndex(s.text, -1)
+	for i, h := range hs {
+		if !planHeadingRe.MatchString(s.text[h[0]:h[1]]) {
+			continue
+		}
+		end := len(s.text)
+		if i+1 < len(hs) {
+			end = hs[i+1][0]
+		}
+		s.plans = append(s.plans, [2]int{h[1], end})
+	}
+}
+
+// inPlan reports whether byte i lies in a section of plans.
+func (s *scan) inPlan(i int) bool {
+	for _, p := range s.plans {
+		if i >= p[0] && i < p[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // free reports whether text[start:end] holds no part of an earlier fact or

@@ -76,7 +76,7 @@ func (s *scan) figures() {
 		unit := group(text, m, 7)
 		kind := unitKind(unit)
 		after := text[m[1]:]
-		if kind == KindCount {
+		if kind == KindCount || kind == KindQuantity {
 			if words, ok := notAUnit[unit]; ok && hasPrefixAny(text[m[2*7+1]:], words) {
 				continue
 			}
@@ -286,7 +286,7 @@ func hasPrefixAny(s string, words []string) bool {
 // label sets the metric and label of f from the words around it.
 func (s *scan) label(f *Fact, after string) {
 	before := clause(s.text[:f.Start])
-	if f.Kind == KindCount || f.Kind == KindRate {
+	if (f.Kind == KindCount || f.Kind == KindRate) && !s.inPlan(f.Start) {
 		metric, cue := metricFor(s.text, f.Start, f.End, f.Unit)
 		if metric != "" {
 			f.Metric, f.Label = metric, cue
@@ -394,6 +394,17 @@ func (s *scan) sessions() {
 			return
 		}
 		f := Fact{Kind: KindSession, Start: start, End: end, Rule: "session"}
+		if isMask(term) || isMask(sitting) {
+			// 第X届人民代表大会第X次会议: what is known stays, the rest is masked.
+			f.Masked = true
+			if v, ok := ParseChinese(term); ok && !isMask(term) {
+				t := int(v)
+				f.Term = &t
+			}
+			f.Label = text[start:end]
+			s.add(f)
+			return
+		}
 		if term != "" {
 			v, ok := ParseChinese(term)
 			if !ok || v < 1 || v > 100 {

@@ -28,8 +28,8 @@ const (
 	rateUnits  = `%|％|个百分点|百分点`
 	moneyUnits = `元人民币|元钱|元|美元|美圆|美金|欧元|英镑|日元|港元|港币|韩元|澳元|加元|卢布|泰铢|瑞士法郎|法郎|新台币|人民币|块钱|块`
 	areaUnits  = `平方公里|平方千米|平方米|平米|公顷|亩`
-	quantUnits = `立方米|千瓦时|千瓦|千帕|千卡|兆赫兹|赫兹|兆字节|字节|比特|公里|千米|分米|厘米|毫米|微米|纳米|皮米|海里|英里|英尺|英寸|光年|公分|公尺|公裏|英裏|英吋|吋|呎|公斤|千克|毫克|微克|克|吨|斤|毫升|升|丈|尺|寸|码|米|里|(?i:km|cm|mm|dm|nm|µm|pm|kg|mg|feets|feet|foots|foot|inches|inch|miles|mile|m|g)`
-	classUnits = `人次|户次|次|件|条|份|名|人|个|户|项|座|所|场|期|批|家|篇|位|天|间|棒|头|只|株|处|张|本|台|辆|栋|组|支|类|套|封|轮|個|條|項|場|戶|輪`
+	quantUnits = `天|小时|立方米|千瓦时|千瓦|千帕|千卡|兆赫兹|赫兹|兆字节|字节|比特|公里|千米|分米|厘米|毫米|微米|纳米|皮米|海里|英里|英尺|英寸|光年|公分|公尺|公裏|英裏|英吋|吋|呎|公斤|千克|毫克|微克|克|吨|斤|毫升|升|丈|尺|寸|码|米|里|(?i:km|cm|mm|dm|nm|µm|pm|kg|mg|feets|feet|foots|foot|inches|inch|miles|mile|m|g)`
+	classUnits = `人次|户次|次|件|条|份|名|人|个|户|项|座|所|场|期|批|家|篇|位|间|棒|头|只|株|处|张|本|台|辆|栋|组|支|类|套|封|轮|個|條|項|場|戶|輪`
 
 	units = rateUnits + `|` + moneyUnits + `|` + areaUnits + `|` + quantUnits + `|` + classUnits
 )
@@ -94,12 +94,16 @@ var (
 	metaLineRe = regexp.MustCompile(`(?:发布|更新|录入|上传|发表|修改)(?:时间|日期)|浏览(?:次数|量)?[:：]|点击(?:数|量|率)?[:：]|来源[:：]|阅读(?:数|量|次数)?[:：]|作者[:：]`)
 	// urlRe is a web address: its digits and %XX escapes are not figures.
 	urlRe = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
+	// headingRe is a top-level heading: 七、2020年工作打算, 第二篇：….
+	headingRe = regexp.MustCompile(`(?m)^[ \t　]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[篇部章])[^\n]{0,40}$`)
+	// planHeadingRe names a section of plans rather than work done.
+	planHeadingRe = regexp.MustCompile(`打算|思路|设想|展望|下一步|明年|今后|工作计划|工作安排|工作要点`)
 	// pageRe is a page number: 第1页, 共3页.
 	pageRe = regexp.MustCompile(`[第共][ \t]?[0-9一二三四五六七八九十百]+[ \t]?页`)
 )
 
 const (
-	sessNum = `[0-9]+|[一二三四五六七八九十〇零两壹贰叁肆伍陆柒捌玖拾]+`
+	sessNum = `[0-9]+|[一二三四五六七八九十〇零两壹贰叁肆伍陆柒捌玖拾]+|[xX×＊*Ｘｘ]{1,2}`
 	yearNum = `(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[两二一]千(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?)?|[xX×＊*Ｘｘ]{2,4}`
 	// dateYearNum is a year before a month: also 1357, and two digits (98年4月).
 	dateYearNum = `[12][0-9]{3}|[0-9]{2}|[一二三四五六七八九〇○零]{4}|[两二一]千(?:零[一二三四五六七八九]|[一二]十[一二三四五六七八九]?)?|[一二三四五六七八九〇○零]{2}|[xX×＊*Ｘｘ]{2,4}`

@@ -21,7 +21,7 @@ var metricRules = []metricRule{
 	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议"}, []string{"次"}, nil},
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理"}, []string{"件", "条", "份", "项", "个"}, nil},
-	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "建议、批评和意见"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "办结", "已落实", "办理完毕", "已办复", "已答复"}},
+	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "提交议案", "提出的建议", "建议、批评和意见"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "办结", "已落实", "办理完毕", "已办复", "已答复"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率"}, []string{"%"}, nil},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意率"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "发现各类问题", "发现突出问题", "梳理问题"}, []string{"个", "条", "项", "处", "件"}, nil},
@@ -49,7 +49,14 @@ const clauseBreaks = "，。；！？\n,;!?：:"
 // name, or "" when no rule fits or the figure states a norm.
 func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	before := simplify(lastRunes(clause(text[:start]), 24))
-	after := simplify(firstRunes(clauseAfter(text[end:]), 64))
+	rest := text[end:]
+	own := clauseAfter(rest)
+	after := simplify(firstRunes(own, 64))
+	// 先后五次组织代表，对…进行了视察: a count of activities before the
+	// verb that starts them reaches into the next clause.
+	if unit == "次" && hasPrefixAny(strings.TrimSpace(own), leadVerbs) && len(own) < len(rest) {
+		after = simplify(firstRunes(own+" "+clauseAfter(rest[len(own)+len("，"):]), 64))
+	}
 	unit = simplify(unit)
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
@@ -61,7 +68,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 			if j := strings.LastIndex(before, c); j >= 0 {
 				d = utf8.RuneCountInString(before[j+len(c):])
 			}
-			if j := strings.Index(after, c); j >= 0 {
+			if j := strings.Index(after, c); j >= 0 && !ownedByNext(after[j+len(c):]) {
 				if da := utf8.RuneCountInString(after[:j]); da < d {
 					d = da
 				}
@@ -78,6 +85,26 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		return "", ""
 	}
 	return metricRules[best].metric, cue
+}
+
+// leadVerbs start the activity a count of times comes before: 两次组织代表….
+var leadVerbs = []string{"组织", "开展", "召开", "深入", "带领", "邀请", "听取", "对"}
+
+// ownedByNext reports whether the words after a cue go straight on to a
+// number: 建成代表活动站3个 — the cue names that number, not one before it.
+func ownedByNext(s string) bool {
+	for i, r := range s {
+		if i > 6 {
+			return false
+		}
+		if r >= '0' && r <= '9' || isCNNumeral(r) || isMaskRune(r) {
+			return true
+		}
+		if strings.ContainsRune(clauseBreaks, r) {
+			return false
+		}
+	}
+	return false
 }
 
 // clause returns the clause that ends at the end of s.
