@@ -321,6 +321,9 @@ func (s *scan) percentWords() {
 		if strings.HasSuffix(n, "k") || strings.HasSuffix(n, "K") {
 			n, scale = n[:len(n)-1], scale*1000
 		}
+		if strings.HasPrefix(n, "负") {
+			n, scale = strings.TrimPrefix(n, "负"), -scale // 百分之负三点八
+		}
 		if !s.setFigure(&f, n, group(text, m, 5), scale) || f.Min != nil && group(text, m, 5) == "" {
 			continue // 百分之二三十: too vague for a rate
 		}

@@ -49,7 +49,7 @@ func Numbers(orig string) []Number {
 		if owner == nil {
 			return false
 		}
-		if r, _ := firstRune(text[start:]); !isCNNumeral(r) {
+		if r, _ := firstRune(strings.TrimPrefix(text[start:], "负")); !isCNNumeral(r) {
 			return false
 		}
 		if owner[start] >= 0 && owner[start] < start {
@@ -98,7 +98,11 @@ func Numbers(orig string) []Number {
 		}
 		n := group(text, m, 3)
 		v, ok := ParseChinese(n)
-		if !ok || m[2] < 0 && inWord(m[6], m[7]) {
+		ws := m[6]
+		if m[4] >= 0 {
+			ws = m[4] // 负一百: the word starts at the sign
+		}
+		if !ok || m[2] < 0 && inWord(ws, m[7]) {
 			continue
 		}
 		if rs := []rune(n); len(rs) == 1 && strings.ContainsRune("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", rs[0]) {

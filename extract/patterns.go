@@ -44,7 +44,7 @@ var (
 	// percentWordRe is a rate written 百分之… (千分之, 万分之). Groups: 1
 	// qualifier, 2 负, 3 百/千/万, 4 number, 5 second number of a range, 6
 	// qualifier after.
-	percentWordRe = regexp.MustCompile(qualBefore + `(负的?)?(百万万|百万|千万|万万|百|千|万)分之?(` + num + `[kK]?|` + mask + `)(?:` + rangeSep + `(?:[百千万]分之)?(` + num + `|` + mask + `))?` + qualAfter)
+	percentWordRe = regexp.MustCompile(qualBefore + `(负的?)?(百万万|百万|千万|万万|百|千|万)分之?(负?(?:` + num + `)[kK]?|` + mask + `)(?:` + rangeSep + `(?:[百千万]分之)?(` + num + `|` + mask + `))?` + qualAfter)
 
 	// kiloRateRe is a rate in thousands written with k: 12k个百分点, 15k%.
 	kiloRateRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)[kK](个百分点|%)`)
