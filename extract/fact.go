@@ -1,9 +1,3 @@
-// Package extract finds facts in segmented documents: counts with their
-// classifiers, rates, money, dates and sittings of people's congresses, each
-// tagged with a metric when its words say what it counts. It is pure: no I/O.
-//
-// Offsets are byte offsets into corpus.Document.Text, half open, so that
-// Fact.Text == doc.Text[Fact.Start:Fact.End] always holds.
 package extract
 
 // Kinds of fact.

@@ -31,7 +31,7 @@ var metricRules = []metricRule{
 	{"deputies_reported", []string{"述职"}, []string{"名", "位", "人"}, nil},
 	{"practical_matters", []string{"办实事", "实事", "好事"}, []string{"件", "项", "个"}, nil},
 	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场"}, nil},
-	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室"}, []string{"个", "处", "所", "座", "家"}, nil},
+	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议"}, []string{"个", "家", "所"}, nil},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场"}, nil},
 	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批"}, nil},

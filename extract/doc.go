@@ -1,0 +1,38 @@
+// Package extract finds facts in segmented documents: counts with their
+// classifiers, rates, money, areas and other quantities, dates and sittings
+// of people's congresses, each tagged with a metric when its words say what
+// it counts. It is pure: no I/O.
+//
+// Offsets are byte offsets into corpus.Document.Text, half open, so that
+// Fact.Text == doc.Text[Fact.Start:Fact.End] always holds. Text with
+// full-width digits and signs (１２％) is read as if folded to ASCII, with
+// offsets into the text as given.
+//
+// Extraction is a fixed sequence of passes over the text; a span claimed by
+// one pass is not read again by a later one:
+//
+//  1. blocks: web addresses, document numbers (鄂办发[2017]40号), telephone
+//     and page numbers hold digits but no fact;
+//  2. sessions: 第二届人代会第五次会议, 十届人大二次会议, 镇人大六次会议;
+//  3. dates: ISO-like (2024-12-21), spans of months (1-9月份), written
+//     dates with lists and spans (4月、7月和11月; 3月28日至31日), days alone
+//     (于29日), years alone (2024年, XX年); dates with a clock time after
+//     them or on a line of page metadata (发布时间：…) are left out;
+//  4. rates written 百分之… (千分之, 万分之);
+//  5. figures with a unit: a number or placeholder, or a range of two
+//     (3-5名, 两三个), with the qualifiers around it (近, 约, 多, 余, 以上,
+//     不到 …), 万/亿 and a unit that gives the kind: % for rates, 元 and
+//     other currencies for money, 平方米/亩 for areas, 公里/吨 … for
+//     quantities, classifiers (次, 件, 条, 名, 个 …) for counts;
+//  6. money in 万 or 亿 with no 元 when the words before it speak of money
+//     (发展资金250万), and money in 角 and 分.
+//
+// Counts and rates then take a metric from the rule table in rules.go: the
+// rule whose cue word stands nearest the figure, in the clause before it or
+// in the words after its unit, wins. A figure that states a norm or a
+// requirement (每个代表…至少联系3-5名选民, 要求…每人…), or that stands in a
+// section of plans (七、2020年工作打算), gets no metric.
+//
+// Every fact carries Rule, the name of the pass or metric rule that made
+// it, so that Explain can show why a figure was read as it was.
+package extract
