@@ -418,6 +418,7 @@ func FuzzExtract(f *testing.F) {
 		"投入400多万元，近万人次，3—5项，两三个，1.2万，百分之九十",
 		"１２３４５６７８９０％，２０２４年１２月",
 		"鄂办发[2017]40号 0371-62345678 第1页",
+		"办结率和满意率均为１００％，满意率和办结率分别达到98%和95%",
 	} {
 		f.Add(s, 2024)
 	}
@@ -484,6 +485,32 @@ func TestTwoDigitYears(t *testing.T) {
 			if f.Kind == KindDate {
 				t.Errorf("FromText(%q) = date %q, want none", in, f.Text)
 			}
+		}
+	}
+}
+
+func TestRatesNamedTogether(t *testing.T) {
+	metrics := func(in string) map[string]float64 {
+		got := map[string]float64{}
+		for _, f := range FromText(in, Reference{}) {
+			if f.Kind == KindRate && f.Metric != "" {
+				got[f.Metric] = *f.Value
+			}
+		}
+		return got
+	}
+	tests := []struct {
+		in   string
+		want map[string]float64
+	}{
+		{"代表建议办结率和满意率均为100%。", map[string]float64{"completion_rate": 100, "satisfaction_rate": 100}},
+		{"满意率和办结率分别达到98%和95%。", map[string]float64{"completion_rate": 95, "satisfaction_rate": 98}},
+		{"办结率、满意率分别为96%、99%。", map[string]float64{"completion_rate": 96, "satisfaction_rate": 99}},
+	}
+	for _, tc := range tests {
+		got := metrics(tc.in)
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("FromText(%q) rates = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

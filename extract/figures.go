@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -152,8 +153,78 @@ func (s *scan) figures() {
 			f.Rule = kind + "/range"
 		}
 		s.label(&f, after)
-		s.add(f)
+		if s.add(f) && f.Kind == KindRate && f.Metric != "" {
+			s.twinRate(f)
+		}
 	}
+}
+
+// rateCues are the cue words of the rate metrics, in the order of the rule
+// table.
+func rateCues() (cues, metrics []string) {
+	for _, r := range metricRules {
+		if hasString(r.units, "%") {
+			for _, c := range r.cues {
+				cues, metrics = append(cues, c), append(metrics, r.metric)
+			}
+		}
+	}
+	return cues, metrics
+}
+
+// twinRate adds the second metric of 办结率和满意率均为100%: one figure for
+// two rates named together with 均 or 都.
+func (s *scan) twinRate(f Fact) {
+	before := simplify(clause(s.text[:f.Start]))
+	if !strings.Contains(before, "均") && !strings.Contains(before, "都") {
+		return
+	}
+	cues, metrics := rateCues()
+	for i, c := range cues {
+		if metrics[i] != f.Metric && strings.Contains(before, c) {
+			g := f
+			g.Metric, g.Label, g.Rule = metrics[i], c, "metric/"+metrics[i]+"/shared"
+			g.Text = s.text[g.Start:g.End]
+			if g.Qualifier == "" {
+				g.Qualifier = Exact
+			}
+			s.facts = append(s.facts, g)
+			return
+		}
+	}
+}
+
+// respectiveRate picks the metric of the k-th rate after 分别 in
+// 满意率和办结率分别为98%和95%: the k-th rate named before 分别.
+func respectiveRate(before string) (metric, cue string, ok bool) {
+	before = simplify(before)
+	i := strings.Index(before, "分别")
+	if i < 0 {
+		return "", "", false
+	}
+	k := strings.Count(before[i:], "%") + strings.Count(before[i:], "％")
+	cues, metrics := rateCues()
+	type named struct {
+		at          int
+		cue, metric string
+	}
+	var found []named
+	for j, c := range cues {
+		if at := strings.Index(before[:i], c); at >= 0 {
+			dup := false
+			for _, n := range found {
+				dup = dup || n.metric == metrics[j]
+			}
+			if !dup {
+				found = append(found, named{at, c, metrics[j]})
+			}
+		}
+	}
+	if len(found) < 2 || k >= len(found) {
+		return "", "", false
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].at < found[b].at })
+	return found[k].metric, found[k].cue, true
 }
 
 // setFigure sets the value, or the range, of f from the number text n1 and
@@ -286,6 +357,12 @@ func hasPrefixAny(s string, words []string) bool {
 // label sets the metric and label of f from the words around it.
 func (s *scan) label(f *Fact, after string) {
 	before := clause(s.text[:f.Start])
+	if f.Kind == KindRate && !s.inPlan(f.Start) {
+		if metric, cue, ok := respectiveRate(before); ok {
+			f.Metric, f.Label, f.Rule = metric, cue, "metric/"+metric+"/respective"
+			return
+		}
+	}
 	if (f.Kind == KindCount || f.Kind == KindRate) && !s.inPlan(f.Start) {
 		metric, cue := metricFor(s.text, f.Start, f.End, f.Unit)
 		if metric != "" {
