@@ -64,7 +64,7 @@ func (s *scan) dates() {
 		s.add(a)
 		s.add(b)
 	}
-	lastYear, lastYearEnd := "", -1
+	lastYear, lastYearEnd, lastMonth := "", -1, ""
 	lastYM, lastYMEnd := "", -1
 	for _, m := range dateRe.FindAllStringSubmatchIndex(text, -1) {
 		start := m[0]
@@ -129,7 +129,7 @@ func (s *scan) dates() {
 		default:
 			// A date without a year takes the year written earlier in the
 			// same sentence, else the document's.
-			if lastYear != "" && !strings.ContainsAny(text[lastYearEnd:start], "。\n；") {
+			if lastYear != "" && !strings.ContainsAny(text[lastYearEnd:start], "。\n；") && monthNotBefore(group(text, m, 3), lastMonth) {
 				year = lastYear
 			} else {
 				year = yearString(s.year)
@@ -160,7 +160,7 @@ func (s *scan) dates() {
 			continue
 		}
 		if explicit {
-			lastYear, lastYearEnd = year, end
+			lastYear, lastYearEnd, lastMonth = year, end, month
 		}
 		if month != "" {
 			lastYM, lastYMEnd = isoDate(year, month, ""), end
@@ -193,8 +193,8 @@ func (s *scan) dates() {
 		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"常", "益", "报", "本", "子", "程", "志", "记", "用", "均", "内", "后", "前", "起", "元", "夜", "趋", "臻", "新", "军"}) {
 			continue
 		}
-		if r, _ := lastRune(text[:start]); strings.ContainsRune("每第近个逐前后今昨明当次翌", r) {
-			continue
+		if r, _ := lastRune(text[:start]); strings.ContainsRune("每第近个逐前后今昨明当次翌", r) || strings.HasSuffix(text[:start], "每月") {
+			continue // 每月15日 is a day of every month
 		}
 		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/day", Label: text[start:end]}
 		day, ok := datePart(group(text, m, 1), 31, &f)
@@ -327,4 +327,16 @@ func fullYear(written string, v float64, ref int) int {
 		return 1900 + int(v)
 	}
 	return int(v)
+}
+
+// monthNotBefore reports whether the month written m comes no earlier than
+// the month prev ("" when unknown): 2019年3月…5月 is 2019, but after
+// 2023年12月, 2月 is most likely the next year.
+func monthNotBefore(m, prev string) bool {
+	if prev == "" {
+		return true
+	}
+	v, ok := ParseChinese(m)
+	p, _ := strconv.Atoi(prev)
+	return !ok || int(v) >= p
 }

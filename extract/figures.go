@@ -103,6 +103,9 @@ func (s *scan) figures() {
 		if unit == "块" && !(end == len(text) || hasPrefixAny(text[end:], []string{"钱", "毛", "角", "零"}) || isCNNumeral(firstRuneOf(text[end:])) || isDigitByte(text[end])) {
 			continue // 5块展板: a classifier, not money
 		}
+		if m[6] >= 0 && kind != KindRate && strings.ContainsAny(text[m[5]:m[6]], "%％") {
+			continue // 92%至98人: a percent sign belongs to rates only
+		}
 		f := Fact{Kind: kind, Unit: unit, Start: start, End: end}
 		switch kind {
 		case KindRate:

@@ -13,22 +13,22 @@ type metricRule struct {
 	metric  string
 	cues    []string // words that name what is counted
 	units   []string // the figure's unit must be one of these
-	exclude []string // none of these may stand in the clause before the figure
+	exclude []string // none of these may stand in the clause before the figure, nor right after it
 }
 
 // metricRules is the rule table: one line per way of writing a metric.
 var metricRules = []metricRule{
 	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议"}, []string{"次"}, nil},
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
-	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理"}, []string{"件", "条", "份", "项", "个"}, nil},
-	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "提交议案", "提出的建议", "建议、批评和意见"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "办结", "已落实", "办理完毕", "已办复", "已答复"}},
+	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决"}, []string{"件", "条", "份", "项", "个"}, nil},
+	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "提交议案", "提出的建议", "建议、批评和意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "办结", "已落实", "办理完毕", "已办复", "已答复", "已解决"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率"}, []string{"%"}, nil},
-	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意率"}, []string{"%"}, nil},
-	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "发现各类问题", "发现突出问题", "梳理问题"}, []string{"个", "条", "项", "处", "件"}, nil},
+	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
+	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现…问题", "查找…问题", "排查…问题"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集"}, []string{"条", "件", "个", "份"}, nil},
-	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "联系群众", "走访群众", "接待群众"}, []string{"人", "人次", "名", "户次"}, nil},
-	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起"}, nil},
-	{"deputies_reported", []string{"述职"}, []string{"名", "位", "人"}, nil},
+	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众"}, []string{"人", "人次", "名", "户", "户次"}, nil},
+	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
+	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人"}, nil},
 	{"practical_matters", []string{"办实事", "实事", "好事"}, []string{"件", "项", "个"}, nil},
 	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场"}, nil},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室"}, []string{"个", "处", "所", "座", "家"}, nil},
@@ -39,52 +39,144 @@ var metricRules = []metricRule{
 
 // normWords mark a norm, plan or requirement rather than what was done:
 // 每个代表…至少联系3-5名选民, 要求…每人….
-var normWords = []string{"每个", "每位", "每名", "每人", "每年", "每月", "每季", "每周", "每次", "每一", "要求", "必须", "应当", "计划", "力争", "争取", "拟"}
+var normWords = []string{"每个", "每位", "每名", "每人", "每年", "每月", "每季", "每周", "每次", "每一", "要求", "必须", "应当", "力争", "争取", "拟"}
 
 // clauseBreaks end a clause.
 const clauseBreaks = "，。；！？\n,;!?：:"
 
 // metricFor picks the metric of the figure at text[start:end] with the
-// given unit. It returns the metric, the cue that chose it and the rule's
-// name, or "" when no rule fits or the figure states a norm.
+// given unit. It returns the metric and the cue that chose it, or "" when
+// no rule fits or the figure states a norm, a plan or a target.
+//
+// A cue is a word; "A…B" is two words in that order at most 12 runes apart
+// (发现…问题: 发现并督促解决问题120多个, 发现的9个问题); "^B" is a word that
+// must follow the unit at once (提交了17件建议).
 func metricFor(text string, start, end int, unit string) (metric, cue string) {
-	before := simplify(lastRunes(clause(text[:start]), 24))
+	own := clause(text[:start])
+	// 评议满意率逐年提高，由2017年的85%…: a rate whose clause names no rate
+	// takes its name from the clause before.
+	if unit == "%" && !strings.Contains(own, "率") && len(own) < start {
+		prev := strings.TrimRightFunc(text[:start-len(own)], func(r rune) bool { return r == '，' || r == ',' })
+		if len(prev) < start-len(own) {
+			own = clause(prev) + "，" + own
+		}
+	}
+	before := simplify(lastRunes(own, 40))
 	rest := text[end:]
-	own := clauseAfter(rest)
-	after := simplify(firstRunes(own, 64))
+	ownAfter := clauseAfter(rest)
+	after := simplify(firstRunes(ownAfter, 64))
 	// 先后五次组织代表，对…进行了视察: a count of activities before the
 	// verb that starts them reaches into the next clause.
-	if unit == "次" && hasPrefixAny(strings.TrimSpace(own), leadVerbs) && len(own) < len(rest) {
-		after = simplify(firstRunes(own+" "+clauseAfter(rest[len(own)+len("，"):]), 64))
+	if unit == "次" && hasPrefixAny(strings.TrimSpace(ownAfter), leadVerbs) && len(ownAfter) < len(rest) {
+		_, n := utf8.DecodeRuneInString(rest[len(ownAfter):])
+		after = simplify(firstRunes(ownAfter+" "+clauseAfter(rest[len(ownAfter)+n:]), 64))
 	}
 	unit = simplify(unit)
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
-		if !hasString(r.units, unit) || containsAny(before, r.exclude) {
+		if !hasString(r.units, unit) || containsAny(before, r.exclude) || containsAny(firstRunes(after, 12), r.exclude) {
 			continue
 		}
 		for _, c := range r.cues {
-			d := 1 << 30
-			if j := strings.LastIndex(before, c); j >= 0 {
-				d = utf8.RuneCountInString(before[j+len(c):])
-			}
-			if j := strings.Index(after, c); j >= 0 && !ownedByNext(after[j+len(c):]) {
-				if da := utf8.RuneCountInString(after[:j]); da < d {
-					d = da
-				}
-			}
-			if d < bestDist {
-				best, bestDist, cue = i, d, c
+			if d := cueDistance(before, after, c); d < bestDist {
+				best, bestDist, cue = i, d, strings.TrimPrefix(c, "^")
 			}
 		}
 	}
 	if best < 0 {
 		return "", ""
 	}
-	if containsAny(lastRunes(before, 16), normWords) {
+	if containsAny(lastRunes(before, 16), normWords) || containsAny(simplify(sentenceBefore(text, start)), planWords) {
 		return "", ""
 	}
 	return metricRules[best].metric, cue
+}
+
+// planWords mark a sentence that sets out a plan or a target: 明年，我们计划…,
+// 力争…办结率达到100%.
+var planWords = []string{"明年", "下一步", "今后", "力争", "争取", "将继续", "计划召开", "计划组织", "计划开展"}
+
+// sentenceBefore returns the part of the sentence of text that comes
+// before byte i.
+func sentenceBefore(text string, i int) string {
+	j := strings.LastIndexAny(text[:i], "。；！？\n;!?")
+	if j < 0 {
+		return text[:i]
+	}
+	_, n := utf8.DecodeRuneInString(text[j:])
+	return text[j+n : i]
+}
+
+// cueBlockers are the words after a cue that make it another word: 办结率
+// and 办结时限 do not say that anything was 办结.
+var cueBlockers = map[string][]string{
+	"办结": {"率", "时限", "时间", "期限"},
+	"答复": {"率", "时限"},
+	"学习": {"贯彻", "宣传"},
+}
+
+// cueDistance returns how many runes stand between the figure and the cue
+// c in the clause before it (before) or the words after its unit (after);
+// 1<<30 when c is not there.
+func cueDistance(before, after, c string) int {
+	const none = 1 << 30
+	if strings.HasPrefix(c, "^") {
+		if strings.HasPrefix(strings.TrimLeft(after, " "), c[1:]) {
+			return 0
+		}
+		return none
+	}
+	if a, b, ok := strings.Cut(c, "…"); ok {
+		ctx := before + "\x00" + after
+		mark := len(before)
+		d := none
+		for i := 0; i < len(ctx); {
+			k := strings.Index(ctx[i:], a)
+			if k < 0 {
+				break
+			}
+			k += i
+			from := k + len(a)
+			if m := strings.Index(ctx[from:], b); m >= 0 && utf8.RuneCountInString(ctx[from:from+m]) <= 12 {
+				bs, be := from+m, from+m+len(b)
+				switch {
+				case be <= mark:
+					d = min(d, utf8.RuneCountInString(ctx[be:mark]))
+				case bs > mark:
+					d = min(d, utf8.RuneCountInString(ctx[mark+1:bs]))
+				default:
+					d = 0
+				}
+			}
+			i = k + len(a)
+		}
+		return d
+	}
+	d := none
+	for j := len(before); j >= 0; {
+		k := strings.LastIndex(before[:j], c)
+		if k < 0 {
+			break
+		}
+		if !hasPrefixAny(before[k+len(c):], cueBlockers[c]) {
+			d = utf8.RuneCountInString(before[k+len(c):])
+			break
+		}
+		j = k
+	}
+	for j := 0; j < len(after); {
+		k := strings.Index(after[j:], c)
+		if k < 0 {
+			break
+		}
+		k += j
+		if !hasPrefixAny(after[k+len(c):], cueBlockers[c]) && !ownedByNext(after[k+len(c):]) {
+			d = min(d, utf8.RuneCountInString(after[:k]))
+			break
+		}
+		j = k + len(c)
+	}
+	return d
 }
 
 // leadVerbs start the activity a count of times comes before: 两次组织代表….
