@@ -514,3 +514,28 @@ func TestRatesNamedTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestPlansAndTargets checks that figures of plans and targets carry no
+// metric, and that words of the future elsewhere do not hide done work.
+func TestPlansAndTargets(t *testing.T) {
+	tests := []struct {
+		in, text, metric string
+	}{
+		{"明年，我们计划召开主席团会议不少于4次，力争办结率达到100%。", "不少于4次", ""},
+		{"明年，我们计划召开主席团会议不少于4次，力争办结率达到100%。", "100%", ""},
+		{"2025年，工委将继续深化建设，确保满意率不低于95%。", "不低于95%", ""},
+		{"已办结24件，其余建议列入明年计划逐步解决，办结率92.3%。", "92.3%", "completion_rate"},
+		{"按照年初计划，共召开主席团会议6次。", "6次", "presidium_meetings"},
+		{"确保项项有落实，已落实12条。", "12条", "motions_resolved"},
+	}
+	for _, tc := range tests {
+		f, ok := find(t, tc.in, 2024, one{text: tc.text})
+		if !ok {
+			t.Errorf("FromText(%q): no fact %q", tc.in, tc.text)
+			continue
+		}
+		if f.Metric != tc.metric {
+			t.Errorf("FromText(%q) fact %q metric = %q, want %q", tc.in, tc.text, f.Metric, tc.metric)
+		}
+	}
+}

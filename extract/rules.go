@@ -86,15 +86,16 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	if best < 0 {
 		return "", ""
 	}
-	if containsAny(lastRunes(before, 16), normWords) || containsAny(simplify(sentenceBefore(text, start)), planWords) {
+	if containsAny(lastRunes(before, 16), normWords) || containsAny(firstRunes(simplify(sentenceBefore(text, start)), 12), planWords) {
 		return "", ""
 	}
 	return metricRules[best].metric, cue
 }
 
-// planWords mark a sentence that sets out a plan or a target: 明年，我们计划…,
-// 力争…办结率达到100%.
-var planWords = []string{"明年", "下一步", "今后", "力争", "争取", "将继续", "计划召开", "计划组织", "计划开展"}
+// planWords at the start of a sentence mark it as a plan or a target:
+// 明年，我们计划…; 2025年，工委将继续…. (Within a clause, 力争 and 争取 are
+// normWords.)
+var planWords = []string{"明年", "下一步", "今后", "将继续", "计划召开", "计划组织", "计划开展", "我们计划", "力争", "争取"}
 
 // sentenceBefore returns the part of the sentence of text that comes
 // before byte i.
