@@ -7,6 +7,7 @@ package segment
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -54,13 +55,15 @@ func New() (*Segmenter, error) {
 			pos = f[2]
 		}
 		if err := s.seg.Dict.AddToken(s.seg.ToToken(f[0], freq, pos)); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("load domain dictionary: %s: %w", f[0], err)
 		}
 	}
-	// LoadDictEmbed("zh") adds gse's dictionary to ours and computes the
-	// costs of all words once.
+	// LoadDictEmbed("zh") reads gse's embedded dictionary (zh_s + zh_t) in
+	// one LoadDictStr: Dictionary.AddToken skips a word already present, so
+	// our entries above win, and CalcToken runs once, at the end, over all
+	// words (checked against gse v0.80.3: dict_1.16.go loadZh, LoadDictStr).
 	if err := s.seg.LoadDictEmbed("zh"); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("load gse dictionary: %w", err)
 	}
 	return s, nil
 }
