@@ -6,11 +6,11 @@
 # floors.txt. Exit 1 when a file falls below its floor.
 #
 #	tools/exteval/run.sh            # from anywhere in the repository
-#	EXTERNAL=/path/to/external tools/exteval/run.sh
+#	tools/exteval/run.sh /path/to/external   # or EXTERNAL=/path/to/external
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-ext=${EXTERNAL:-$root/../shared/eval/external}
+ext=${1:-${EXTERNAL:-$root/../shared/eval/external}}
 if [ ! -d "$ext" ]; then
 	echo "exteval: $ext not found (set EXTERNAL)" >&2
 	exit 2
