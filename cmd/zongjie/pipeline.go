@@ -135,6 +135,11 @@ func runPipeline(ctx context.Context, cfg runConfig) (*RunFile, error) {
 	if err := w.pipe(ctx); err != nil {
 		return nil, err
 	}
+	if len(w.rf.Files) == 0 && len(w.rf.Errors) == 0 && prev != nil && len(prev.Files) > 0 {
+		// Most likely a wrong PATH: do not empty the outputs for it.
+		return nil, fmt.Errorf("found no input files in %s, where the previous run found %d (check PATH; --full empties the outputs)",
+			strings.Join(cfg.Inputs, " "), len(prev.Files))
+	}
 	if cfg.MemProfile != "" {
 		writeHeapProfile(cfg.MemProfile)
 	}

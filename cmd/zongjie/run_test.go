@@ -264,6 +264,7 @@ func TestRunKilled(t *testing.T) {
 				t.Logf("the child finished before it was killed; stderr:\n%s", log.String())
 			}
 
+			t.Logf("killed with %d generation folders in place (more than one: the new one was being built)", len(generations(t, out)))
 			// The outputs in place are the previous ones, or, if the
 			// child got to switch generations, the new ones: usable either way.
 			after := readOutputs(t, out)
