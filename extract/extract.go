@@ -270,11 +270,11 @@ func qualifierOf(before, mid, after string) string {
 	switch before {
 	case "近", "将近", "接近", "约", "大约", "大概":
 		return About
-	case "超过", "逾", "多达":
+	case "超过", "逾", "多达", "高于", "大于":
 		return Over
 	case "不少于", "至少", "不低于":
 		return AtLeast
-	case "不到", "不足", "不超过", "少于", "低于":
+	case "不到", "不足", "不超过", "少于", "低于", "小于":
 		return Under
 	}
 	switch after {

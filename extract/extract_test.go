@@ -196,6 +196,13 @@ func TestRanges(t *testing.T) {
 		{"liangsan", "每村确定两三个重点。", r("两三个", 2, 3, "个")},
 		{"money range", "每户补助2000到3000元。", one{kind: KindMoney, metric: "-", text: "2000到3000元", value: nan(), min: 2000, max: 3000, unit: "元"}},
 		{"wan range", "投入三至五万元。", one{kind: KindMoney, metric: "-", text: "三至五万元", value: nan(), min: 30000, max: 50000, unit: "元"}},
+		{"bai wan range", "投资3至5百万元。", one{kind: KindMoney, metric: "-", text: "3至5百万元", value: nan(), min: 3e6, max: 5e6, unit: "元"}},
+		{"bai range", "奖励二至三百元。", one{kind: KindMoney, metric: "-", text: "二至三百元", value: nan(), min: 200, max: 300, unit: "元"}},
+		{"wan to wan", "每亩补助15万至20万元不等。", one{kind: KindMoney, metric: "-", text: "15万至20万元", value: nan(), min: 150000, max: 200000, unit: "元"}},
+		{"included end", "金额在1万(含)-5万元之间", one{kind: KindMoney, metric: "-", text: "1万(含)-5万元", value: nan(), min: 10000, max: 50000, unit: "元"}},
+		{"spaced wan", "金额在1 万-5 万元之间", one{kind: KindMoney, metric: "-", text: "1 万-5 万元", value: nan(), min: 10000, max: 50000, unit: "元"}},
+		{"tens stay", "历时二至三十天。", one{kind: KindQuantity, metric: "-", text: "二至三十天", value: nan(), min: 2, max: 30, unit: "天"}},
+		{"first end larger", "每次500至8千人。", r("500至8千人", 500, 8000, "人")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
@@ -260,6 +267,13 @@ func TestMoney(t *testing.T) {
 		{"renminbi", "奖励5000元人民币。", v(KindMoney, "", "5000元人民币", 5000, "元", Exact)},
 		{"ge yi", "项目投资3个亿。", v(KindMoney, "", "3个亿", 3e8, "元", Exact)},
 		{"sign", "门票￥300", v(KindMoney, "", "￥300", 300, "元", Exact)},
+		{"ge yi foreign", "两个亿卢布", v(KindMoney, "", "两个亿卢布", 2e8, "卢布", Exact)},
+		{"dollars", "引进外资超过1000万美元。", v(KindMoney, "", "超过1000万美元", 1e7, "美元", Over)},
+		{"yuan zheng", "捐款人民币伍万元整。", v(KindMoney, "", "伍万元", 50000, "元", Exact)},
+		{"about", "项目总投资约3000万元。", v(KindMoney, "", "约3000万元", 3e7, "元", About)},
+		{"near", "投入近500万元用于改造。", v(KindMoney, "", "近500万元", 5e6, "元", About)},
+		{"xiaoyu", "预算小于40万元。", v(KindMoney, "", "小于40万元", 400000, "元", Under)},
+		{"gaoyu", "收入高于3000元的", v(KindMoney, "", "高于3000元", 3000, "元", Over)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })

@@ -259,8 +259,11 @@ func (s *scan) setFigure(f *Fact, n1, n2 string, mult float64) bool {
 		f.Masked = true
 		return true
 	}
-	// 七千到九千亿: the first end takes the multiplier of the second.
-	if m2 := trailingMultiplier(n2); m2 > 1 && trailingMultiplier(n1) == 1 && v1*m2 <= v2 {
+	// 七千到九千亿, 3至5百万, 二至三百: the first end takes the magnitude
+	// of the second.
+	if m2 := magnitudeOf(n2, v2); m2 > 1 && plainNumber(n1) && v1*m2 < v2 {
+		v1 *= m2
+	} else if m2 := trailingMultiplier(n2); m2 > 1 && trailingMultiplier(n1) == 1 && v1*m2 <= v2 {
 		v1 *= m2
 	}
 	if v1 >= v2 {
@@ -268,6 +271,24 @@ func (s *scan) setFigure(f *Fact, n1, n2 string, mult float64) bool {
 	}
 	f.Min, f.Max = Float(v1*mult), Float(v2*mult)
 	return true
+}
+
+// magnitudeRe is a number written as its leading digits and a magnitude:
+// 5百万, 三百, 2千.
+var magnitudeRe = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九])[百千万亿萬億]+$`)
+
+// magnitudeOf is the magnitude of the number n, whose value is v: 100 for
+// 三百, 1e6 for 5百万; 1 when n is not written as digits and a magnitude.
+func magnitudeOf(n string, v float64) float64 {
+	m := magnitudeRe.FindStringSubmatch(n)
+	if m == nil {
+		return 1
+	}
+	lead, ok := ParseChinese(m[1])
+	if !ok || lead == 0 {
+		return 1
+	}
+	return v / lead
 }
 
 // plainNumber reports whether s is a number with no unit in it: 12, 3.5, 三.

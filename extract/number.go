@@ -27,6 +27,9 @@ var cnTens = map[rune]float64{'廿': 20, '卅': 30, '卌': 40}
 // ok is false when s is not a number.
 func ParseChinese(s string) (v float64, ok bool) {
 	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, " \t") {
+		s = strings.NewReplacer(" ", "", "\t", "").Replace(s) // 1 万: a space before the multiplier
+	}
 	if s == "" {
 		return 0, false
 	}

@@ -9,7 +9,7 @@ const (
 	// arabic is a number in Arabic digits, with thousands separators and a
 	// decimal part, optionally followed by 万/亿 (1.2万, 3亿) and more parts
 	// (5万4千6百, 2千零30万).
-	arabic = `(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[千百万亿萬億]+(?:零?[0-9]+[千百十万亿萬億]*)*)?`
+	arabic = `(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:(?:[千百]|[ \t]?[万亿萬億])[千百万亿萬億]*(?:零?[0-9]+[千百十万亿萬億]*)*)?`
 	// chinese is a number in Chinese numerals, with an optional decimal part.
 	chinese = `[零〇○一二两兩三四五六七八九十百千万亿廿卅壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]+(?:[点點][零〇○一二三四五六七八九]+[万亿萬億]?)?`
 	num     = `(?:` + arabic + `|` + chinese + `)`
@@ -19,9 +19,10 @@ const (
 	vague  = `(?:[数几]十[几]?|[数几][百千万亿]|十几|[一二两三四五六七八九]{2}[十百千万亿])[十百千万亿]*`
 	numOrM = `(?:` + vague + `|` + num + `|` + mask + `)`
 	// rangeSep joins the two ends of a range: 3-5, 3—5, 10至15.
-	rangeSep = `[ \t]*(?:-|－|—{1,2}|–|～|~|至|到)[ \t]*`
+	// A first end may say it is included: 1万(含)-5万元.
+	rangeSep = `(?:[(（]含[)）])?[ \t]*(?:-|－|—{1,2}|–|～|~|至|到)[ \t]*`
 
-	qualBefore = `(将近|接近|近|大约|约|大概|超过|逾|多达|不少于|至少|不低于|不到|不足|不超过|少于|低于)?`
+	qualBefore = `(将近|接近|近|大约|约|大概|超过|逾|多达|高于|大于|不少于|至少|不低于|不到|不足|不超过|少于|低于|小于)?`
 	qualAfter  = `(左右|上下|以上|以下|之多)?`
 
 	// units, longest first (alternation is leftmost-first).
@@ -39,7 +40,7 @@ var (
 	// two), 多/余, 万/亿, unit, qualifier. Groups: 1 qualifier before, 2
 	// number, 3 second number of a range, 4 多/余 after the number, 5
 	// multiplier, 6 多/余 after the multiplier, 7 unit, 8 qualifier after.
-	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:[%％]?` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|來|来)?([个個]?[万亿萬億]|[千百])??(多|余|餘)?[ \t]?(` + units + `)` + qualAfter)
+	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:[%％]?` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|來|来)?((?:[个個][万亿萬億])|(?:[万亿萬億]|[千百])??)(多|余|餘)?[ \t]?(` + units + `)` + qualAfter)
 
 	// percentWordRe is a rate written 百分之… (千分之, 万分之). Groups: 1
 	// qualifier, 2 负, 3 百/千/万, 4 number, 5 second number of a range, 6
