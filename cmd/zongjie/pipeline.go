@@ -188,7 +188,12 @@ func (w *writer) pipe(ctx context.Context) error {
 		g.SetLimit(w.cfg.Jobs)
 		seq := 0
 		send := func(r *fileResult) { results <- r } // never blocks: a token is held
+		walked := map[string]bool{}
 		walkErr = corpus.Walk(ctx, w.cfg.Inputs, func(f corpus.File) error {
+			if walked[f.Source] {
+				return nil // named twice (a folder and a file in it)
+			}
+			walked[f.Source] = true
 			select {
 			case tokens <- struct{}{}:
 			case <-ctx.Done():
