@@ -7,6 +7,9 @@ import (
 	"unicode/utf8"
 )
 
+// yearSpanBareRe is a span of years written with no 年: 2016-2018.
+var yearSpanBareRe = regexp.MustCompile(`((?:19|20)[0-9]{2})[ \t]*(?:-|－|—|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})`)
+
 // yearSpanRe is a span of years written with one 年: 2017-2019年.
 var yearSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})[ \t]*(?:-|－|—|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})年`)
 
@@ -81,7 +84,8 @@ func (s *scan) dates() {
 		// A day needs 日 or 号 unless nothing word-like follows it
 		// (十二月十五, 1月3): 4月10人 is April, then 10 people.
 		if m[8] >= 0 && m[10] < 0 && m[12] < 0 {
-			if r := firstRuneOf(text[m[9]:]); m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) {
+			// 一月19到20日: a span of days ends with 日.
+			if r := firstRuneOf(text[m[9]:]); m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) && !dayRe.MatchString(text[m[9]:]) {
 				m = append([]int(nil), m...)
 				m[8], m[9] = -1, -1
 				end = m[7] + strings.Index(text[m[7]:], "月") + len("月")
@@ -201,12 +205,15 @@ func (s *scan) dates() {
 		if !ok {
 			continue
 		}
-		f.Date = "---" + day
-		if lastYM != "" && lastYMEnd <= start && !strings.ContainsAny(text[lastYMEnd:start], "。\n；") {
-			f.Date = lastYM + "-" + day
+		// Without a month written before it in the sentence, a day is
+		// no date: ISO has no form for a day of an unknown month.
+		if lastYM == "" || lastYMEnd > start || strings.ContainsAny(text[lastYMEnd:start], "。\n；") {
+			continue
 		}
+		f.Date = lastYM + "-" + day
 		s.add(f)
 	}
+	s.yearParts()
 	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
 			continue
@@ -220,6 +227,25 @@ func (s *scan) dates() {
 			s.add(f)
 		}
 	}
+	// 2016-2018, 从2016到2018: two years with no 年 are a span when the
+	// second follows the first by a few years and no unit comes after.
+	for _, m := range yearSpanBareRe.FindAllStringSubmatchIndex(text, -1) {
+		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) || s.metadata(m[0], m[1]) {
+			continue
+		}
+		a, _ := strconv.Atoi(group(text, m, 1))
+		b, _ := strconv.Atoi(group(text, m, 2))
+		if b <= a || b-a > 30 {
+			continue
+		}
+		if r := firstRuneOf(text[m[1]:]); m[1] < len(text) && (isHan(r) && !hasPrefixAny(text[m[1]:], []string{"间", "期间", "之间", "，", "。", "、", "；"}) || strings.ContainsRune("%.,:/", r)) {
+			continue // 2000-2030人, 1998-2005元: a range of figures
+		}
+		for _, g := range []int{1, 2} {
+			f := Fact{Kind: KindDate, Start: m[2*g], End: m[2*g+1], Rule: "date/year-span", Date: group(text, m, g), Label: text[m[0]:m[1]]}
+			s.add(f)
+		}
+	}
 	for _, m := range yearRe.FindAllStringSubmatchIndex(text, -1) {
 		start, end := m[2], m[1]
 		if !s.numberStart(start) || !s.free(start, end) || strings.HasPrefix(text[end:], "代") || strings.HasPrefix(text[end:], "龄") {
@@ -229,6 +255,9 @@ func (s *scan) dates() {
 			continue
 		}
 		y := group(text, m, 1)
+		if strings.HasPrefix(text[end:], "度") {
+			end += len("度") // 2021年度
+		}
 		if utf8.RuneCountInString(y) == 2 && !isMask(y) {
 			// 07年, 98年 are years; 50年 after 近 or before 来 is a span.
 			prev, _ := lastRune(text[:start])
@@ -241,7 +270,7 @@ func (s *scan) dates() {
 		if isMask(y) {
 			f.Masked = true
 		} else {
-			v, ok := ParseChinese(y)
+			v, ok := readYear(y)
 			if !ok {
 				continue
 			}
@@ -249,6 +278,128 @@ func (s *scan) dates() {
 		}
 		s.add(f)
 	}
+}
+
+// relativeYears are the words for a year counted from the document's.
+var relativeYears = map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}
+
+// yearParts finds the parts of a year: halves (2017年上半年, 今年下半年,
+// 上半年 alone), its start and end (2022年初, 2021年底), quarters (2021年一季度,
+// 第三季度, 前三季度, 一季度末). A half, a start or an end is the year with
+// its part; a quarter is its first and last month (as 1-3月), or one month
+// with its part when 初 or 末 follows. 初, 底 and 末 need a year written
+// before them.
+func (s *scan) yearParts() {
+	text := s.text
+	for _, m := range yearPartRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[0], m[1]
+		if !s.free(start, end) || !s.numberStart(start) {
+			continue
+		}
+		if m[2] < 0 && m[4] < 0 {
+			if r, _ := lastRune(text[:start]); strings.ContainsRune("每个一二三四五六七八九十几两", r) {
+				continue // 每季度, 三个季度: not a date
+			}
+		}
+		if m[8] >= 0 && hasPrefixAny(text[end:], []string{"步", "中", "心", "期", "衷", "始", "级", "稿", "选", "审", "尾", "端"}) {
+			continue // 2021年初步完成, 年初中: not the start of the year
+		}
+		if s.metadata(start, end) {
+			s.take(start, end)
+			continue
+		}
+		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/year-part", Label: text[start:end]}
+		year, written := "", true
+		switch y, rel := group(text, m, 1), group(text, m, 2); {
+		case y != "" && isMask(y):
+			f.Masked = true
+		case y != "":
+			v, ok := readYear(y)
+			if !ok {
+				continue
+			}
+			year = yearString(fullYear(y, v, s.year))
+		case rel != "":
+			if s.year > 0 {
+				year = yearString(s.year + relativeYears[rel])
+			}
+		default:
+			year, written = yearString(s.year), false
+		}
+		switch {
+		case m[6] >= 0: // 上半年, 下半年
+			if year == "" && !f.Masked {
+				continue
+			}
+			f.Date, f.DatePart, f.Rule = year, "early", "date/half-year"
+			if strings.Contains("下后", group(text, m, 3)) {
+				f.DatePart = "late"
+			}
+			s.add(f)
+		case m[8] >= 0: // 初, 底, 末
+			if !written || year == "" && !f.Masked {
+				continue
+			}
+			f.Date, f.DatePart = year, "early"
+			if group(text, m, 4) != "初" {
+				f.DatePart = "late"
+			}
+			s.add(f)
+		default: // quarters
+			first, last := 1, 0
+			if q := group(text, m, 5); q != "" {
+				n, ok := ParseChinese(q)
+				if q == "首" {
+					n, ok = 1, true
+				}
+				if !ok || n < 1 || n > 4 {
+					continue
+				}
+				first, last = 3*int(n)-2, 3*int(n)
+			} else {
+				n, ok := ParseChinese(group(text, m, 7))
+				if !ok || n < 1 || n > 3 {
+					continue
+				}
+				last = 3 * int(n)
+			}
+			f.Rule = "date/quarter"
+			switch group(text, m, 6) {
+			case "初":
+				f.Date, f.DatePart = isoDate(year, twoDigits(first), ""), "early"
+				s.add(f)
+				continue
+			case "末", "底":
+				f.Date, f.DatePart = isoDate(year, twoDigits(last), ""), "late"
+				s.add(f)
+				continue
+			}
+			g := f
+			f.Date, g.Date = isoDate(year, twoDigits(first), ""), isoDate(year, twoDigits(last), "")
+			if f.Masked {
+				f.Date, g.Date = "", ""
+			}
+			if s.add(f) {
+				g.Text, g.Qualifier = text[g.Start:g.End], Exact
+				s.facts = append(s.facts, g) // the same words name both months
+			}
+		}
+	}
+}
+
+// readYear reads a year as written: 2024, 二〇二四, and two digits in
+// Chinese numerals (九八), which ParseChinese does not read as one number.
+func readYear(y string) (float64, bool) {
+	if v, ok := ParseChinese(y); ok {
+		return v, true
+	}
+	rs := []rune(y)
+	if len(rs) != 2 {
+		return 0, false
+	}
+	a, okA := cnDigit[rs[0]]
+	b, okB := cnDigit[rs[1]]
+	return a*10 + b, okA && okB
 }
 
 // datePart reads a month or day; "" when absent or masked (f.Masked is

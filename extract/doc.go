@@ -15,9 +15,13 @@
 //     and page numbers hold digits but no fact;
 //  2. sessions: 第二届人代会第五次会议, 十届人大二次会议, 镇人大六次会议;
 //  3. dates: ISO-like (2024-12-21), spans of months (1-9月份), written
-//     dates with lists and spans (4月、7月和11月; 3月28日至31日), days alone
-//     (于29日), years alone (2024年, XX年); dates with a clock time after
-//     them or on a line of page metadata (发布时间：…) are left out;
+//     dates with lists and spans (4月、7月和11月; 3月28日至31日), days
+//     after a month of the same sentence (5月…于29日; a day alone or 每月15日
+//     is no date), halves, starts, ends and quarters of years (2017年上半年,
+//     2021年底, 一季度 as its first and last month), spans of years
+//     (2019-2021年, 从2016到2018), years alone (2024年, 2021年度, XX年);
+//     dates with a clock time after them or on a line of page metadata
+//     (发布时间：…) are left out;
 //  4. rates written 百分之… (千分之, 万分之);
 //  5. figures with a unit: a number or placeholder, or a range of two
 //     (3-5名, 两三个), with the qualifiers around it (近, 约, 多, 余, 以上,

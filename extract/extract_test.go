@@ -318,6 +318,26 @@ func TestDates(t *testing.T) {
 		{"masked year alone", "××××年工作总结", 0, d("××××年", "", "", true)},
 		{"year alone", "2023年全镇", 0, d("2023年", "2023", "", false)},
 		{"iso", "于2021-05-06召开", 0, d("2021-05-06", "2021-05-06", "", false)},
+		{"niandu", "2021年度财政预算", 0, d("2021年度", "2021", "", false)},
+		{"first half", "2017年上半年，全镇", 0, d("2017年上半年", "2017", "early", false)},
+		{"second half chinese", "二〇二三年下半年", 0, d("二〇二三年下半年", "2023", "late", false)},
+		{"half relative", "今年上半年，主席团", 2021, d("今年上半年", "2021", "early", false)},
+		{"half last year", "去年下半年", 2021, d("去年下半年", "2020", "late", false)},
+		{"half alone", "上半年共召开主席团会议3次", 2021, d("上半年", "2021", "early", false)},
+		{"year end", "2021年底前完成", 0, d("2021年底", "2021", "late", false)},
+		{"year start", "2022年初，镇人大", 0, d("2022年初", "2022", "early", false)},
+		{"this year end", "今年年底", 2024, d("今年年底", "2024", "late", false)},
+		{"quarter", "2021年一季度完成投资", 0, d("2021年一季度", "2021-01", "", false)},
+		{"quarter ordinal", "今年第三季度", 2024, d("今年第三季度", "2024-07", "", false)},
+		{"quarter end", "2013年一季度末", 0, d("2013年一季度末", "2013-03", "late", false)},
+		{"quarter start", "去年四季度初", 2021, d("去年四季度初", "2020-10", "early", false)},
+		{"first quarters", "前三季度，全镇", 2024, d("前三季度", "2024-01", "", false)},
+		{"chinese two-digit year", "九八年", 0, d("九八年", "1998", "", false)},
+		{"day span without ri", "时间从一月19到20日", 2024, d("一月19", "2024-01-19", "", false)},
+		{"day after month", "5月，于29日召开会议", 2024, d("29日", "2024-05-29", "", false)},
+		{"years bare", "时间从2016到2018", 0, d("2018", "2018", "", false)},
+		{"dotted", "2023.5.12召开", 0, d("2023.5.12", "2023-05-12", "", false)},
+		{"slashed", "2023/5/12召开", 0, d("2023/5/12", "2023-05-12", "", false)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.year, tc.want) })
@@ -368,6 +388,14 @@ func TestNegatives(t *testing.T) {
 		{"duration", "历时三个月", nil},
 		{"yicixing", "一次性解决", nil},
 		{"url", "见 http://a.cn/x?q=30%25", nil},
+		{"day alone", "于29日召开会议", []string{KindDate}},
+		{"day every month", "每月15日为代表接待日", []string{KindDate}},
+		{"every quarter", "每季度至少安排2次活动", []string{KindDate}},
+		{"quarters as duration", "用了三个季度", []string{KindDate}},
+		{"start without year", "按照年初工作计划", []string{KindDate}},
+		{"figure range not years", "共2000-2030人参加", []string{KindDate}},
+		{"page timestamp", "2022-11-21 14:50:03", []string{KindDate}},
+		{"document year", "依据县政府〔2022〕12号文件", []string{KindDate}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -375,6 +403,37 @@ func TestNegatives(t *testing.T) {
 				if tc.kinds == nil || contains(tc.kinds, f.Kind) {
 					t.Errorf("FromText(%q) = %s %q (%s), want none", tc.in, f.Kind, f.Text, f.Rule)
 				}
+			}
+		})
+	}
+}
+
+// TestDateNegatives lists words that look like dates but are not, or not
+// all of what they seem: only the facts named by want may come out.
+func TestDateNegatives(t *testing.T) {
+	tests := []struct {
+		name, in string
+		year     int
+		want     []string // the texts of the date facts expected
+	}{
+		{"day after sentence", "5月召开。于29日闭幕", 2020, []string{"5月"}},
+		{"half without year", "上半年共召开会议", 0, nil},
+		{"chubu", "2021年初步完成", 0, []string{"2021年"}},
+		{"year end without year", "年底前完成", 2020, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range FromText(tc.in, Reference{Year: tc.year}) {
+				if f.Kind == KindDate {
+					got = append(got, f.Text)
+					if f.DatePart != "" {
+						t.Errorf("FromText(%q): %q has part %q, want none", tc.in, f.Text, f.DatePart)
+					}
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("FromText(%q) dates = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

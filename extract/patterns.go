@@ -84,6 +84,11 @@ var (
 	// yearRe is a year alone: 2024年, 二〇二四年, XX年, and two digits that
 	// cannot be a span of years (07年, 98年; checked in code). Groups: 1 year.
 	yearRe = regexp.MustCompile(`(` + yearNum + `|0[0-9]|[5-9][0-9]|[零〇○][零〇○一二三四五六七八九]|[五六七八九][零〇○一二三四五六七八九])[ \t]?年`)
+	// yearPartRe is a part of a year: [year] 上半年, year 初/底/末, [year]
+	// 一季度 [初/末], [year] 前三季度. Groups: 1 year written out, 2
+	// relative year, 3 上/下/前/后 of a half, 4 初/底/末, 5 quarter, 6 its
+	// part, 7 the number of quarters from the start of the year.
+	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?的?(?:([上下前后])半年|年?(初|底|末)|第?([一二三四1-4首])季度(初|末|底)?|前([一二三两1-3])个?季度)`)
 	// docNumberRe is the year and number of an official document:
 	// 鄂办发[2017]40号, 〔2017〕3号, [XX]4号.
 	docNumberRe = regexp.MustCompile(`[\[〔【(（［][ \t]*(?:(?:19|20)[0-9]{2}|` + mask + `)[ \t]*[\]〕】)）］][ \t]*(?:第[ \t]*)?(?:[0-9]+|` + mask + `)[ \t]*号`)

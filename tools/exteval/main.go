@@ -184,6 +184,24 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 	var out []extract.Fact
 	for i := 0; i < len(facts); i++ {
 		f := facts[i]
+		// A quarter is two facts on the same words, its first and last
+		// month: the suites write it as an interval of days.
+		if f.Rule == "date/quarter" && i+1 < len(facts) && facts[i+1].Rule == f.Rule && facts[i+1].Start == f.Start && f.Date != "" {
+			if a, b, ok := monthInterval(f.Date, facts[i+1].Date); ok {
+				f.Date = a + "/" + b
+				out = append(out, f)
+				i++
+				continue
+			}
+		}
+		if f.Rule == "date/half-year" && len(f.Date) == 4 {
+			y, _ := strconv.Atoi(f.Date)
+			if f.DatePart == "early" {
+				f.Date = fmt.Sprintf("%04d-01-01/%04d-07-01", y, y)
+			} else {
+				f.Date = fmt.Sprintf("%04d-07-01/%04d-01-01", y, y+1)
+			}
+		}
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == extract.KindDate && f.Date != "" && facts[i+1].Date != "" && f.End <= facts[i+1].Start {
 			g := facts[i+1]
 			between := text[f.End:g.Start]
@@ -199,6 +217,23 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// monthInterval writes the months a to b (2021-01, 2021-03) as the
+// half-open interval of their days: 2021-01-01, 2021-04-01.
+func monthInterval(a, b string) (string, string, bool) {
+	if len(a) != 7 || len(b) != 7 || a[:4] != b[:4] {
+		return "", "", false
+	}
+	y, err1 := strconv.Atoi(b[:4])
+	m, err2 := strconv.Atoi(b[5:])
+	if err1 != nil || err2 != nil {
+		return "", "", false
+	}
+	if m++; m > 12 {
+		y, m = y+1, 1
+	}
+	return a + "-01", fmt.Sprintf("%04d-%02d-01", y, m), true
 }
 
 // convert maps a fact to the scorer's vocabulary.
