@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -20,6 +21,7 @@ const lookahead = 6
 // part is a run of cleaned lines that becomes one document.
 type part struct {
 	title string // from a part heading or a title line; may be ""
+	lead  bool   // the lines before the first part heading
 	lines []line
 	warns []string
 }
@@ -38,10 +40,14 @@ func Split(source, text string) []*Document {
 			continue
 		}
 		if len(parts) == 0 {
-			parts = append(parts, &part{})
+			parts = append(parts, &part{lead: true})
 		}
 		p := parts[len(parts)-1]
 		p.lines = append(p.lines, l)
+	}
+	if len(parts) > 1 && parts[0].lead && !substantivePreamble(parts[0].lines) {
+		parts[1].warns = append(parts[1].warns, preambleWarning(parts[0].lines))
+		parts = parts[1:]
 	}
 	var docs []*Document
 	for _, p := range parts {
@@ -55,6 +61,65 @@ func Split(source, text string) []*Document {
 		d.Part, d.Parts = i+1, len(docs)
 	}
 	return docs
+}
+
+// A preamble is what comes before the first part heading of a file that
+// has part headings. A saved web page puts its own header there: the page
+// title (镇人大主席团工作总结(2篇)), a breadcrumb, a timestamp, an
+// introduction to the collection. Such a preamble is not a document and is
+// dropped, so parts are numbered from the first summary. A preamble that
+// holds prose (a summary the file does not head) stays a document.
+
+// preambleProse is how many runes of prose make a preamble a document.
+const preambleProse = 60
+
+// proseLine is the shortest line, in runes, counted as prose.
+const proseLine = 20
+
+// introWords mark a line that introduces a collection rather than
+// belonging to a summary: 以下是…整理的…，仅供参考。
+var introWords = []string{
+	"整理", "收集", "精选", "范文", "欢迎阅读", "欢迎借鉴", "欢迎参考", "仅供参考", "供大家参考", "供参考",
+	"希望对", "希望能", "对大家", "帮助大家", "以下是", "下面是", "本文", "本篇", "篇）", "篇)",
+}
+
+// substantivePreamble reports whether the lines before the first part
+// heading hold prose: lines of at least proseLine runes that end or hold a
+// sentence (。！？；) or are very long, and do not introduce a collection,
+// adding up to preambleProse runes.
+func substantivePreamble(lines []line) bool {
+	prose := 0
+	for _, l := range lines {
+		n := utf8.RuneCountInString(l.text)
+		if n < proseLine || signLine(l.text) {
+			continue
+		}
+		if !strings.ContainsAny(l.text, "。！？；") && n < 4*proseLine {
+			continue
+		}
+		if slices.ContainsFunc(introWords, func(w string) bool { return strings.Contains(l.text, w) }) {
+			continue
+		}
+		prose += n
+	}
+	return prose >= preambleProse
+}
+
+// preambleWarning says which lines of a dropped preamble went, quoting
+// the first.
+func preambleWarning(lines []line) string {
+	var srcs []int
+	for _, l := range lines {
+		srcs = append(srcs, l.src)
+		for _, j := range l.joins {
+			srcs = append(srcs, j.Line)
+		}
+	}
+	first := []rune(lines[0].text)
+	if len(first) > 30 {
+		first = append(first[:30], '…')
+	}
+	return fmt.Sprintf("dropped %s before the first part heading: a page header, not a summary (%q)", lineRanges(srcs), string(first))
 }
 
 // titleLike reports whether a line reads as a document title: short, no
