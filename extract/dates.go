@@ -8,10 +8,13 @@ import (
 )
 
 // yearSpanBareRe is a span of years written with no 年: 2016-2018.
-var yearSpanBareRe = regexp.MustCompile(`((?:19|20)[0-9]{2})[ \t]*(?:-|－|—|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})`)
+var yearSpanBareRe = regexp.MustCompile(`((?:19|20)[0-9]{2})[ \t]*(?:-|－|—{1,2}|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})`)
 
 // yearSpanRe is a span of years written with one 年: 2017-2019年.
-var yearSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})[ \t]*(?:-|－|—|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})年`)
+var yearSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})年?[ \t]*(?:-|－|—{1,2}|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})年`)
+
+// toMonthRe is the start of a span to a date in another month: 至2月10.
+var toMonthRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~)[ \t]?(?:` + monthNum + `)[ \t]?月`)
 
 // dates finds dates: written out (2024年12月21日, 今年四月底, 11月16日), in
 // ISO-like form (2024-12-21), and years alone (2024年, XX年). Dates on page
@@ -85,7 +88,7 @@ func (s *scan) dates() {
 		// (十二月十五, 1月3): 4月10人 is April, then 10 people.
 		if m[8] >= 0 && m[10] < 0 && m[12] < 0 {
 			// 一月19到20日: a span of days ends with 日.
-			if r := firstRuneOf(text[m[9]:]); m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) && !dayRe.MatchString(text[m[9]:]) {
+			if r := firstRuneOf(text[m[9]:]); m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) && !dayRe.MatchString(text[m[9]:]) && !toMonthRe.MatchString(text[m[9]:]) {
 				m = append([]int(nil), m...)
 				m[8], m[9] = -1, -1
 				end = m[7] + strings.Index(text[m[7]:], "月") + len("月")
@@ -147,7 +150,7 @@ func (s *scan) dates() {
 		if !ok {
 			continue
 		}
-		switch group(text, m, 6) {
+		switch strings.TrimPrefix(group(text, m, 6), "月") {
 		case "初", "上旬":
 			f.DatePart = "early"
 		case "中旬":
@@ -222,6 +225,8 @@ func (s *scan) dates() {
 			f := Fact{Kind: KindDate, Start: m[2*g], End: m[2*g+1], Rule: "date/year-span", Date: group(text, m, g)}
 			if g == 2 {
 				f.End = m[1]
+			} else if strings.HasPrefix(text[f.End:], "年") {
+				f.End += len("年") // 2019年至2021年
 			}
 			f.Label = text[m[0]:m[1]]
 			s.add(f)
@@ -284,11 +289,12 @@ func (s *scan) dates() {
 var relativeYears = map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}
 
 // yearParts finds the parts of a year: halves (2017年上半年, 今年下半年,
-// 上半年 alone), its start and end (2022年初, 2021年底), quarters (2021年一季度,
-// 第三季度, 前三季度, 一季度末). A half, a start or an end is the year with
-// its part; a quarter is its first and last month (as 1-3月), or one month
-// with its part when 初 or 末 follows. 初, 底 and 末 need a year written
-// before them.
+// 上半年 alone), its start and end (2022年初, 2021年底), quarters
+// (2021年一季度, 第三季度, 前三季度, 一季度末) and its first months
+// (2022年前十一个月). A half, a start or an end is the year with its part;
+// quarters and months are their first and last month (as 1-3月), or one
+// month with its part when 初 or 末 follows. 初, 底, 末 and 前…个月 need a
+// year written before them.
 func (s *scan) yearParts() {
 	text := s.text
 	for _, m := range yearPartRe.FindAllStringSubmatchIndex(text, -1) {
@@ -347,7 +353,15 @@ func (s *scan) yearParts() {
 			s.add(f)
 		default: // quarters
 			first, last := 1, 0
-			if q := group(text, m, 5); q != "" {
+			if n := group(text, m, 8); n != "" {
+				// 2022年前十一个月: only after a year, as 前三个月 alone
+				// may count back from an event.
+				v, ok := ParseChinese(n)
+				if !written || !ok || v < 1 || v > 11 {
+					continue
+				}
+				last = int(v)
+			} else if q := group(text, m, 5); q != "" {
 				n, ok := ParseChinese(q)
 				if q == "首" {
 					n, ok = 1, true
@@ -364,6 +378,9 @@ func (s *scan) yearParts() {
 				last = 3 * int(n)
 			}
 			f.Rule = "date/quarter"
+			if m[16] >= 0 {
+				f.Rule = "date/months"
+			}
 			switch group(text, m, 6) {
 			case "初":
 				f.Date, f.DatePart = isoDate(year, twoDigits(first), ""), "early"
@@ -471,11 +488,11 @@ func fullYear(written string, v float64, ref int) int {
 		if ref <= 0 {
 			ref = 2020
 		}
-		limit := ref%100 + 10
-		if int(v) <= limit {
-			return 2000 + int(v)
+		y := ref/100*100 + int(v)
+		if y > ref+10 {
+			y -= 100
 		}
-		return 1900 + int(v)
+		return y
 	}
 	return int(v)
 }

@@ -337,6 +337,12 @@ func TestDates(t *testing.T) {
 		{"day after month", "5月，于29日召开会议", 2024, d("29日", "2024-05-29", "", false)},
 		{"years bare", "时间从2016到2018", 0, d("2018", "2018", "", false)},
 		{"dotted", "2023.5.12召开", 0, d("2023.5.12", "2023-05-12", "", false)},
+		{"two-digit year before ref", "98年4月", 1997, d("98年4月", "1998-04", "", false)},
+		{"two-digit year end", "19年底", 2021, d("19年底", "2019", "late", false)},
+		{"yuedi twice", "十二月月底", 2021, d("十二月月底", "2021-12", "late", false)},
+		{"day to another month", "1月3至2月10", 2021, d("1月3", "2021-01-03", "", false)},
+		{"first months", "2022年前十一个月", 0, d("2022年前十一个月", "2022-01", "", false)},
+		{"years double dash", "从2008年——2018年", 0, d("2008年", "2008", "", false)},
 		{"slashed", "2023/5/12召开", 0, d("2023/5/12", "2023-05-12", "", false)},
 	}
 	for _, tc := range tests {
@@ -420,6 +426,7 @@ func TestDateNegatives(t *testing.T) {
 		{"half without year", "上半年共召开会议", 0, nil},
 		{"chubu", "2021年初步完成", 0, []string{"2021年"}},
 		{"year end without year", "年底前完成", 2020, nil},
+		{"months before an event", "换届前三个月", 2020, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

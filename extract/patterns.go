@@ -70,7 +70,7 @@ var (
 	// dateRe is a date with a month: [year] month [day] [part]. Groups: 1
 	// year written out, 2 relative year (今/本/去/上/明/前), 3 month, 4 day, 5
 	// 日 or 号 (a day without it is checked in code), 6 part.
-	dateRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?([日号號])?)?(底|初|末|上旬|中旬|下旬)?`)
+	dateRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?([日号號])?)?(月?底|月?初|月?末|上旬|中旬|下旬)?`)
 	// monthSpanRe is a span of months written with one 月: 1-9月份, 2019年2——4月.
 	// Groups: 1 year, 2 relative year, 3 first month, 4 last month.
 	monthSpanRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年|(今|本|去|上|明|前)年)?(` + monthNum + `)[ \t]*(?:-|－|—{1,2}|–|~|～|至|到)[ \t]*(` + monthNum + `)[ \t]?月(?:份)?`)
@@ -87,8 +87,9 @@ var (
 	// yearPartRe is a part of a year: [year] 上半年, year 初/底/末, [year]
 	// 一季度 [初/末], [year] 前三季度. Groups: 1 year written out, 2
 	// relative year, 3 上/下/前/后 of a half, 4 初/底/末, 5 quarter, 6 its
-	// part, 7 the number of quarters from the start of the year.
-	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?的?(?:([上下前后])半年|年?(初|底|末)|第?([一二三四1-4首])季度(初|末|底)?|前([一二三两1-3])个?季度)`)
+	// part, 7 the number of quarters from the start of the year, 8 the
+	// number of months from the start of the year (2022年前十一个月).
+	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?的?(?:([上下前后])半年|年?(初|底|末)|第?([一二三四1-4首])季度(初|末|底)?|前([一二三两1-3])个?季度|前([一二三四五六七八九十两]{1,2}|[1-9]|1[01])个?月)`)
 	// docNumberRe is the year and number of an official document:
 	// 鄂办发[2017]40号, 〔2017〕3号, [XX]4号.
 	docNumberRe = regexp.MustCompile(`[\[〔【(（［][ \t]*(?:(?:19|20)[0-9]{2}|` + mask + `)[ \t]*[\]〕】)）］][ \t]*(?:第[ \t]*)?(?:[0-9]+|` + mask + `)[ \t]*号`)

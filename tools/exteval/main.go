@@ -176,7 +176,7 @@ func predict(c testCase) []prediction {
 }
 
 // rangeSepRe joins two dates into a span: 3月28日至31日, 1995-1997年.
-var rangeSepRe = regexp.MustCompile(`^\s*(?:至|到|-|－|—|–|~|～)\s*$`)
+var rangeSepRe = regexp.MustCompile(`^\s*起?\s*(?:至|到|-|－|—{1,2}|–|~|～)\s*$`)
 
 // mergeDateRanges joins two dates written as a span (A至B, A和B之间) into
 // one fact whose Date is "A/B", as the suites annotate spans.
@@ -186,7 +186,7 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		f := facts[i]
 		// A quarter is two facts on the same words, its first and last
 		// month: the suites write it as an interval of days.
-		if f.Rule == "date/quarter" && i+1 < len(facts) && facts[i+1].Rule == f.Rule && facts[i+1].Start == f.Start && f.Date != "" {
+		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == f.Kind && facts[i+1].Start == f.Start && facts[i+1].End == f.End && f.Date != "" {
 			if a, b, ok := monthInterval(f.Date, facts[i+1].Date); ok {
 				f.Date = a + "/" + b
 				out = append(out, f)
@@ -194,13 +194,8 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 				continue
 			}
 		}
-		if f.Rule == "date/half-year" && len(f.Date) == 4 {
-			y, _ := strconv.Atoi(f.Date)
-			if f.DatePart == "early" {
-				f.Date = fmt.Sprintf("%04d-01-01/%04d-07-01", y, y)
-			} else {
-				f.Date = fmt.Sprintf("%04d-07-01/%04d-01-01", y, y+1)
-			}
+		if d, ok := partInterval(f); ok {
+			f.Date = d
 		}
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == extract.KindDate && f.Date != "" && facts[i+1].Date != "" && f.End <= facts[i+1].Start {
 			g := facts[i+1]
@@ -217,6 +212,50 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// partInterval writes a year or month with its part as the interval of
+// days the suites give it: halves of years as RT does (2017-01-01/2017-07-01),
+// starts and ends of years and parts of months as JioNLP does (年底 is
+// November and December, 月底 from the 25th, 上旬 the first ten days).
+func partInterval(f extract.Fact) (string, bool) {
+	if f.DatePart == "" || f.Masked {
+		return "", false
+	}
+	switch {
+	case len(f.Date) == 4:
+		y, _ := strconv.Atoi(f.Date)
+		switch {
+		case f.Rule == "date/half-year" && f.DatePart == "early":
+			return fmt.Sprintf("%04d-01-01/%04d-07-01", y, y), true
+		case f.Rule == "date/half-year":
+			return fmt.Sprintf("%04d-07-01/%04d-01-01", y, y+1), true
+		case f.DatePart == "early":
+			return fmt.Sprintf("%04d-01-01/%04d-03-01", y, y), true
+		case f.DatePart == "late":
+			return fmt.Sprintf("%04d-11-01/%04d-01-01", y, y+1), true
+		}
+	case len(f.Date) == 7:
+		_, next, ok := monthInterval(f.Date, f.Date)
+		if !ok {
+			return "", false
+		}
+		written := []rune(f.Text)
+		last := string(written[len(written)-1:])
+		switch {
+		case strings.HasSuffix(f.Text, "上旬"):
+			return f.Date + "-01/" + f.Date + "-11", true
+		case strings.HasSuffix(f.Text, "中旬"):
+			return f.Date + "-11/" + f.Date + "-21", true
+		case strings.HasSuffix(f.Text, "下旬"):
+			return f.Date + "-21/" + next, true
+		case last == "初":
+			return f.Date + "-01/" + f.Date + "-06", true
+		case last == "底" || last == "末":
+			return f.Date + "-25/" + next, true
+		}
+	}
+	return "", false
 }
 
 // monthInterval writes the months a to b (2021-01, 2021-03) as the
