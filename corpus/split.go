@@ -221,11 +221,13 @@ func repeats(next []line, seen map[string]bool, have int) bool {
 	return n > 0 && 2*dup > n
 }
 
-// build assembles one document from its lines: drops repeated paragraphs,
-// records the line map and reads the metadata.
+// build assembles one document from its lines: drops repeated paragraphs
+// and near-repeats (see nearIndex), records the line map and reads the
+// metadata.
 func build(source string, p *part) *Document {
 	d := &Document{Source: source, Title: p.title, Warnings: p.warns}
 	seen := map[string]bool{}
+	near := newNearIndex()
 	var dropped []int
 	var b strings.Builder
 	for _, l := range p.lines {
@@ -235,6 +237,13 @@ func build(source string, p *part) *Document {
 			continue
 		}
 		seen[key] = true
+		if nearLen(key) {
+			if of, edits, ok := near.match(key); ok {
+				d.Warnings = append(d.Warnings, nearWarning(l.src, of, edits))
+				continue
+			}
+			near.add(key, l.src)
+		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
@@ -244,6 +253,9 @@ func build(source string, p *part) *Document {
 			d.Lines = append(d.Lines, LineAnchor{Off: base + j.Off, Line: j.Line})
 		}
 		b.WriteString(l.text)
+	}
+	if near.spent {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("too many paragraphs to compare all for near-repeats: the check stopped after %d pairs", nearDupBudget))
 	}
 	if len(dropped) > 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("dropped %d repeated paragraphs (%s)", len(dropped), lineRanges(dropped)))

@@ -1,0 +1,224 @@
+package corpus
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A near-repeat is a paragraph that says again what an earlier paragraph
+// of the same document said, with a few characters changed: a page saved
+// twice with an edit in between (正在办理中 → 正在抓紧办理中), a typo
+// fixed. Its figures would be counted twice, so it is dropped like an
+// exact repeat.
+//
+// Two paragraphs are near-repeats when both hold at least nearDupMin runes,
+// they start with the same list marker (一是, （二）, 首先 …, or none), they
+// hold the same figures in the same order (digit runs, Chinese numeral runs
+// and placeholders), and the edit distance between them is at most
+// nearDupRatio of the longer one. The figure and marker conditions keep the
+// items of a list written on one template (一是…二是…, 3月…9月…) apart:
+// they differ where it matters, in their numbers.
+//
+// Cost: paragraphs are bucketed by marker and figures, so only paragraphs
+// with the same figures are compared; a pair is compared only when their
+// lengths allow it, then by counting shared bigrams (a paragraph within e
+// edits of another shares all but 2e of its bigrams), and only then by a
+// banded edit distance. At most nearDupBudget pairs are looked at per
+// document.
+
+const (
+	// nearDupMin is the shortest paragraph, in runes of its comparison
+	// key, checked for near-repeats.
+	nearDupMin = 30
+	// nearDupRatio is the most edits between near-repeats, as a fraction
+	// of the longer paragraph's length.
+	nearDupRatio = 0.08
+	// nearDupBudget is the most pairs of paragraphs looked at per
+	// document.
+	nearDupBudget = 400000
+)
+
+// nearPara is a kept paragraph that later ones are compared with.
+type nearPara struct {
+	runes []rune
+	grams []uint64 // its bigrams, sorted, with repeats
+	src   int      // source line
+}
+
+// nearIndex holds the kept paragraphs of one document by marker and
+// figures.
+type nearIndex struct {
+	buckets map[string][]*nearPara
+	budget  int
+	spent   bool // the budget ran out
+}
+
+func newNearIndex() *nearIndex {
+	return &nearIndex{buckets: map[string][]*nearPara{}, budget: nearDupBudget}
+}
+
+// nearBucket is the key of the bucket a paragraph goes in: its list marker
+// and its figures.
+func nearBucket(key string) string {
+	return heading.FindString(key) + "\x00" + figures(key)
+}
+
+// numeralChars lists the characters of Chinese numerals.
+const numeralChars = "〇零○一二三四五六七八九十百千万亿两"
+
+// figures is the sequence of numbers a paragraph holds: runs of digits
+// (with a decimal point), runs of Chinese numerals and placeholders X,
+// separated by "|".
+func figures(s string) string {
+	var b strings.Builder
+	kind := 0 // of the run being written: 1 digits, 2 numerals, 3 placeholder
+	for _, r := range s {
+		k := 0
+		switch {
+		case r >= '0' && r <= '9', r == '.' && kind == 1:
+			k = 1
+		case strings.ContainsRune(numeralChars, r):
+			k = 2
+		case r == 'X':
+			k = 3
+		}
+		if k != 0 && k != kind && b.Len() > 0 {
+			b.WriteByte('|')
+		}
+		if k != 0 {
+			b.WriteRune(r)
+		}
+		kind = k
+	}
+	return b.String()
+}
+
+// bigrams returns the bigrams of rs, sorted, with repeats.
+func bigrams(rs []rune) []uint64 {
+	if len(rs) < 2 {
+		return nil
+	}
+	g := make([]uint64, len(rs)-1)
+	for i := range g {
+		g[i] = uint64(rs[i])<<32 | uint64(rs[i+1])
+	}
+	slices.Sort(g)
+	return g
+}
+
+// common counts the elements two sorted slices share, with repeats.
+func common(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// match returns the source line of an earlier paragraph that key nearly
+// repeats, and the edits between them; ok is false when there is none.
+func (x *nearIndex) match(key string) (src, edits int, ok bool) {
+	if x.budget <= 0 {
+		return 0, 0, false
+	}
+	rs := []rune(key)
+	var grams []uint64
+	for _, c := range x.buckets[nearBucket(key)] {
+		if x.budget--; x.budget < 0 {
+			x.spent = true
+			return 0, 0, false
+		}
+		longer := max(len(rs), len(c.runes))
+		k := int(nearDupRatio * float64(longer))
+		if d := len(rs) - len(c.runes); d > k || -d > k {
+			continue
+		}
+		if grams == nil {
+			grams = bigrams(rs)
+		}
+		if common(grams, c.grams) < longer-1-2*k {
+			continue
+		}
+		if e := editsWithin(rs, c.runes, k); e <= k {
+			return c.src, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// add puts a kept paragraph in the index.
+func (x *nearIndex) add(key string, src int) {
+	rs := []rune(key)
+	b := nearBucket(key)
+	x.buckets[b] = append(x.buckets[b], &nearPara{runes: rs, grams: bigrams(rs), src: src})
+}
+
+// editsWithin is the edit distance (insertions, deletions, substitutions
+// of runes) between a and b when it is at most k, and k+1 otherwise. It
+// fills only the band of the table within k of the diagonal.
+func editsWithin(a, b []rune, k int) int {
+	if d := len(a) - len(b); d > k || -d > k {
+		return k + 1
+	}
+	inf := k + 1
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = min(j, inf)
+	}
+	for i := 1; i <= len(a); i++ {
+		lo, hi := max(1, i-k), min(len(b), i+k)
+		if lo == 1 {
+			cur[0] = min(i, inf)
+		} else {
+			cur[lo-1] = inf
+		}
+		best := cur[lo-1]
+		for j := lo; j <= hi; j++ {
+			v := prev[j-1]
+			if a[i-1] != b[j-1] {
+				v++
+			}
+			v = min(v, prev[j]+1, cur[j-1]+1, inf)
+			cur[j] = v
+			best = min(best, v)
+		}
+		if hi < len(b) {
+			cur[hi+1] = inf
+		}
+		if best > k {
+			return inf
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// nearWarning says which paragraph was dropped as a near-repeat of which.
+func nearWarning(src, of, edits int) string {
+	return fmt.Sprintf("dropped line %d: it nearly repeats line %d (%d %s differ)", src, of, edits, plural(edits, "character", "characters"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// nearLen reports whether a comparison key is long enough to be checked
+// for near-repeats.
+func nearLen(key string) bool {
+	return len(key) >= nearDupMin && utf8.RuneCountInString(key) >= nearDupMin
+}
