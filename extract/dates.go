@@ -476,8 +476,8 @@ func twoDigits(n int) string {
 }
 
 // fullYear reads a year: 2024, 二〇二四, 两千零四; two digits (98, 零七)
-// are taken in the century that puts them no later than ten years after the
-// reference year (or 2030 when it is not known).
+// are a year of the 2000s when that is no later than ten years after the
+// reference year (2020 when it is not known), else of the 1900s.
 func fullYear(written string, v float64, ref int) int {
 	rs := []rune(written)
 	if len(rs) == 2 && !strings.ContainsAny(written, "千百十") {
@@ -488,11 +488,10 @@ func fullYear(written string, v float64, ref int) int {
 		if ref <= 0 {
 			ref = 2020
 		}
-		y := ref/100*100 + int(v)
-		if y > ref+10 {
-			y -= 100
+		if y := 2000 + int(v); y <= ref+10 {
+			return y
 		}
-		return y
+		return 1900 + int(v)
 	}
 	return int(v)
 }

@@ -339,6 +339,7 @@ func TestDates(t *testing.T) {
 		{"dotted", "2023.5.12召开", 0, d("2023.5.12", "2023-05-12", "", false)},
 		{"two-digit year before ref", "98年4月", 1997, d("98年4月", "1998-04", "", false)},
 		{"two-digit year end", "19年底", 2021, d("19年底", "2019", "late", false)},
+		{"two-digit year after ref", "九零年9月十号", 1973, d("九零年9月十号", "1990-09-10", "", false)},
 		{"yuedi twice", "十二月月底", 2021, d("十二月月底", "2021-12", "late", false)},
 		{"day to another month", "1月3至2月10", 2021, d("1月3", "2021-01-03", "", false)},
 		{"first months", "2022年前十一个月", 0, d("2022年前十一个月", "2022-01", "", false)},

@@ -200,7 +200,8 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == extract.KindDate && f.Date != "" && facts[i+1].Date != "" && f.End <= facts[i+1].Start {
 			g := facts[i+1]
 			between := text[f.End:g.Start]
-			if rangeSepRe.MatchString(between) || (between == "和" || between == "与") && (strings.HasPrefix(text[g.End:], "之间") || strings.HasPrefix(text[g.End:], "间")) {
+			// 自A起至B止 is a span; A起到B之前 (RT) two dates.
+			if rangeSepRe.MatchString(between) && (!strings.Contains(between, "起") || strings.HasPrefix(text[g.End:], "止")) || (between == "和" || between == "与") && (strings.HasPrefix(text[g.End:], "之间") || strings.HasPrefix(text[g.End:], "间")) {
 				f.Date = f.Date + "/" + g.Date
 				f.End = g.End
 				f.Rule = "date/span"
@@ -235,7 +236,7 @@ func partInterval(f extract.Fact) (string, bool) {
 		case f.DatePart == "late":
 			return fmt.Sprintf("%04d-11-01/%04d-01-01", y, y+1), true
 		}
-	case len(f.Date) == 7:
+	case len(f.Date) == 7 && f.Rule == "date":
 		_, next, ok := monthInterval(f.Date, f.Date)
 		if !ok {
 			return "", false
