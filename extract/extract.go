@@ -221,6 +221,9 @@ func (s *scan) numberStart(i int) bool {
 	cur, _ := utf8.DecodeRuneInString(s.text[i:])
 	switch {
 	case cur >= '0' && cur <= '9':
+		if prev == ':' && i > 1 && isDigitByte(s.text[i-2]) {
+			return false // 2:00 pm: the minutes of a clock time
+		}
 		return !isASCIIAlnum(prev) && prev != '.' && prev != ','
 	case isMaskRune(cur):
 		return !isASCIIAlnum(prev) && !isMaskRune(prev)

@@ -288,6 +288,33 @@ func TestMoney(t *testing.T) {
 	}
 }
 
+func TestUnits(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     one
+	}{
+		{"gongli", "新建道路12.5公里。", v(KindQuantity, "", "12.5公里", 12.5, "公里", Exact)},
+		{"pingfangmi", "改造房屋5000多平方米。", v(KindArea, "", "5000多平方米", 5000, "平方米", Over)},
+		{"pingfang", "一套100平方的房子", v(KindArea, "", "100平方", 100, "平方", Exact)},
+		{"wan mu", "完成造林面积1.5万亩。", v(KindArea, "", "1.5万亩", 15000, "亩", Exact)},
+		{"dun", "产量约2.3万吨。", v(KindQuantity, "", "约2.3万吨", 23000, "吨", About)},
+		{"wan renci", "全年接待游客超过50万人次。", v(KindCount, "", "超过50万人次", 500000, "人次", Over)},
+		{"zhan", "安装路灯200盏", v(KindCount, "", "200盏", 200, "盏", Exact)},
+		{"liang", "称了二两", v(KindQuantity, "", "二两", 2, "两", Exact)},
+		{"liang after wan", "三千两百两", v(KindQuantity, "", "三千两百两", 3200, "两", Exact)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
+	}
+	for _, in := range []string{"一两年", "二两酒", "两两结对", "今天2:00 pm出发"} {
+		for _, f := range FromText(in, Reference{}) {
+			if f.Kind == KindQuantity {
+				t.Errorf("FromText(%q) = quantity %q, want none", in, f.Text)
+			}
+		}
+	}
+}
+
 func TestDates(t *testing.T) {
 	d := func(text, date, part string, masked bool) one {
 		return one{kind: KindDate, metric: "-", text: text, date: date, part: part, value: nan(), min: nan(), masked: masked}

@@ -97,6 +97,11 @@ func (s *scan) figures() {
 			}
 		}
 		end := m[1]
+		// 二两, 三千两百两: 两 is a weight only at the end of the figure's
+		// words (一两年 is one or two years, 两两 pairwise).
+		if unit == "两" && (end < len(text) && isHan(firstRuneOf(text[end:])) || group(text, m, 2) == "两") {
+			continue
+		}
 		if isASCIIAlnum(firstRuneOf(unit)) && end < len(text) && isASCIIAlnum(firstRuneOf(text[end:])) {
 			continue // 3km, not 3kmh
 		}
