@@ -279,6 +279,9 @@ func brokenAfter(s string, width int) bool {
 	if strings.ContainsRune(openEnd, r) {
 		return true
 	}
+	if strings.Contains(s, "月") && isDateline(s) {
+		return false
+	}
 	n := utf8.RuneCountInString(s)
 	if strings.ContainsRune(openWord, r) && n >= 12 {
 		return true
@@ -296,6 +299,9 @@ func brokenAfter(s string, width int) bool {
 // than a heading, a new part or a signature.
 func continues(s string) bool {
 	if partHeading.MatchString(s) || heading.MatchString(s) || (utf8.RuneCountInString(s) <= 20 && signDate.MatchString(s)) {
+		return false
+	}
+	if strings.Contains(s, "月") && isDateline(s) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -34,6 +34,21 @@ var (
 	organRe     = regexp.MustCompile(`人大主席[团團]|人大工委|人大常委[会會]|人民政府|人大办公室|人大辦公室|[党黨]委|人大`)
 	signDate    = regexp.MustCompile(`((?:19|20)\d{2}|[xX×＊*]{2,4}|(?:19|20)[xX×]{2}|` + cnDigit + `{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日?$`)
 	isoSignDate = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$`)
+
+	// datelineRe and meetingDateline are a date line under a title: the
+	// date alone in brackets or after a dash, or with the meeting the
+	// report was given at, before or after it:
+	//   ——2023年12月26日在县第十七届人民代表大会常务委员会第十五次会议上
+	//   （2024年1月10日）
+	//   ——在镇第十九届人民代表大会第四次会议上（2024年1月10日）
+	datelineRe      = regexp.MustCompile(`^(?:[（(]\s*(?:` + dash + `\s*)?|` + dash + `\s*)?` + fullDate + `\s*(` + meeting + `)?\s*[）)]?$`)
+	meetingDateline = regexp.MustCompile(`^[（(]?\s*(?:` + dash + `\s*)?` + meeting + `\s*[（(]?\s*` + fullDate + `\s*[）)]?\s*[）)]?$`)
+)
+
+const (
+	dash     = `[—\-–─~～]{1,3}`
+	fullDate = `((?:19|20)\d{2}|` + cnDigit + `{4}|[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×＊*]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×＊*]{1,2})\s*日`
+	meeting  = `在[^。，；！？]{2,60}?[会會](?:议|議)?上(?:的(?:讲话|講話|报告|報告|工作报告|工作報告|发言|發言|说明|說明))?`
 )
 
 // notName lists words that end a run of characters before 镇/乡 but are not
@@ -120,11 +135,23 @@ func findTitleTown(s string) string {
 }
 
 // readMeta fills township, year, organ and date from the title, the
-// signature lines at the end and the text.
+// signature lines at the end, a date line under the title and the text.
 func readMeta(d *Document) {
 	lines := strings.Split(d.Text, "\n")
 	sign := readSignature(d, lines)
 	head := firstLines(lines, 3)
+	// A date line under the title gives the date when there is no
+	// signature date, and the year when neither gives one.
+	dlYear := 0
+	if y, mo, dd, ok := dateline(lines); ok {
+		date := isoDate(d, y, mo, dd, "date line")
+		if len(date) >= 4 && date[0] != '-' {
+			dlYear, _ = strconv.Atoi(date[:4])
+		}
+		if d.Date == "" {
+			d.Date = date
+		}
+	}
 
 	// Township.
 	if t := findTitleTown(d.Title); t != "" {
@@ -148,6 +175,8 @@ func readMeta(d *Document) {
 		d.Year = titleYear(d.Title)
 	case len(d.Date) >= 4 && d.Date[0] != '-':
 		d.Year, _ = strconv.Atoi(d.Date[:4])
+	case dlYear > 0:
+		d.Year = dlYear
 	default:
 		if m := textYearRe.FindStringSubmatch(head); m != nil {
 			d.Year, _ = strconv.Atoi(m[1])
@@ -163,6 +192,49 @@ func readMeta(d *Document) {
 			break
 		}
 	}
+}
+
+// datelineLines is how many first lines of a document are searched for a
+// date line.
+const datelineLines = 4
+
+// dateline finds a date line among the first lines of a document and
+// returns its year, month and day as written; ok is false when there is
+// none. A date in brackets or after a dash, or with the meeting it names,
+// is a date line; a bare date is not (it may be a page's publication
+// date).
+func dateline(lines []string) (y, mo, dd string, ok bool) {
+	for _, l := range lines[:min(len(lines), datelineLines)] {
+		if y, mo, dd, ok = datelineOf(l); ok {
+			return y, mo, dd, true
+		}
+	}
+	return "", "", "", false
+}
+
+// datelineOf reads one line as a date line.
+func datelineOf(l string) (y, mo, dd string, ok bool) {
+	l = strings.TrimSpace(l)
+	if len(l) > 100*3 || !strings.Contains(l, "月") || strings.ContainsAny(l, "。；！？") {
+		return "", "", "", false
+	}
+	if m := datelineRe.FindStringSubmatch(l); m != nil {
+		r, _ := utf8.DecodeRuneInString(l)
+		if m[4] == "" && !strings.ContainsRune("（(—-–─~～", r) {
+			return "", "", "", false // a bare date
+		}
+		return m[1], m[2], m[3], true
+	}
+	if m := meetingDateline.FindStringSubmatch(l); m != nil {
+		return m[1], m[2], m[3], true
+	}
+	return "", "", "", false
+}
+
+// isDateline reports whether a cleaned line is a date line under a title.
+func isDateline(l string) bool {
+	_, _, _, ok := datelineOf(l)
+	return ok
 }
 
 // titleYear is the year named in a title, in digits or Chinese numerals; 0
@@ -231,7 +303,7 @@ func readSignature(d *Document, lines []string) []string {
 		} else {
 			continue
 		}
-		d.Date = isoDate(d, y, mo, dd)
+		d.Date = isoDate(d, y, mo, dd, "signature date")
 		var sign []string
 		if before := strings.TrimSpace(l[:loc[0]]); before != "" {
 			sign = append(sign, before)
@@ -248,9 +320,9 @@ func readSignature(d *Document, lines []string) []string {
 	return nil
 }
 
-// isoDate writes a signature date in partial ISO form, leaving out what is
-// masked: "2024-12-21", "--12-21".
-func isoDate(d *Document, y, mo, dd string) string {
+// isoDate writes a date in partial ISO form, leaving out what is masked:
+// "2024-12-21", "--12-21". what names the date in a warning.
+func isoDate(d *Document, y, mo, dd, what string) string {
 	year := titleYear(y + "年")
 	if year == 0 {
 		if n, err := strconv.Atoi(y); err == nil {
@@ -259,7 +331,7 @@ func isoDate(d *Document, y, mo, dd string) string {
 	}
 	m, day := cnNumber(mo), cnNumber(dd)
 	if year == 0 {
-		d.Warnings = append(d.Warnings, "signature date has a masked year")
+		d.Warnings = append(d.Warnings, what+" has a masked year")
 	}
 	switch {
 	case m < 1 || m > 12:

@@ -1,0 +1,66 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDatelineOf(t *testing.T) {
+	tests := []struct {
+		line string
+		want string // "y-m-d" as written, "" when the line is not a date line
+	}{
+		{"——2023年12月26日在县第十七届人民代表大会常务委员会第十五次会议上", "2023-12-26"},
+		{"——2023年12月26日在县第十七届人民代表大会常务委员会第十五次会议上的讲话", "2023-12-26"},
+		{"2023年12月26日在县第十七届人民代表大会常务委员会第十五次会议上", "2023-12-26"},
+		{"（2024年1月10日）", "2024-1-10"},
+		{"(2024年1月10日在镇第九届人民代表大会第四次会议上)", "2024-1-10"},
+		{"- 2024 年 1 月 10 日", "2024-1-10"},
+		{"——在镇第十九届人民代表大会第四次会议上（2024年1月10日）", "2024-1-10"},
+		{"（二〇二三年十二月二十日）", "二〇二三-十二-二十"},
+		{"——XX年12月26日在镇人大会议上", "XX-12-26"},
+		{"2024年1月10日", ""},           // bare: may be a page's publication date
+		{"2023年12月26日，镇人大召开会议。", ""}, // a sentence
+		{"2023年12月26日在县城召开了代表座谈会", ""},
+		{"（2024年1月）", ""},
+		{"镇人大主席团2023年工作总结", ""},
+	}
+	for _, tt := range tests {
+		y, m, d, ok := datelineOf(tt.line)
+		got := ""
+		if ok {
+			got = y + "-" + m + "-" + d
+		}
+		if got != tt.want {
+			t.Errorf("datelineOf(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestDatelineMeta(t *testing.T) {
+	tests := []struct {
+		name       string
+		text       string
+		year       int
+		date, warn string
+	}{
+		{"date line only", "关于代表建议办理情况的报告\n——2023年12月26日在县人大常委会第十五次会议上\n2021年以来，共办理建议165件。\n今年9月组织集中督办。", 2023, "2023-12-26", ""},
+		{"title year wins", "桥西镇人大主席团2022年工作总结\n（2023年1月8日）\n全年召开主席团会议5次。", 2022, "2023-01-08", ""},
+		{"signature wins", "桥西镇人大主席团工作报告\n（2023年1月8日）\n全年召开主席团会议5次。\n一、开好人代会。\n二、做好代表工作。\n桥西镇人大主席团\n2022年12月28日", 2022, "2022-12-28", ""},
+		{"masked", "桥西镇人大主席团工作报告\n（XX年1月8日）\n全年召开主席团会议5次。", 0, "--01-08", "date line has a masked year"},
+		{"past the first lines", "桥西镇人大主席团工作报告\n各位代表：\n现在报告工作。\n全年召开主席团会议5次。\n（2023年1月8日）\n一、开好人代会。\n二、做好代表工作。\n三、加强监督。\n四、自身建设。", 0, "", ""},
+	}
+	for _, tt := range tests {
+		docs := Split("a.txt", tt.text)
+		if len(docs) != 1 {
+			t.Fatalf("%s: %d documents", tt.name, len(docs))
+		}
+		d := docs[0]
+		if d.Year != tt.year || d.Date != tt.date {
+			t.Errorf("%s: year, date = %d, %q, want %d, %q", tt.name, d.Year, d.Date, tt.year, tt.date)
+		}
+		if tt.warn != "" && !strings.Contains(strings.Join(d.Warnings, "\n"), tt.warn) {
+			t.Errorf("%s: warnings %q lack %q", tt.name, d.Warnings, tt.warn)
+		}
+	}
+}
