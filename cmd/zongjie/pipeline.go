@@ -171,7 +171,9 @@ func maxSize(opt corpus.Options) int64 {
 func (w *writer) pipe(ctx context.Context) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	window := 4*w.cfg.Jobs + 4
+	// The window is wide enough for the workers to keep going while the
+	// writer waits for Bleve to take a batch (index.BatchSize documents).
+	window := 32*w.cfg.Jobs + 16
 	tokens := make(chan struct{}, window)
 	results := make(chan *fileResult, window)
 	prevByPath := map[string]*RunInput{}
