@@ -273,6 +273,10 @@ func TestMoney(t *testing.T) {
 		{"about", "项目总投资约3000万元。", v(KindMoney, "", "约3000万元", 3e7, "元", About)},
 		{"near", "投入近500万元用于改造。", v(KindMoney, "", "近500万元", 5e6, "元", About)},
 		{"xiaoyu", "预算小于40万元。", v(KindMoney, "", "小于40万元", 400000, "元", Under)},
+		{"cents", "这台电脑两美元又三美分", v(KindMoney, "", "两美元又三美分", 2.03, "美元", Exact)},
+		{"naira", "达到445奈拉兑换", v(KindMoney, "", "445奈拉", 445, "奈拉", Exact)},
+		{"kuai ling fen", "至少三块零四", v(KindMoney, "", "至少三块零四", 3.04, "元", AtLeast)},
+		{"kuai jiao", "九块九", v(KindMoney, "", "九块九", 9.9, "元", Exact)},
 		{"gaoyu", "收入高于3000元的", v(KindMoney, "", "高于3000元", 3000, "元", Over)},
 	}
 	for _, tc := range tests {

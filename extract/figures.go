@@ -340,11 +340,26 @@ var liangRe = regexp.MustCompile(`^([0-9]|[一二三四五六七八九])两`)
 
 // changeRe is the jiao and fen after an amount in yuan: 5元3角, 九十九块九毛九,
 // 123元1角1分, 九块九.
-var changeRe = regexp.MustCompile(`^(?:(零)?([0-9]|[一二两三四五六七八九])[角毛](?:([0-9]|[一二三四五六七八九])分?)?|(零)?([0-9]|[一二三四五六七八九])分|([0-9]|[一二两三四五六七八九]))(钱)?`)
+var changeRe = regexp.MustCompile(`^(?:(零)?([0-9]|[一二两三四五六七八九])[角毛](?:([0-9]|[一二三四五六七八九])分?)?|(零)?([0-9]|[一二三四五六七八九])分|(零?(?:[0-9]|[一二两三四五六七八九])))(钱)?`)
+
+// centRe is the cents after an amount in dollars: 两美元又三美分.
+var centRe = regexp.MustCompile(`^又?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})美分`)
 
 // smallChange adds the 角 and 分 written after an amount of money in 元.
 func (s *scan) smallChange(f *Fact) {
-	if f.Value == nil || f.Unit != "元" || f.End >= len(s.text) {
+	if f.Value == nil || f.End >= len(s.text) {
+		return
+	}
+	if f.Unit == "美元" {
+		if m := centRe.FindStringSubmatch(s.text[f.End:]); m != nil {
+			if c, ok := ParseChinese(m[1]); ok && c < 100 {
+				*f.Value += c / 100
+				f.End += len(m[0])
+			}
+		}
+		return
+	}
+	if f.Unit != "元" {
 		return
 	}
 	m := changeRe.FindStringSubmatchIndex(s.text[f.End:])
@@ -363,12 +378,17 @@ func (s *scan) smallChange(f *Fact) {
 	case m[10] >= 0:
 		add = digit(5) / 100
 	default:
-		// 九块九: a bare digit after 块 is 角; after 元 it may start
-		// another figure, so only after 块.
+		// 九块九: a bare digit after 块 is 角 (三块零四: 零 and a digit are
+		// 分); after 元 it may start another figure, so only after 块.
 		if !strings.HasSuffix(s.text[:f.End], "块") {
 			return
 		}
-		add = digit(6) / 10
+		if d := group(t, m, 6); strings.HasPrefix(d, "零") {
+			v, _ := ParseChinese(strings.TrimPrefix(d, "零"))
+			add = v / 100
+		} else {
+			add = digit(6) / 10
+		}
 	}
 	*f.Value += add
 	f.End += m[1]
