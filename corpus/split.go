@@ -148,6 +148,7 @@ func splitRepeats(p *part) []*part {
 		start = 1
 	}
 	seen := map[string]bool{}
+	near := newNearIndex()
 	have := 0 // substantive lines in cur besides its title
 	for _, l := range cur.lines {
 		seen[l.key] = true
@@ -165,7 +166,7 @@ func splitRepeats(p *part) []*part {
 			cur.warns = append(cur.warns, fmt.Sprintf("line %d repeats the title; dropped", l.src))
 			continue
 		case (again || afterSign) && i+1 < len(p.lines):
-			if repeats(p.lines[i+1:], seen, have) {
+			if repeats(p.lines[i+1:], seen, near, have) {
 				if again {
 					cur.warns = append(cur.warns, fmt.Sprintf("line %d repeats the title; dropped with the repeated text after it", l.src))
 					continue
@@ -174,8 +175,11 @@ func splitRepeats(p *part) []*part {
 				cur = &part{title: l.text}
 				out = append(out, cur)
 				title, titleKey = l.text, key
-				seen, have = map[string]bool{}, 0
+				seen, near, have = map[string]bool{}, newNearIndex(), 0
 			}
+		}
+		if !seen[key] && nearLen(key) {
+			near.add(key, l.src)
 		}
 		seen[key] = true
 		if key != titleKey {
@@ -200,10 +204,10 @@ func substantive(l line) int {
 }
 
 // repeats reports whether most of the first lines of next repeat lines seen
-// before. It looks at as many lines as the document so far holds besides
+// before, exactly or nearly (see nearIndex). It looks at as many lines as the document so far holds besides
 // its title (have), up to lookahead: a title repeated after one paragraph
 // needs one repeated paragraph after it.
-func repeats(next []line, seen map[string]bool, have int) bool {
+func repeats(next []line, seen map[string]bool, near *nearIndex, have int) bool {
 	limit := min(lookahead, max(have, 1))
 	n, dup := 0, 0
 	for _, l := range next {
@@ -213,6 +217,10 @@ func repeats(next []line, seen map[string]bool, have int) bool {
 		n++
 		if seen[l.key] {
 			dup++
+		} else if nearLen(l.key) {
+			if _, _, ok := near.match(l.key); ok {
+				dup++
+			}
 		}
 		if n == limit {
 			break
