@@ -12,6 +12,8 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
+
+	"github.com/zongjie/zongjie/corpus"
 )
 
 // progress shows how far a run is, on stderr: a bar on a terminal, a plain
@@ -20,7 +22,9 @@ import (
 // A nil *progress counts nothing and shows nothing.
 type progress struct {
 	files, docs, facts, skipped atomic.Int64
+	total                       atomic.Int64 // files to do, once counted; 0 until then
 	start                       time.Time
+	sized                       bool // the bar knows the total
 
 	mu  sync.Mutex // serialises drawing the bar and writing log lines
 	out io.Writer
@@ -84,11 +88,31 @@ func (p *progress) line() string {
 		p.files.Load(), docs, p.facts.Load(), p.skipped.Load(), rate)
 }
 
+// countFiles counts the input files in the background, so the bar can
+// show how far the run is. Only a terminal shows it.
+func (p *progress) countFiles(ctx context.Context, roots []string) {
+	if p == nil || p.bar == nil {
+		return
+	}
+	go func() {
+		var n int64
+		err := corpus.Walk(ctx, roots, func(corpus.File) error { n++; return nil },
+			func(string, error) error { n++; return nil })
+		if err == nil {
+			p.total.Store(n)
+		}
+	}()
+}
+
 func (p *progress) show() {
 	if p.bar != nil {
 		p.mu.Lock()
+		if n := p.total.Load(); n > 0 && !p.sized {
+			p.bar.ChangeMax64(n)
+			p.sized = true
+		}
 		p.bar.Describe(p.line())
-		p.bar.Set64(p.files.Load())
+		p.bar.Set64(p.files.Load() + p.skipped.Load())
 		p.mu.Unlock()
 		return
 	}

@@ -100,6 +100,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		prog = newProgress(stderr, isTerminal(stderr), *interval)
 		if prog.bar != nil {
 			logOut = prog // log lines go above the bar
+			prog.countFiles(ctx, fs.Args())
 		}
 	}
 	level := slog.LevelInfo
