@@ -39,7 +39,22 @@
 // as 1/22 and 第 1 页 共 15 页), as are stray page numbers at a line end.
 // Lines broken mid-sentence are joined. A paragraph repeating an earlier
 // one of the same document, exactly or up to whitespace and placeholder
-// spelling (xx, XX, ××), is dropped with a warning.
+// spelling (xx, XX, ××), is dropped with a warning. So is a near-repeat: a
+// paragraph of 30 runes or more within 8% edits of an earlier one that
+// starts with the same list marker and holds the same figures (正在办理中
+// → 正在抓紧办理中), so items of a list written on one template stay.
+//
+// # Documents and metadata
+//
+// A file holds several documents when parts are headed (第一篇：…, 篇一,
+// 范文一) or a title line comes again with new text after it. Text before
+// the first part heading that holds no prose (a saved page's title,
+// breadcrumb and timestamp, an introduction to the collection) is dropped
+// with a warning, so parts count from the first summary; prose there is a
+// document of its own. The year is read from the title, else the
+// signature date, else a date line under the title (——2023年12月26日在…
+// 会议上, （2024年1月10日）), else a year phrase in the first lines; the
+// date is the signature date, else that date line's.
 //
 // # Offsets and lines
 //

@@ -50,3 +50,34 @@ func TestSplitPreambleNumbering(t *testing.T) {
 		t.Errorf("a file holding only a title: %d documents, want 1", len(docs))
 	}
 }
+
+// TestReadPagePreamble reads a saved web page whose header (the page's
+// <h1>, a breadcrumb, a timestamp) stands above 第一篇: the summaries are
+// parts 1 and 2, and the second takes its year from its date line.
+func TestReadPagePreamble(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>镇人大主席团工作总结(2篇)_工作总结_文秘网</title></head>
+<body><div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/zj/">工作总结</a></div>
+<div class="content"><h1>镇人大主席团工作总结(2篇)</h1>
+<div class="info">2024-01-05 10:22 来源：网友投稿</div>
+<p>第一篇：柳溪乡人大主席团2023年工作总结</p>
+<p>2023年，柳溪乡人大主席团组织代表视察4次，收到代表建议18件，均已交办。全年召开主席团会议6次，听取和审议专项工作报告3个。</p>
+<p>第二篇：梅岭乡人大主席团工作总结</p>
+<p>——2023年12月28日在梅岭乡第五届人民代表大会第三次会议上</p>
+<p>一年来，梅岭乡人大主席团召开主席团会议5次，开展执法检查2次。6月，组织代表对全乡道路建设进行了视察。</p>
+</div></body></html>`
+	docs, err := Read("page.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDocs(t, docs)
+	if len(docs) != 2 {
+		t.Fatalf("got %d documents, want 2", len(docs))
+	}
+	a, b := docs[0], docs[1]
+	if a.Part != 1 || a.Township != "柳溪乡" || a.Year != 2023 || len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], "page header") {
+		t.Errorf("part 1: %d %q %d %q", a.Part, a.Township, a.Year, a.Warnings)
+	}
+	if b.Part != 2 || b.Township != "梅岭乡" || b.Year != 2023 || b.Date != "2023-12-28" {
+		t.Errorf("part 2: %d %q %d %q", b.Part, b.Township, b.Year, b.Date)
+	}
+}
