@@ -218,7 +218,8 @@ func (w *writer) pipe(ctx context.Context) error {
 			case <-ctx.Done():
 				return context.Cause(ctx)
 			}
-			send(&fileResult{fileJob: fileJob{seq: seq, file: corpus.File{Source: path}}, err: err})
+			src := filepath.ToSlash(path)
+			send(&fileResult{fileJob: fileJob{seq: seq, file: corpus.File{Source: src}, prev: prevByPath[src]}, err: err})
 			seq++
 			return nil
 		})
