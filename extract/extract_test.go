@@ -244,6 +244,7 @@ func TestRates(t *testing.T) {
 		{"yishang", "参保率达到95%以上。", v(KindRate, "", "95%以上", 95, "%", AtLeast)},
 		{"qianfenzhi", "出生率千分之二点四。", v(KindRate, "", "千分之二点四", 0.24, "%", Exact)},
 		{"points", "比上年提高3个百分点。", v(KindRate, "", "3个百分点", 3, "%", Exact)},
+		{"baifenzhi into next word", "收盘价的百分之七十百分位", v(KindRate, "", "百分之七十", 70, "%", Exact)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
@@ -648,6 +649,30 @@ func TestPlansAndTargets(t *testing.T) {
 		}
 		if f.Metric != tc.metric {
 			t.Errorf("FromText(%q) fact %q metric = %q, want %q", tc.in, tc.text, f.Metric, tc.metric)
+		}
+	}
+}
+
+func TestNumbersHalf(t *testing.T) {
+	tests := []struct {
+		in, text string // text "" when no half is read
+	}{
+		{"一半", "一半"},
+		{"半个", "半个"},
+		{"买了半斤", "半"},
+		{"切两半", ""},
+		{"一年半", ""},
+		{"半岛", ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		for _, n := range Numbers(tc.in) {
+			if n.Value == 0.5 {
+				got = tc.in[n.Start:n.End]
+			}
+		}
+		if got != tc.text {
+			t.Errorf("Numbers(%q): half %q, want %q", tc.in, got, tc.text)
 		}
 	}
 }

@@ -450,6 +450,18 @@ func (s *scan) percentWords() {
 		if strings.HasPrefix(n, "负") {
 			n, scale = strings.TrimPrefix(n, "负"), -scale // 百分之负三点八
 		}
+		// 百分之七十百分位: the numerals may run into the next word; the
+		// rate is the longest number they start with.
+		_, ok := ParseChinese(n)
+		if _, _, vague := smallRange(n); !ok && !vague && m[10] < 0 && m[12] < 0 {
+			for r, size := lastRune(n); size > 0 && len(n) > size; r, size = lastRune(n) {
+				n = n[:len(n)-size]
+				f.End -= len(string(r))
+				if _, ok := ParseChinese(n); ok {
+					break
+				}
+			}
+		}
 		if !s.setFigure(&f, n, group(text, m, 5), scale) || f.Min != nil && group(text, m, 5) == "" {
 			continue // 百分之二三十: too vague for a rate
 		}

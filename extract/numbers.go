@@ -17,6 +17,8 @@ type Number struct {
 }
 
 var (
+	// halfRe is a half written in words: 一半, 半个, 半斤.
+	halfRe     = regexp.MustCompile(`一半|半[个個]|半(?:斤|两|米|公里|吨|亩|小时)`)
 	numberRe   = regexp.MustCompile(`(第)?(负|-|－)?(` + num + `)(?:(?:多|余|几)([万亿]))?`)
 	fractionRe = regexp.MustCompile(`(` + num + `)(?:分之|/)(` + num + `)`)
 )
@@ -116,6 +118,26 @@ func Numbers(orig string) []Number {
 			continue
 		}
 		out = append(out, Number{Value: v, Start: start, End: m[1], Ordinal: m[2] >= 0})
+	}
+	for _, m := range halfRe.FindAllStringIndex(text, -1) {
+		if inFraction(m[0]) || m[0] > 0 && (isCNNumeral(firstRuneOf(text[m[0]:])) && inWord(m[0], m[1])) {
+			continue
+		}
+		if r, _ := lastRune(text[:m[0]]); isCNNumeral(r) || isASCIIAlnum(r) {
+			continue // 两半, 一年半: the half of another number
+		}
+		end := m[1]
+		if !strings.HasPrefix(text[m[0]:], "一") && !strings.HasPrefix(text[m[0]+len("半"):], "个") && !strings.HasPrefix(text[m[0]+len("半"):], "個") {
+			end = m[0] + len("半") // 半斤: the unit is not part of the number
+		}
+		// 一半 holds the numeral 一, which numberRe has read as 1.
+		kept := out[:0]
+		for _, n := range out {
+			if n.End <= m[0] || n.Start >= end {
+				kept = append(kept, n)
+			}
+		}
+		out = append(kept, Number{Value: 0.5, Start: m[0], End: end})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	if back != nil {
