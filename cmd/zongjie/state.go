@@ -171,7 +171,7 @@ func (o outDir) newGen() (string, error) {
 // atomically, makes sure OUT/NAME links go through current, and removes the
 // previous generation prev ("" if none).
 func (o outDir) commit(gen, prev string) error {
-	if err := syncDir(gen); err != nil {
+	if err := syncTree(gen); err != nil {
 		return err
 	}
 	if err := o.link(filepath.Base(gen), currentLink); err != nil {
@@ -247,6 +247,28 @@ func writeJSON(path string, v any) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// syncTree flushes every file and folder under root to disk, so that the
+// generation a switch names is complete even after a power cut.
+func syncTree(root string) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return syncDir(p)
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := f.Sync(); err != nil {
+			return fmt.Errorf("sync %s: %w", p, err)
+		}
+		return nil
+	})
 }
 
 // syncDir flushes a folder's entries to disk.
