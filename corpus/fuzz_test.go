@@ -16,6 +16,7 @@ func FuzzRead(f *testing.F) {
 	f.Add("txt", []byte(sample))
 	f.Add("txt", []byte("第一篇：甲镇人大主席团工作总结\n内容一。\n第二篇：乙乡人大主席团工作总结\n内容二。"))
 	f.Add("txt", []byte("７ 月 19 日，鎮(zhèn)\n1/22\n分享到\n小编推荐"))
+	f.Add("txt", []byte("工作总结(2篇)\n第一篇\n甲山镇人大主席团工作报告\n——2023年12月26日在镇人大会议上\n全年收到代表建议30件，已办结26件，其余4件正在办理中，满意率达到95%。\n全年收到代表建议30件，已办结26件，其余4件正在抓紧办理中，满意率达到95%。\n第二篇：乙山镇\n（2024年1月10日）"))
 	gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(sample))
 	f.Add("txt", gb)
 	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(sample))
