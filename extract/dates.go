@@ -217,6 +217,7 @@ func (s *scan) dates() {
 		s.add(f)
 	}
 	s.yearParts()
+	s.decades()
 	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
 			continue
@@ -506,4 +507,58 @@ func monthNotBefore(m, prev string) bool {
 	v, ok := ParseChinese(m)
 	p, _ := strconv.Atoi(prev)
 	return !ok || int(v) >= p
+}
+
+// decadeRe is a decade: 九十年代, 80年代, 20世纪80年代, 上世纪90年代,
+// 本世纪20年代. Groups: 1 century (上, 本, 20, 二十), 2 decade.
+var decadeRe = regexp.MustCompile(`(?:(上个?|本|这个|[12]?[0-9]|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)?([1-9]0|[一二三四五六七八九]十)年代`)
+
+// decades finds decades, each as its first and last year on the same
+// words (九十年代 → 1990, 1999). Without a century, a decade is the latest
+// that starts no later than the reference year (2020 when it is not
+// known).
+func (s *scan) decades() {
+	text := s.text
+	ref := s.year
+	if ref <= 0 {
+		ref = 2020
+	}
+	for _, m := range decadeRe.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[0], m[1]
+		if !s.free(start, end) || !s.numberStart(start) {
+			continue
+		}
+		d, ok := ParseChinese(group(text, m, 2))
+		if !ok {
+			continue
+		}
+		var first int
+		switch c := group(text, m, 1); {
+		case c == "":
+			if r, _ := lastRune(text[:start]); isCNNumeral(r) || isASCIIAlnum(r) {
+				continue
+			}
+			first = ref/100*100 + int(d)
+			if first > ref {
+				first -= 100
+			}
+		case strings.HasPrefix(c, "上"):
+			first = (ref/100-1)*100 + int(d)
+		case c == "本" || c == "这个":
+			first = ref/100*100 + int(d)
+		default:
+			n, ok := ParseChinese(c)
+			if !ok || n < 1 || n > 21 {
+				continue
+			}
+			first = (int(n)-1)*100 + int(d)
+		}
+		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/decade", Label: text[start:end], Date: yearString(first)}
+		if f.Date == "" || !s.add(f) {
+			continue
+		}
+		g := f
+		g.Date, g.Text, g.Qualifier = yearString(first+9), text[start:end], Exact
+		s.facts = append(s.facts, g) // the same words name both years
+	}
 }

@@ -19,7 +19,8 @@
 //     after a month of the same sentence (5月…于29日; a day alone or 每月15日
 //     is no date), halves, starts, ends and quarters of years (2017年上半年,
 //     2021年底, 一季度 as its first and last month), spans of years
-//     (2019-2021年, 从2016到2018), years alone (2024年, 2021年度, XX年);
+//     (2019-2021年, 从2016到2018), decades as their first and last year
+//     (上世纪九十年代), years alone (2024年, 2021年度, XX年);
 //     dates with a clock time after them or on a line of page metadata
 //     (发布时间：…) are left out;
 //  4. rates written 百分之… (千分之, 万分之);

@@ -376,6 +376,10 @@ func TestDates(t *testing.T) {
 		{"day to another month", "1月3至2月10", 2021, d("1月3", "2021-01-03", "", false)},
 		{"first months", "2022年前十一个月", 0, d("2022年前十一个月", "2022-01", "", false)},
 		{"years double dash", "从2008年——2018年", 0, d("2008年", "2008", "", false)},
+		{"decade", "上世纪九十年代以来", 2020, d("上世纪九十年代", "1990", "", false)},
+		{"decade no century", "在50年代的时候", 2017, d("50年代", "1950", "", false)},
+		{"decade this century", "本世纪20年代", 2024, d("本世纪20年代", "2020", "", false)},
+		{"decade numbered century", "十九世纪七十年代", 0, d("十九世纪七十年代", "1870", "", false)},
 		{"slashed", "2023/5/12召开", 0, d("2023/5/12", "2023-05-12", "", false)},
 	}
 	for _, tc := range tests {

@@ -262,6 +262,14 @@ func partInterval(f extract.Fact) (string, bool) {
 // monthInterval writes the months a to b (2021-01, 2021-03) as the
 // half-open interval of their days: 2021-01-01, 2021-04-01.
 func monthInterval(a, b string) (string, string, bool) {
+	if len(a) == 4 && len(b) == 4 {
+		// two years: 1990, 1999 → 1990-01-01, 2000-01-01
+		y, err := strconv.Atoi(b)
+		if err != nil {
+			return "", "", false
+		}
+		return a + "-01-01", fmt.Sprintf("%04d-01-01", y+1), true
+	}
 	if len(a) != 7 || len(b) != 7 || a[:4] != b[:4] {
 		return "", "", false
 	}
