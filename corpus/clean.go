@@ -279,7 +279,7 @@ func brokenAfter(s string, width int) bool {
 	if strings.ContainsRune(openEnd, r) {
 		return true
 	}
-	if strings.Contains(s, "月") && isDateline(s) {
+	if (strings.Contains(s, "月") || strings.Contains(s, "上")) && isDateline(s) {
 		return false
 	}
 	n := utf8.RuneCountInString(s)

@@ -43,6 +43,10 @@ var (
 	//   ——在镇第十九届人民代表大会第四次会议上（2024年1月10日）
 	datelineRe      = regexp.MustCompile(`^(?:[（(]\s*(?:` + dash + `\s*)?|` + dash + `\s*)?` + fullDate + `\s*(` + meeting + `)?\s*[）)]?$`)
 	meetingDateline = regexp.MustCompile(`^[（(]?\s*(?:` + dash + `\s*)?` + meeting + `\s*[（(]?\s*` + fullDate + `\s*[）)]?\s*[）)]?$`)
+	// meetingLine is a line naming only the meeting, with the date on the
+	// line before or after it; bareDateLine is such a date.
+	meetingLine  = regexp.MustCompile(`^[（(]?\s*(?:` + dash + `\s*)?` + meeting + `\s*[）)]?$`)
+	bareDateLine = regexp.MustCompile(`^[（(]?\s*` + fullDate + `\s*[）)]?$`)
 )
 
 const (
@@ -204,12 +208,26 @@ const datelineLines = 4
 // is a date line; a bare date is not (it may be a page's publication
 // date).
 func dateline(lines []string) (y, mo, dd string, ok bool) {
-	for _, l := range lines[:min(len(lines), datelineLines)] {
+	lines = lines[:min(len(lines), datelineLines)]
+	for i, l := range lines {
 		if y, mo, dd, ok = datelineOf(l); ok {
 			return y, mo, dd, true
 		}
+		// The meeting on one line, the date on the next or the one
+		// before.
+		if m := bareDateLine.FindStringSubmatch(strings.TrimSpace(l)); m != nil &&
+			(i > 0 && isMeetingLine(lines[i-1]) || i+1 < len(lines) && isMeetingLine(lines[i+1])) {
+			return m[1], m[2], m[3], true
+		}
 	}
 	return "", "", "", false
+}
+
+// isMeetingLine reports whether a line only names the meeting a report
+// was given at: ——在县人大常委会第十五次会议上.
+func isMeetingLine(l string) bool {
+	l = strings.TrimSpace(l)
+	return len(l) <= 100*3 && strings.Contains(l, "在") && meetingLine.MatchString(l)
 }
 
 // datelineOf reads one line as a date line.
@@ -231,10 +249,11 @@ func datelineOf(l string) (y, mo, dd string, ok bool) {
 	return "", "", "", false
 }
 
-// isDateline reports whether a cleaned line is a date line under a title.
+// isDateline reports whether a cleaned line is a date line under a title,
+// or the line naming the meeting that goes with one.
 func isDateline(l string) bool {
 	_, _, _, ok := datelineOf(l)
-	return ok
+	return ok || isMeetingLine(l)
 }
 
 // titleYear is the year named in a title, in digits or Chinese numerals; 0
