@@ -456,8 +456,21 @@ func isoDate(year, month, day string) string {
 // metadata reports whether text[start:end] is page metadata: a date with a
 // clock time after it, or on a line that says 发布时间, 来源, 浏览….
 func (s *scan) metadata(start, end int) bool {
-	if timeRe.MatchString(s.text[end:]) {
-		return true
+	if t := timeRe.FindString(s.text[end:]); t != "" {
+		// A date written out with a time of day in a sentence
+		// (2021年4月20日11:00时至…) is an event; one in digits, or with
+		// seconds, or alone on its line, is a page's timestamp.
+		if !strings.ContainsAny(s.text[start:end], "年月日") || secondsRe.MatchString(s.text[end+len(t):]) {
+			return true
+		}
+		rest := s.text[end+len(t):]
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			rest = rest[:i]
+		}
+		line := s.text[strings.LastIndexByte(s.text[:start], '\n')+1 : start]
+		if strings.TrimSpace(rest) == "" && strings.TrimSpace(line) == "" {
+			return true
+		}
 	}
 	ls := strings.LastIndexByte(s.text[:start], '\n') + 1
 	le := strings.IndexByte(s.text[end:], '\n')

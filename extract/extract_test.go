@@ -377,6 +377,7 @@ func TestDates(t *testing.T) {
 		{"first months", "2022年前十一个月", 0, d("2022年前十一个月", "2022-01", "", false)},
 		{"years double dash", "从2008年——2018年", 0, d("2008年", "2008", "", false)},
 		{"decade", "上世纪九十年代以来", 2020, d("上世纪九十年代", "1990", "", false)},
+		{"date with meeting time", "于2023年3月15日 9:30召开会议", 0, d("2023年3月15日", "2023-03-15", "", false)},
 		{"decade no century", "在50年代的时候", 2017, d("50年代", "1950", "", false)},
 		{"decade this century", "本世纪20年代", 2024, d("本世纪20年代", "2020", "", false)},
 		{"decade numbered century", "十九世纪七十年代", 0, d("十九世纪七十年代", "1870", "", false)},
@@ -438,6 +439,8 @@ func TestNegatives(t *testing.T) {
 		{"start without year", "按照年初工作计划", []string{KindDate}},
 		{"figure range not years", "共2000-2030人参加", []string{KindDate}},
 		{"page timestamp", "2022-11-21 14:50:03", []string{KindDate}},
+		{"page timestamp written", "2022年11月21日 14:50", []string{KindDate}},
+		{"page timestamp seconds", "2022年11月21日 14:50:03 来源：镇政府", []string{KindDate}},
 		{"document year", "依据县政府〔2022〕12号文件", []string{KindDate}},
 	}
 	for _, tc := range tests {

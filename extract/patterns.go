@@ -97,6 +97,8 @@ var (
 	phoneRe = regexp.MustCompile(`(?:\(?0[0-9]{2,3}\)?[-－ ]?)?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{3,4}-[0-9]{3,4}-[0-9]{4}`)
 	// timeRe is a clock time after a date: page metadata, not a fact.
 	timeRe = regexp.MustCompile(`^[ \t]*[0-9]{1,2}[:：][0-9]{2}`)
+	// secondsRe is the seconds of a clock time, after its minutes.
+	secondsRe = regexp.MustCompile(`^[:：][0-9]{2}`)
 	// metaLineRe marks a line of page metadata: publication time, source, views.
 	metaLineRe = regexp.MustCompile(`(?:发布|更新|录入|上传|发表|修改)(?:时间|日期)|浏览(?:次数|量)?[:：]|点击(?:数|量|率)?[:：]|来源[:：]|阅读(?:数|量|次数)?[:：]|作者[:：]`)
 	// urlRe is a web address: its digits and %XX escapes are not figures.
