@@ -203,7 +203,7 @@ func (w *writer) pipe(ctx context.Context) error {
 			}
 			j := fileJob{seq: seq, file: f, prev: prevByPath[f.Source]}
 			seq++
-			if j.prev != nil && j.prev.Size == f.Size && j.prev.ModTime.Equal(f.ModTime) {
+			if j.prev != nil && j.prev.Size == f.Size && j.prev.ModTime.Equal(f.ModTime) && !racy(j.prev.ModTime, w.prev.Started) {
 				send(&fileResult{fileJob: j, kept: true})
 				return nil
 			}
@@ -257,6 +257,14 @@ func (w *writer) pipe(ctx context.Context) error {
 		return err
 	}
 	return w.removeDeleted(prevByPath)
+}
+
+// racy reports whether a file whose modification time is mtime could have
+// been changed again, within the file system's time resolution, after the
+// run that started at started read it. Such a file is hashed, not trusted
+// on its size and time (as git does with its index).
+func racy(mtime, started time.Time) bool {
+	return !mtime.Before(started.Add(-2 * time.Second))
 }
 
 // process hashes, reads, segments and extracts one file. Several workers
