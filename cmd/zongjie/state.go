@@ -209,7 +209,7 @@ func (o outDir) link(target, name string) error {
 	tmp := filepath.Join(o.path, fmt.Sprintf(".link-%d-%s", os.Getpid(), name))
 	os.Remove(tmp)
 	if err := os.Symlink(target, tmp); err != nil {
-		return fmt.Errorf("link %s: %w", dst, err)
+		return fmt.Errorf("link %s: %w (the output folder needs symbolic links; choose an -o on a local disk)", dst, err)
 	}
 	if err := os.Rename(tmp, dst); err != nil {
 		os.Remove(tmp)
