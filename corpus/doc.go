@@ -41,8 +41,9 @@
 // one of the same document, exactly or up to whitespace and placeholder
 // spelling (xx, XX, ××), is dropped with a warning. So is a near-repeat: a
 // paragraph of 30 runes or more within 8% edits of an earlier one that
-// starts with the same list marker and holds the same figures (正在办理中
-// → 正在抓紧办理中), so items of a list written on one template stay.
+// starts with the same list marker, holds the same figures and replaces no
+// word, only inserts, deletes or fixes characters (正在办理中 → 正在抓紧办理中);
+// so items of a list written on one template stay.
 //
 // # Documents and metadata
 //

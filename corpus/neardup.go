@@ -17,9 +17,12 @@ import (
 // they start with the same list marker (一是, （二）, 首先 …, or none), they
 // hold the same figures in the same order (digit runs, Chinese numeral runs
 // and placeholders), and the edit distance between them is at most
-// nearDupRatio of the longer one. The figure and marker conditions keep the
-// items of a list written on one template (一是…二是…, 3月…9月…) apart:
-// they differ where it matters, in their numbers.
+// nearDupRatio of the longer one, with no word replaced (two or more
+// consecutive runes substituted, see replacesWord). These conditions keep
+// the items of a list written on one template apart: they differ in their
+// markers or numbers (一是…二是…, 3月…9月…) or in a name or a word (张三代表
+// 提出的… / 李四代表提出的…), while a revised copy inserts or deletes words or
+// fixes a character.
 //
 // Cost: paragraphs are bucketed by marker and figures, so only paragraphs
 // with the same figures are compared; a pair is compared only when their
@@ -150,7 +153,7 @@ func (x *nearIndex) match(key string) (src, edits int, ok bool) {
 		if common(grams, c.grams) < longer-1-2*k {
 			continue
 		}
-		if e := editsWithin(rs, c.runes, k); e <= k {
+		if e := editsWithin(rs, c.runes, k); e <= k && !replacesWord(c.runes, rs, k) {
 			return c.src, e, true
 		}
 	}
@@ -203,6 +206,75 @@ func editsWithin(a, b []rune, k int) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// wordCheckMax is the longest paragraph, in runes, whose alignment is
+// checked for a replaced word; longer ones that are this close are
+// repeats whatever the edits.
+const wordCheckMax = 2000
+
+// replacesWord reports whether turning a into b (within k edits) replaces
+// two or more consecutive runes by others: a name or a word swapped
+// (张三 → 李四, 道路建设 → 饮水安全), as items of a list on one template
+// differ, rather than words inserted or deleted or a single character
+// fixed, as a revised copy differs. It follows one alignment of least
+// cost, preferring matches, then insertions and deletions, then
+// substitutions.
+func replacesWord(a, b []rune, k int) bool {
+	if len(a) > wordCheckMax || len(b) > wordCheckMax {
+		return false
+	}
+	inf := k + 1
+	w := 2*k + 1
+	// dist[i][j-i+k] is the distance between a[:i] and b[:j], for j
+	// within k of i; inf outside the band.
+	dist := make([][]int, len(a)+1)
+	at := func(i, j int) int {
+		if j < 0 || j > len(b) || j-i+k < 0 || j-i+k >= w {
+			return inf
+		}
+		return dist[i][j-i+k]
+	}
+	for i := range dist {
+		dist[i] = make([]int, w)
+		for o := range dist[i] {
+			j := i - k + o
+			switch {
+			case j < 0 || j > len(b):
+				dist[i][o] = inf
+			case i == 0:
+				dist[i][o] = min(j, inf)
+			case j == 0:
+				dist[i][o] = min(i, inf)
+			default:
+				v := at(i-1, j-1)
+				if a[i-1] != b[j-1] {
+					v++
+				}
+				dist[i][o] = min(v, at(i-1, j)+1, at(i, j-1)+1, inf)
+			}
+		}
+	}
+	run := 0 // substitutions in a row
+	for i, j := len(a), len(b); i > 0 || j > 0; {
+		d := at(i, j)
+		switch {
+		case i > 0 && j > 0 && a[i-1] == b[j-1] && at(i-1, j-1) == d:
+			i, j, run = i-1, j-1, 0
+		case i > 0 && at(i-1, j)+1 == d:
+			i, run = i-1, 0
+		case j > 0 && at(i, j-1)+1 == d:
+			j, run = j-1, 0
+		case i > 0 && j > 0:
+			i, j = i-1, j-1
+			if run++; run >= 2 {
+				return true
+			}
+		default:
+			return false // off the band: cannot happen within k
+		}
+	}
+	return false
 }
 
 // nearWarning says which paragraph was dropped as a near-repeat of which.

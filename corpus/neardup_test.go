@@ -67,6 +67,27 @@ func TestEditsWithin(t *testing.T) {
 	}
 }
 
+func TestReplacesWord(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"正在办理中", "正在抓紧办理中", false},
+		{"饮水安全", "引水安全", false},
+		{"张三代表", "李四代表", true},
+		{"对道路建设开展视察", "对饮水安全开展视察", true},
+		{"甲乙丙丁戊己", "甲丙乙丁戊己", false}, // two swapped runes: cheapest as delete + insert
+		{"甲乙丙丁戊己", "甲X丙丁Y己", false},
+	}
+	for _, tt := range tests {
+		a, b := []rune(tt.a), []rune(tt.b)
+		k := 4
+		if got := replacesWord(a, b, k); got != tt.want {
+			t.Errorf("replacesWord(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 func TestFigures(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"收到建议26件，办结率84.6%。", "26|84.6"},
@@ -99,6 +120,10 @@ func TestNearRepeat(t *testing.T) {
 		{"list template", "一是加强代表学习培训，组织全镇人大代表参加集中培训，进一步提高代表依法履职的能力。", "二是加强代表学习培训，组织全镇人大代表参加集中培训，进一步提高代表依法履职的能力。", false},
 		{"other markers", "首先，坚持党的领导，始终把坚持党的领导贯穿于人大工作的全过程和各方面。", "其次，坚持党的领导，始终把坚持党的领导贯穿于人大工作的全过程和各方面。", false},
 		{"same template, other words", "组织代表对全镇道路建设情况进行了专项视察，提出了许多有价值的意见建议。", "组织代表对全镇环境整治情况进行了专项视察，提出了许多有价值的意见建议。", false},
+		{"a name swapped", "张建国代表提出的关于加快推进东坡村至西岭村道路硬化的建议，已列入年度计划并完成。", "李红梅代表提出的关于加快推进东坡村至西岭村道路硬化的建议，已列入年度计划并完成。", false},
+		{"a word swapped in a long paragraph", "一年来，主席团坚持把代表工作作为基础性工作来抓，组织代表对全镇道路建设情况开展专项视察，认真听取群众意见，督促镇政府及时整改到位，群众反映良好，取得了较好的社会效果。", "一年来，主席团坚持把代表工作作为基础性工作来抓，组织代表对全镇饮水安全情况开展专项视察，认真听取群众意见，督促镇政府及时整改到位，群众反映良好，取得了较好的社会效果。", false},
+		{"two separate typos", base, strings.Replace(strings.Replace(base, "饮水", "引水", 1), "专项", "专向", 1), true},
+		{"a word inserted and one deleted", base, strings.Replace(strings.Replace(base, "今年以来，", "今年以来，镇", 1), "建设情况", "建设", 1), true},
 		{"too short", "主席团会议共召开6次，审议议题12项。", "主席团会议共召开了6次，审议议题12项。", false},
 	}
 	for _, tt := range tests {
