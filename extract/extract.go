@@ -233,6 +233,9 @@ func (s *scan) numberStart(i int) bool {
 	}
 	if s.owner != nil && s.owner[i] >= 0 && s.owner[i] < i {
 		for _, r := range s.text[s.owner[i]:i] {
+			if r == '上' && strings.ContainsRune("百千万亿", cur) {
+				continue // 上万人次, 上千万元
+			}
 			if !strings.ContainsRune(prefixWords, r) && !isCNNumeral(r) {
 				return false
 			}
@@ -265,6 +268,23 @@ func readNumber(s string) (v float64, masked, ok bool) {
 	}
 	v, ok = ParseChinese(s)
 	return v, false, ok
+}
+
+// shang takes the 上 before a round number into f: 上万人次, 上千万元
+// (over ten thousand); 成千上万 is no figure, so false.
+func (s *scan) shang(f *Fact, numStart int) bool {
+	if f.Start != numStart || !strings.HasSuffix(s.text[:numStart], "上") || !strings.ContainsRune("百千万亿", firstRuneOf(s.text[numStart:])) {
+		return true
+	}
+	before := s.text[:numStart-len("上")]
+	if r, _ := lastRune(before); isCNNumeral(r) {
+		return false // 成千上万
+	}
+	f.Start -= len("上")
+	if f.Qualifier == "" || f.Qualifier == Exact {
+		f.Qualifier = Over
+	}
+	return true
 }
 
 // qualifierOf reads the qualifier words of a figure: before the number,

@@ -84,6 +84,9 @@ func (s *scan) figures() {
 			if strings.HasPrefix(text[m[2*7+1]:], "是") {
 				continue // 一次是…, 一次是…: an enumeration
 			}
+			if r, _ := lastRune(text[:numStart]); group(text, m, 2) == "一" && group(text, m, 1) == "" && strings.ContainsRune("上下这那同前后另某", r) {
+				continue // 上一次会议, 这一项: which one, not how many
+			}
 		}
 		start := m[0]
 		if (strings.HasSuffix(text[:numStart], "第") || strings.HasSuffix(text[:numStart], "届") || strings.HasSuffix(text[:numStart], "屆")) && group(text, m, 1) == "" {
@@ -122,6 +125,9 @@ func (s *scan) figures() {
 			}
 		}
 		f.Qualifier = qualifierOf(group(text, m, 1), group(text, m, 4)+group(text, m, 6), group(text, m, 8))
+		if !s.shang(&f, numStart) {
+			continue
+		}
 		mult := multiplier(group(text, m, 5))
 		n1, n2 := group(text, m, 2), group(text, m, 3)
 		// 一千米, 3千克: 千 belongs to the unit.
@@ -499,8 +505,8 @@ func (s *scan) bareMoney() {
 		if mul == "" && trailingMultiplier(n) == 1 {
 			continue
 		}
-		if strings.Trim(n, "万亿萬億") == "" && group(text, m, 1) == "" {
-			continue // 万 alone is a word (万人会战), not an amount
+		if strings.Trim(n, "万亿萬億") == "" && group(text, m, 1) == "" && !strings.HasSuffix(text[:m[0]], "上") {
+			continue // 万 alone is a word (万人会战), not an amount; 上亿 is one
 		}
 		if !s.numberStart(groupStart(m, 2)) || strings.HasSuffix(text[:groupStart(m, 2)], "第") {
 			continue
@@ -517,6 +523,9 @@ func (s *scan) bareMoney() {
 		}
 		f := Fact{Kind: KindMoney, Unit: "元", Start: m[0], End: m[1], Rule: "money/bare-wan"}
 		f.Qualifier = qualifierOf(group(text, m, 1), group(text, m, 3)+group(text, m, 5), "")
+		if !s.shang(&f, groupStart(m, 2)) {
+			continue
+		}
 		if !s.setFigure(&f, n, "", multiplier(mul)) {
 			continue
 		}
