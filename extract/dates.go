@@ -430,6 +430,9 @@ func datePart(s string, max int, f *Fact) (string, bool) {
 		f.Masked = true
 		return "", true
 	}
+	if s == "元" && max == 12 {
+		return "01", true // 元月 is January
+	}
 	v, ok := ParseChinese(s)
 	if !ok || v < 1 || v > float64(max) || v != float64(int(v)) {
 		return "", false

@@ -380,6 +380,8 @@ func TestDates(t *testing.T) {
 		{"first months", "2022年前十一个月", 0, d("2022年前十一个月", "2022-01", "", false)},
 		{"years double dash", "从2008年——2018年", 0, d("2008年", "2008", "", false)},
 		{"decade", "上世纪九十年代以来", 2020, d("上世纪九十年代", "1990", "", false)},
+		{"yuanyue", "今年元月份", 2024, d("今年元月份", "2024-01", "", false)},
+		{"yuanyue day", "二〇二三年元月十五日", 0, d("二〇二三年元月十五日", "2023-01-15", "", false)},
 		{"date with meeting time", "于2023年3月15日 9:30召开会议", 0, d("2023年3月15日", "2023-03-15", "", false)},
 		{"decade no century", "在50年代的时候", 2017, d("50年代", "1950", "", false)},
 		{"decade this century", "本世纪20年代", 2024, d("本世纪20年代", "2020", "", false)},
@@ -473,6 +475,7 @@ func TestDateNegatives(t *testing.T) {
 		{"chubu", "2021年初步完成", 0, []string{"2021年"}},
 		{"year end without year", "年底前完成", 2020, nil},
 		{"months before an event", "换届前三个月", 2020, nil},
+		{"yuan before yue", "月薪1000元月底发放", 2020, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
