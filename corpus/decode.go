@@ -136,7 +136,7 @@ func decodeUTF8(data []byte) (string, string, []string, error) {
 		b.WriteRune(r)
 		i += n
 	}
-	return b.String(), "utf-8", []string{fmt.Sprintf("%d bytes are not valid UTF-8 (first on line %d); replaced with U+FFFD", bad, line)}, nil
+	return b.String(), "utf-8", []string{fmt.Sprintf("有 %d 个字节不是有效的 UTF-8（首个在第 %d 行），已替换为 U+FFFD", bad, line)}, nil
 }
 
 // decodeWith decodes data with e. Undecodable bytes come out as U+FFFD; they
@@ -155,7 +155,7 @@ func decodeWith(data []byte, e encoding.Encoding, name string, sure bool) (strin
 		return "", nil, fmt.Errorf("%d undecodable bytes", bad)
 	}
 	line := 1 + bytes.Count(out[:bytes.Index(out, []byte("\uFFFD"))], []byte("\n"))
-	return string(out), []string{fmt.Sprintf("%d bytes could not be decoded as %s (first on line %d); replaced with U+FFFD", bad, name, line)}, nil
+	return string(out), []string{fmt.Sprintf("有 %d 个字节无法按 %s 解码（首个在第 %d 行），已替换为 U+FFFD", bad, name, line)}, nil
 }
 
 func invalidAt(b []byte) int {

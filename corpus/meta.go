@@ -148,7 +148,7 @@ func readMeta(d *Document) {
 	// signature date, and the year when neither gives one.
 	dlYear := 0
 	if y, mo, dd, ok := dateline(lines); ok {
-		date := isoDate(d, y, mo, dd, "date line")
+		date := isoDate(d, y, mo, dd, "日期行")
 		if len(date) >= 4 && date[0] != '-' {
 			dlYear, _ = strconv.Atoi(date[:4])
 		}
@@ -169,7 +169,7 @@ func readMeta(d *Document) {
 	}
 	if d.Township == "" {
 		if maskedTown.MatchString(d.Title) || maskedTown.MatchString(strings.Join(sign, "\n")) || maskedTown.MatchString(head) {
-			d.Warnings = append(d.Warnings, "township is masked (**镇); left empty")
+			d.Warnings = append(d.Warnings, "乡镇名称被隐去（**镇），留空")
 		}
 	}
 
@@ -185,7 +185,7 @@ func readMeta(d *Document) {
 		if m := textYearRe.FindStringSubmatch(head); m != nil {
 			d.Year, _ = strconv.Atoi(m[1])
 		} else if maskedYear.MatchString(d.Title) || strings.HasPrefix(d.Date, "--") {
-			d.Warnings = append(d.Warnings, "year is masked (XX年); left empty")
+			d.Warnings = append(d.Warnings, "年份被隐去（XX年），留空")
 		}
 	}
 
@@ -322,7 +322,7 @@ func readSignature(d *Document, lines []string) []string {
 		} else {
 			continue
 		}
-		d.Date = isoDate(d, y, mo, dd, "signature date")
+		d.Date = isoDate(d, y, mo, dd, "落款日期")
 		var sign []string
 		if before := strings.TrimSpace(l[:loc[0]]); before != "" {
 			sign = append(sign, before)
@@ -350,7 +350,7 @@ func isoDate(d *Document, y, mo, dd, what string) string {
 	}
 	m, day := cnNumber(mo), cnNumber(dd)
 	if year == 0 {
-		d.Warnings = append(d.Warnings, what+" has a masked year")
+		d.Warnings = append(d.Warnings, what+"的年份被隐去")
 	}
 	switch {
 	case m < 1 || m > 12:

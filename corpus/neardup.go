@@ -279,14 +279,7 @@ func replacesWord(a, b []rune, k int) bool {
 
 // nearWarning says which paragraph was dropped as a near-repeat of which.
 func nearWarning(src, of, edits int) string {
-	return fmt.Sprintf("dropped line %d: it nearly repeats line %d (%d %s differ)", src, of, edits, plural(edits, "character", "characters"))
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+	return fmt.Sprintf("第 %d 行与第 %d 行几乎相同（相差 %d 个字），已删去", src, of, edits)
 }
 
 // nearLen reports whether a comparison key is long enough to be checked

@@ -159,7 +159,7 @@ func TestNearRepeatCost(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkDocs(t, docs)
-	if len(docs) != 1 || !strings.Contains(strings.Join(docs[0].Warnings, "\n"), "stopped after") {
+	if len(docs) != 1 || !strings.Contains(strings.Join(docs[0].Warnings, "\n"), "比较 ") {
 		t.Errorf("want one document warning that the near-repeat check stopped")
 	}
 	if d := time.Since(start); d > 10*time.Second {

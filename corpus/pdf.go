@@ -32,7 +32,7 @@ func readPDF(data []byte, tool string, limit int64) (string, []string, error) {
 		if err != nil {
 			return "", nil, err
 		}
-		return text, []string{"pdftotext not found; read with the built-in PDF reader (install poppler-utils for the best results)"}, nil
+		return text, []string{"未找到 pdftotext，已用内置 PDF 阅读器读取（安装 poppler-utils 效果更好）"}, nil
 	}
 	return text, nil, err
 }

@@ -205,7 +205,7 @@ func sniff(name string, data []byte) (format string, warns []string, err error) 
 	switch {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		if ext != "docx" && ext != "wps" && ext != "doc" {
-			warns = append(warns, fmt.Sprintf("named .%s but is a zip archive; read as .docx", ext))
+			warns = append(warns, fmt.Sprintf("扩展名为 .%s，实为 zip 压缩包，按 .docx 读取", ext))
 		}
 		return "docx", warns, nil
 	case bytes.HasPrefix(data, cfbMagic):
@@ -220,7 +220,7 @@ func sniff(name string, data []byte) (format string, warns []string, err error) 
 		return "html", nil, nil
 	case bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html")):
 		if ext != "txt" {
-			warns = append(warns, fmt.Sprintf("named .%s but is a web page; read as .html", ext))
+			warns = append(warns, fmt.Sprintf("扩展名为 .%s，实为网页，按 .html 读取", ext))
 		}
 		return "html", warns, nil
 	case ext == "docx":
@@ -232,7 +232,7 @@ func sniff(name string, data []byte) (format string, warns []string, err error) 
 			_, err := readWord97(data, 0) // for its message
 			return "", nil, err
 		}
-		return "txt", []string{fmt.Sprintf("named .%s but holds plain text; read as text", ext)}, nil
+		return "txt", []string{fmt.Sprintf("扩展名为 .%s，实为纯文本，按文本读取", ext)}, nil
 	}
 	return "txt", nil, nil
 }

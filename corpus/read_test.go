@@ -106,7 +106,7 @@ func TestReadUndecodable(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}
-	if len(docs[0].Warnings) == 0 || !strings.Contains(docs[0].Warnings[0], "could not be decoded as gb18030 (first on line 2)") {
+	if len(docs[0].Warnings) == 0 || !strings.Contains(docs[0].Warnings[0], "无法按 gb18030 解码（首个在第 2 行）") {
 		t.Errorf("warnings = %q, want one about undecodable bytes", docs[0].Warnings)
 	}
 	// Mostly garbage: an error with a line.
@@ -119,12 +119,12 @@ func TestReadUndecodable(t *testing.T) {
 	u := []byte(sample)
 	cut := append(append([]byte{}, u[:50]...), u[51:]...)
 	docs, err = Read("d.txt", cut, Options{})
-	if err != nil || docs[0].Encoding != "utf-8" || !strings.Contains(strings.Join(docs[0].Warnings, " "), "not valid UTF-8") {
+	if err != nil || docs[0].Encoding != "utf-8" || !strings.Contains(strings.Join(docs[0].Warnings, " "), "不是有效的 UTF-8") {
 		t.Errorf("Read(damaged utf-8) = %v, %+v", err, docs)
 	}
 	// Forced UTF-8 on GB18030 text: replaced, with a warning.
 	docs, err = Read("c.txt", gb, Options{Encoding: "utf-8"})
-	if err != nil || !strings.Contains(strings.Join(docs[0].Warnings, " "), "not valid UTF-8") {
+	if err != nil || !strings.Contains(strings.Join(docs[0].Warnings, " "), "不是有效的 UTF-8") {
 		t.Errorf("Read(forced utf-8) = %v, %v", err, docs)
 	}
 }
@@ -284,7 +284,7 @@ func TestReadPDFBuiltin(t *testing.T) {
 			t.Fatalf("compressed %v: %v", z, err)
 		}
 		wantSample(t, docs, "pdf", "utf-8")
-		if !strings.Contains(strings.Join(docs[0].Warnings, " "), "built-in PDF reader") {
+		if !strings.Contains(strings.Join(docs[0].Warnings, " "), "内置 PDF 阅读器") {
 			t.Errorf("warnings = %q, want one naming the built-in reader", docs[0].Warnings)
 		}
 	}
@@ -333,7 +333,7 @@ func TestReadBadInput(t *testing.T) {
 func TestSniff(t *testing.T) {
 	// Content decides over the extension.
 	docs, err := Read("saved-as.doc", []byte("<html><body><p>双河镇人大主席团全年召开会议4次，收到建议10件。</p></body></html>"), Options{})
-	if err != nil || docs[0].Format != "html" || !strings.Contains(strings.Join(docs[0].Warnings, " "), "web page") {
+	if err != nil || docs[0].Format != "html" || !strings.Contains(strings.Join(docs[0].Warnings, " "), "实为网页") {
 		t.Errorf("html named .doc: %v %+v", err, docs)
 	}
 	docs, err = Read("report.txt", makeDocx(t, wpara("双河镇人大主席团全年召开会议4次。")), Options{})

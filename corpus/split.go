@@ -119,7 +119,7 @@ func preambleWarning(lines []line) string {
 	if len(first) > 30 {
 		first = append(first[:30], '…')
 	}
-	return fmt.Sprintf("dropped %s before the first part heading: a page header, not a summary (%q)", lineRanges(srcs), string(first))
+	return fmt.Sprintf("第一篇之前的%s是网页页头而非总结，已删去（“%s”）", lineRanges(srcs), string(first))
 }
 
 // titleLike reports whether a line reads as a document title: short, no
@@ -163,12 +163,12 @@ func splitRepeats(p *part) []*part {
 		case again && have == 0:
 			// The title twice before any text (a page heading above the
 			// document's own title line).
-			cur.warns = append(cur.warns, fmt.Sprintf("line %d repeats the title; dropped", l.src))
+			cur.warns = append(cur.warns, fmt.Sprintf("第 %d 行重复标题，已删去", l.src))
 			continue
 		case (again || afterSign) && i+1 < len(p.lines):
 			if repeats(p.lines[i+1:], seen, near, have) {
 				if again {
-					cur.warns = append(cur.warns, fmt.Sprintf("line %d repeats the title; dropped with the repeated text after it", l.src))
+					cur.warns = append(cur.warns, fmt.Sprintf("第 %d 行重复标题，已连同其后重复的正文删去", l.src))
 					continue
 				}
 			} else {
@@ -263,10 +263,10 @@ func build(source string, p *part) *Document {
 		b.WriteString(l.text)
 	}
 	if near.spent {
-		d.Warnings = append(d.Warnings, fmt.Sprintf("too many paragraphs to compare all for near-repeats: the check stopped after %d pairs", nearDupBudget))
+		d.Warnings = append(d.Warnings, fmt.Sprintf("段落太多，近似重复检查比较 %d 对后停止", nearDupBudget))
 	}
 	if len(dropped) > 0 {
-		d.Warnings = append(d.Warnings, fmt.Sprintf("dropped %d repeated paragraphs (%s)", len(dropped), lineRanges(dropped)))
+		d.Warnings = append(d.Warnings, fmt.Sprintf("删去 %d 个重复段落（%s）", len(dropped), lineRanges(dropped)))
 	}
 	d.Text = b.String()
 	if strings.TrimSpace(d.Text) == "" && d.Title == "" {
@@ -295,10 +295,7 @@ func lineRanges(ls []int) string {
 		}
 		i = j + 1
 	}
-	if len(ls) == 1 {
-		return "line " + parts[0]
-	}
-	return "lines " + strings.Join(parts, ", ")
+	return "第 " + strings.Join(parts, "、") + " 行"
 }
 
 // guessTitle takes the first line when it is short and not a sentence.

@@ -74,7 +74,7 @@ func TestReadPagePreamble(t *testing.T) {
 		t.Fatalf("got %d documents, want 2", len(docs))
 	}
 	a, b := docs[0], docs[1]
-	if a.Part != 1 || a.Township != "柳溪乡" || a.Year != 2023 || len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], "page header") {
+	if a.Part != 1 || a.Township != "柳溪乡" || a.Year != 2023 || len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], "网页页头") {
 		t.Errorf("part 1: %d %q %d %q", a.Part, a.Township, a.Year, a.Warnings)
 	}
 	if b.Part != 2 || b.Township != "梅岭乡" || b.Year != 2023 || b.Date != "2023-12-28" {
