@@ -30,7 +30,9 @@
 //     other currencies for money, 平方米/亩 for areas, 公里/吨 … for
 //     quantities, classifiers (次, 件, 条, 名, 个 …) for counts;
 //  6. money in 万 or 亿 with no 元 when the words before it speak of money
-//     (发展资金250万), and money in 角 and 分.
+//     (发展资金250万), and money in 角 and 分;
+//  7. two amounts each written with the same unit and joined as a range
+//     (1万元至2万元) become one range.
 //
 // Counts and rates then take a metric from the rule table in rules.go: the
 // rule whose cue word stands nearest the figure, in the clause before it or

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -78,6 +79,7 @@ func extractText(orig string, year int, toks []segment.Token) []Fact {
 	s.bareMoney()
 	s.smallMoney()
 	sort.SliceStable(s.facts, func(i, j int) bool { return s.facts[i].Start < s.facts[j].Start })
+	s.joinRanges()
 	if back != nil {
 		for i := range s.facts {
 			f := &s.facts[i]
@@ -86,6 +88,37 @@ func extractText(orig string, year int, toks []segment.Token) []Fact {
 		}
 	}
 	return s.facts
+}
+
+// rangeJoinRe is the whole text between the two ends of a range written
+// each with its unit: 1万元至2万元.
+var rangeJoinRe = regexp.MustCompile(`^` + rangeSep + `$`)
+
+// joinRanges makes one range of two amounts written each with its unit
+// and joined as a range (1万元至2万元, 5公里到8公里): money, areas and
+// other quantities in the same unit, the first below the second.
+func (s *scan) joinRanges() {
+	out := s.facts[:0]
+	for i := 0; i < len(s.facts); i++ {
+		f := s.facts[i]
+		if i+1 < len(s.facts) {
+			g := s.facts[i+1]
+			if (f.Kind == KindMoney || f.Kind == KindArea || f.Kind == KindQuantity) && g.Kind == f.Kind && g.Unit == f.Unit &&
+				f.Value != nil && g.Value != nil && *f.Value < *g.Value && f.End <= g.Start && rangeJoinRe.MatchString(s.text[f.End:g.Start]) {
+				f.Min, f.Max, f.Value = f.Value, g.Value, nil
+				f.End, f.Text = g.End, s.text[f.Start:g.End]
+				if f.Qualifier == Exact {
+					f.Qualifier = g.Qualifier
+				}
+				f.Rule = f.Kind + "/range"
+				out = append(out, f)
+				i++
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	s.facts = out
 }
 
 // findPlans finds the sections headed as plans: from a heading such as
@@ -295,7 +328,7 @@ func qualifierOf(before, mid, after string) string {
 		return About
 	case "超过", "逾", "多达", "高于", "大于":
 		return Over
-	case "不少于", "至少", "不低于":
+	case "不少于", "至少", "起码", "起碼", "不低于":
 		return AtLeast
 	case "不到", "不足", "不超过", "少于", "低于", "小于":
 		return Under

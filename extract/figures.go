@@ -120,7 +120,7 @@ func (s *scan) figures() {
 			f.Unit = "%"
 		case KindMoney:
 			switch unit {
-			case "元钱", "元人民币", "人民币", "块", "块钱":
+			case "元钱", "元人民币", "人民币", "块", "块钱", "蚊":
 				f.Unit = "元"
 			}
 		}
@@ -346,7 +346,7 @@ var liangRe = regexp.MustCompile(`^([0-9]|[一二三四五六七八九])两`)
 
 // changeRe is the jiao and fen after an amount in yuan: 5元3角, 九十九块九毛九,
 // 123元1角1分, 九块九.
-var changeRe = regexp.MustCompile(`^(?:(零)?([0-9]|[一二两三四五六七八九])[角毛](?:([0-9]|[一二三四五六七八九])分?)?|(零)?([0-9]|[一二三四五六七八九])分|(零?(?:[0-9]|[一二两三四五六七八九])))(钱)?`)
+var changeRe = regexp.MustCompile(`^(?:(零)?([0-9]|[一二两三四五六七八九])[角毛毫](?:([0-9]|[一二三四五六七八九])分?)?|(零)?([0-9]|[一二三四五六七八九])分|(零?(?:[0-9]|[一二两三四五六七八九])))(钱)?`)
 
 // centRe is the cents after an amount in dollars: 两美元又三美分.
 var centRe = regexp.MustCompile(`^又?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})美分`)
@@ -386,7 +386,7 @@ func (s *scan) smallChange(f *Fact) {
 	default:
 		// 九块九: a bare digit after 块 is 角 (三块零四: 零 and a digit are
 		// 分); after 元 it may start another figure, so only after 块.
-		if !strings.HasSuffix(s.text[:f.End], "块") {
+		if !strings.HasSuffix(s.text[:f.End], "块") && !strings.HasSuffix(s.text[:f.End], "蚊") {
 			return
 		}
 		if d := group(t, m, 6); strings.HasPrefix(d, "零") {
