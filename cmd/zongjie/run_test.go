@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -31,7 +32,13 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, "ZONGJIE_CHILD_ARGS:", err)
 			os.Exit(2)
 		}
-		os.Exit(run(context.Background(), args, strings.NewReader(""), os.Stdout, os.Stderr))
+		code := run(context.Background(), args, strings.NewReader(""), os.Stdout, os.Stderr)
+		if name := os.Getenv("ZONGJIE_CHILD_MEMSTATS"); name != "" {
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			os.WriteFile(name, []byte(strconv.FormatUint(ms.Sys, 10)), 0o644)
+		}
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }
@@ -375,5 +382,43 @@ func TestRunLogFormatJSON(t *testing.T) {
 	}
 	if !sawSkip || !sawSummary {
 		t.Errorf("want a skip record naming 空.txt and a summary record; stderr:\n%s", stderr)
+	}
+}
+
+// TestRunUnchangedSkipsDictionary reruns over unchanged files in a child
+// process and checks, by its peak memory, that it did not load the gse
+// dictionary (which alone takes some 200 MB).
+func TestRunUnchangedSkipsDictionary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary; skipped with -short")
+	}
+	in, out := t.TempDir(), t.TempDir()
+	for i := range 10 {
+		writeSummary(t, in, i, 2023, i)
+	}
+	if code, _, stderr := runMain(t, "run", "-o", out, in); code != exitOK {
+		t.Fatalf("first run: exit %d; stderr:\n%s", code, stderr)
+	}
+	args, _ := json.Marshal([]string{"run", "-o", out, in})
+	memstats := filepath.Join(t.TempDir(), "memstats")
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), "ZONGJIE_CHILD_ARGS="+string(args), "ZONGJIE_CHILD_MEMSTATS="+memstats)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("rerun: %v; stderr:\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "(10 unchanged, 0 redone, 0 new, 0 removed)") {
+		t.Errorf("rerun did not find the 10 files unchanged:\n%s", stderr.String())
+	}
+	b, err := os.ReadFile(memstats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The child's own memory from the Go runtime: rusage would count the
+	// parent's, which Linux carries over the fork and exec.
+	sys, _ := strconv.ParseUint(string(b), 10, 64)
+	if mb := sys >> 20; mb > 100 {
+		t.Errorf("rerun over unchanged files took %d MB from the system: did it load the dictionary?", mb)
 	}
 }
