@@ -143,7 +143,7 @@ func runPipeline(ctx context.Context, cfg runConfig) (*RunFile, error) {
 	if cfg.MemProfile != "" {
 		writeHeapProfile(cfg.MemProfile)
 	}
-	if err := w.finish(); err != nil {
+	if err := w.finish(ctx); err != nil {
 		return nil, err
 	}
 	return w.rf, nil
@@ -542,7 +542,7 @@ func (w *writer) removeDeleted(prevByPath map[string]*RunInput) error {
 
 // finish completes the new generation and makes it current; when nothing
 // changed, it only records the run in the current generation's run.json.
-func (w *writer) finish() error {
+func (w *writer) finish(ctx context.Context) error {
 	c := &w.rf.Counts
 	c.Files = len(w.rf.Files)
 	for _, in := range w.rf.Files {
@@ -586,6 +586,9 @@ func (w *writer) finish() error {
 	w.rf.Finished = time.Now()
 	if err := writeJSON(filepath.Join(w.gen, "run.json"), w.rf); err != nil {
 		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err // interrupted while finishing: keep the previous outputs
 	}
 	if err := w.od.commit(w.gen, w.prevGen); err != nil {
 		return err
