@@ -161,13 +161,17 @@ func predict(c testCase) []prediction {
 	}
 	if wantNumbers || wantOrdinals {
 		for _, n := range extract.Numbers(text) {
-			if covered[n.Start] || n.Ordinal && !wantOrdinals || !n.Ordinal && !wantNumbers {
+			if covered[n.Start] || !n.Ordinal && !wantNumbers {
 				continue
 			}
 			kind := "number"
-			if n.Ordinal {
+			if n.Ordinal && wantOrdinals {
 				kind = "ordinal"
+			} else if n.Ordinal && !wantNumbers {
+				continue
 			}
+			// A suite of numbers without ordinals counts the numeral of
+			// 第二 as a number.
 			preds = append(preds, prediction{Kind: kind, Value: n.Value, Start: runeAt[n.Start], End: runeAt[n.End], Rule: "number"})
 		}
 	}
