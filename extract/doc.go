@@ -21,8 +21,9 @@
 //     2021年底, 一季度 as its first and last month), spans of years
 //     (2019-2021年, 从2016到2018), decades as their first and last year
 //     (上世纪九十年代), years alone (2024年, 2021年度, XX年);
-//     dates with a clock time after them or on a line of page metadata
-//     (发布时间：…) are left out;
+//     page timestamps are left out: a date in digits with a clock time
+//     after it (2022-11-21 14:50), a date with seconds or alone with its
+//     time on a line, a date on a line of page metadata (发布时间：…);
 //  4. rates written 百分之… (千分之, 万分之);
 //  5. figures with a unit: a number or placeholder, or a range of two
 //     (3-5名, 两三个), with the qualifiers around it (近, 约, 多, 余, 以上,
