@@ -387,6 +387,7 @@ func TestDates(t *testing.T) {
 		{"years double dash", "从2008年——2018年", 0, d("2008年", "2008", "", false)},
 		{"decade", "上世纪九十年代以来", 2020, d("上世纪九十年代", "1990", "", false)},
 		{"yuanyue", "今年元月份", 2024, d("今年元月份", "2024-01", "", false)},
+		{"season", "今年春季，镇人大", 2024, d("今年春季", "2024", "", false)},
 		{"yuanyue day", "二〇二三年元月十五日", 0, d("二〇二三年元月十五日", "2023-01-15", "", false)},
 		{"date with meeting time", "于2023年3月15日 9:30召开会议", 0, d("2023年3月15日", "2023-03-15", "", false)},
 		{"decade no century", "在50年代的时候", 2017, d("50年代", "1950", "", false)},
@@ -482,6 +483,7 @@ func TestDateNegatives(t *testing.T) {
 		{"year end without year", "年底前完成", 2020, nil},
 		{"months before an event", "换届前三个月", 2020, nil},
 		{"yuan before yue", "月薪1000元月底发放", 2020, nil},
+		{"season without year", "秋季秸秆禁烧", 2020, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

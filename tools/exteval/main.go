@@ -201,6 +201,14 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		if d, ok := partInterval(f); ok {
 			f.Date = d
 		}
+		if f.Rule == "date/season" && len(f.Date) == 4 {
+			// RT's TIMEX seasons: 2017-SU
+			for w, code := range map[string]string{"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"} {
+				if strings.Contains(f.Text, w) {
+					f.Date += "-" + code
+				}
+			}
+		}
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == extract.KindDate && f.Date != "" && facts[i+1].Date != "" && f.End <= facts[i+1].Start {
 			g := facts[i+1]
 			between := text[f.End:g.Start]
