@@ -32,14 +32,25 @@ type Segmenter struct {
 var domainDict string
 
 // New loads the dictionaries: the domain dictionary first (the first entry
-// for a word wins in gse), then gse's embedded Chinese dictionary; word costs
-// are computed once, after both. It takes about two seconds.
+// for a word wins in gse), then gse's embedded simplified-Chinese dictionary;
+// word costs are computed once, after both.
+//
+// Only the simplified dictionary (zh_s, 352k words) is loaded: the
+// traditional one (zh_t, 235k more) costs about half as much again in time
+// and heap, for summaries that are nearly all written in simplified
+// characters. The domain dictionary carries the traditional forms of its
+// words (主席團會議, 辦結率), so those stay whole in a traditional text; other
+// traditional words fall apart into characters, which costs figures nothing
+// (the eval sets, one traditional file among them, score the same).
+//
+// gse's HMM model is not loaded: Segment never uses it (only Cut does).
 func New() (*Segmenter, error) {
 	s := &Segmenter{}
 	s.seg.SkipLog = true
+	s.seg.NotLoadHMM = true
 	s.seg.Dict = gse.NewDict()
 	s.seg.Init()
-	for _, ln := range strings.Split(domainDict, "\n") {
+	for ln := range strings.Lines(domainDict) {
 		f := strings.Fields(ln)
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
@@ -58,14 +69,27 @@ func New() (*Segmenter, error) {
 			return nil, fmt.Errorf("load domain dictionary: %s: %w", f[0], err)
 		}
 	}
-	// LoadDictEmbed("zh") reads gse's embedded dictionary (zh_s + zh_t) in
+	// LoadDictEmbed("zh_s") reads gse's embedded simplified dictionary in
 	// one LoadDictStr: Dictionary.AddToken skips a word already present, so
 	// our entries above win, and CalcToken runs once, at the end, over all
-	// words (checked against gse v0.80.3: dict_1.16.go loadZh, LoadDictStr).
-	if err := s.seg.LoadDictEmbed("zh"); err != nil {
+	// words (checked against gse v0.80.3: dict_1.16.go LoadDictEmbed,
+	// LoadDictStr).
+	if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
 		return nil, fmt.Errorf("load gse dictionary: %w", err)
 	}
+	dropSearchSegments(s.seg.Dict)
 	return s, nil
+}
+
+// dropSearchSegments releases the sub-words that CalcToken works out for
+// every dictionary word (办结率 → 办结, 率). Only gse's search mode reads
+// them (ModeSegment(…, true), ToSlice/ToString with searchMode), which this
+// package never uses; Segment does not. Clearing the pointers lets the
+// collector free the sub-word arrays, about a tenth of the dictionary's heap.
+func dropSearchSegments(d *gse.Dictionary) {
+	for i := range d.Tokens {
+		clear(d.Tokens[i].Segments())
+	}
 }
 
 var shared = sync.OnceValues(New)
