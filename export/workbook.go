@@ -39,25 +39,31 @@ const (
 // summary of each document in memory (for the 对比 sheet, which is sorted by
 // township and year); the rows of 文档, 事实 and 会议 are streamed as
 // documents are added, and spill to temporary files once they grow, so a run
-// of any size is written in bounded memory.
+// of any size is written in bounded memory. A table with more rows than a
+// worksheet holds (maxSheetRows, header included) goes on in continuation
+// sheets: 事实2, 事实3 … (and likewise 对比2, 文档2, 会议2), which 说明
+// lists.
 //
 // A Workbook is not safe for concurrent use. Call Close when done, after
 // WriteFile or instead of it, to remove its temporary files.
 type Workbook struct {
-	f      *excelize.File
-	st     *styles
-	docs   *sheetStream
-	facts  *sheetStream
-	events *sheetStream
-	sums   []docSummary
-	nfacts int
-	err    error // sticky: the first error of Add
-	done   bool  // WriteFile was called
-	closed bool
+	f        *excelize.File
+	st       *styles
+	compare  *sheetSeq // nil until finish
+	docs     *sheetSeq
+	facts    *sheetSeq
+	events   *sheetSeq
+	sums     []docSummary
+	nfacts   int
+	rowLimit int   // rows per sheet, the header included: maxSheetRows but in tests
+	err      error // sticky: the first error of Add
+	done     bool  // WriteFile was called
+	closed   bool
+	sealed   bool // sheets are being flushed: no sheet may be added
 }
 
 // NewWorkbook returns an empty workbook.
-func NewWorkbook() *Workbook { return &Workbook{} }
+func NewWorkbook() *Workbook { return &Workbook{rowLimit: maxSheetRows} }
 
 // start creates the file, its sheets and the streams of the row sheets.
 func (w *Workbook) start() error {
@@ -85,13 +91,13 @@ func (w *Workbook) start() error {
 		return err
 	}
 	w.st = st
-	if w.docs, err = newSheetStream(f, st, sheetDocs, docCols, true); err != nil {
+	if w.docs, err = w.newSheetSeq(sheetDocs, sheetFacts, docCols, true); err != nil {
 		return err
 	}
-	if w.facts, err = newSheetStream(f, st, sheetFacts, factCols, true); err != nil {
+	if w.facts, err = w.newSheetSeq(sheetFacts, sheetEvents, factCols, true); err != nil {
 		return err
 	}
-	if w.events, err = newSheetStream(f, st, sheetEvents, eventCols, true); err != nil {
+	if w.events, err = w.newSheetSeq(sheetEvents, sheetAbout, eventCols, true); err != nil {
 		return err
 	}
 	return nil
@@ -120,21 +126,21 @@ func (w *Workbook) add(rec *DocRecord) error {
 	if err := w.start(); err != nil {
 		return err
 	}
-	first := 0
+	part, first := 0, 0
 	if len(rec.Facts) > 0 {
-		first = w.facts.rows + 1
+		part, first = w.facts.next()
 	}
-	sum := summarize(rec, first)
-	if err := w.docs.add(w.docRow(rec)); err != nil {
+	sum := summarize(rec, part, first)
+	if _, _, err := w.docs.add(w.docRow(rec)); err != nil {
 		return err
 	}
 	for i := range rec.Facts {
-		if err := w.facts.add(w.factRow(rec, &rec.Facts[i])); err != nil {
+		if _, _, err := w.facts.add(w.factRow(rec, &rec.Facts[i])); err != nil {
 			return err
 		}
 	}
 	for _, row := range w.eventRows(rec) {
-		if err := w.events.add(row); err != nil {
+		if _, _, err := w.events.add(row); err != nil {
 			return err
 		}
 	}
@@ -207,20 +213,22 @@ func (w *Workbook) WriteFile(path string, info RunInfo) (err error) {
 	return nil
 }
 
-// finish ends the row sheets and writes 对比 and 说明.
+// finish writes 对比, ends the row sheets and writes 说明. Every sheet is
+// created before the first is flushed (see sheetSeq).
 func (w *Workbook) finish(info RunInfo) error {
-	for _, s := range []*sheetStream{w.docs, w.facts, w.events} {
-		if err := s.finish(); err != nil {
-			return err
-		}
-	}
 	if err := w.writeCompare(); err != nil {
 		return err
+	}
+	w.sealed = true
+	for _, q := range []*sheetSeq{w.compare, w.docs, w.facts, w.events} {
+		if err := q.finish(); err != nil {
+			return err
+		}
 	}
 	if err := w.writeAbout(info); err != nil {
 		return err
 	}
-	for _, name := range []string{sheetCompare, sheetDocs, sheetFacts, sheetEvents, sheetAbout} {
+	for _, name := range w.f.GetSheetList() {
 		if err := w.f.SetDefinedName(&excelize.DefinedName{
 			Name: "_xlnm.Print_Titles", RefersTo: "'" + name + "'!$1:$1", Scope: name,
 		}); err != nil {

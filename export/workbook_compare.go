@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/collate"
@@ -25,17 +26,19 @@ type docSummary struct {
 	township, title, source string
 	year                    *int
 	part                    int
-	firstFact               int // 事实 row of its first fact; 0 if none
+	factPart                int // the 事实 sheet of its first fact: 0 for 事实, 1 for 事实2 …
+	firstFact               int // the row of its first fact on that sheet; 0 if none
 	values                  []metricValue
 }
 
 // summarize computes the document-level metric values of rec: for a count
 // metric its largest reported value (totals dominate their parts), for a
-// rate the first. A metric reported only masked is marked masked.
-func summarize(rec *DocRecord, firstFact int) docSummary {
+// rate the first. A metric reported only masked is marked masked. Its first
+// fact is on row firstFact of the factPart-th 事实 sheet (from 0).
+func summarize(rec *DocRecord, factPart, firstFact int) docSummary {
 	s := docSummary{
 		township: str(rec.Township), title: rec.Title, source: rec.Source, part: rec.Part,
-		firstFact: firstFact, values: make([]metricValue, len(extract.Metrics)),
+		factPart: factPart, firstFact: firstFact, values: make([]metricValue, len(extract.Metrics)),
 	}
 	if rec.Year != nil {
 		y := *rec.Year
@@ -112,14 +115,18 @@ func chartLabel(s *docSummary) string {
 	return t
 }
 
+// writeCompare writes the rows of 对比 (and of its continuation sheets) and
+// its charts. It leaves the sheets open: finish flushes them.
 func (w *Workbook) writeCompare() error {
 	cols := compareCols()
-	ss, err := newSheetStream(w.f, w.st, sheetCompare, cols, true)
+	q, err := w.newSheetSeq(sheetCompare, sheetDocs, cols, true)
 	if err != nil {
 		return err
 	}
+	w.compare = q
 	sortSummaries(w.sums)
 	titleCol := 3
+	var links []int // hyperlinks on each 对比 sheet
 	for i := range w.sums {
 		s := &w.sums[i]
 		row := []excelize.Cell{w.text(s.township), w.optInt(s.year), w.wrapped(s.title)}
@@ -142,30 +149,39 @@ func (w *Workbook) writeCompare() error {
 			src += "#" + strconv.Itoa(s.part)
 		}
 		row = append(row, w.text(src), w.text(chartLabel(s)))
-		if err := ss.add(row); err != nil {
+		part, r, err := q.add(row)
+		if err != nil {
 			return err
 		}
-		if s.firstFact > 0 && i < excelize.TotalSheetHyperlinks {
-			cell, _ := excelize.CoordinatesToCellName(titleCol, i+2)
-			tip := "查看本篇在“事实”表中的数字"
-			if err := w.f.SetCellHyperLink(sheetCompare, cell, fmt.Sprintf("'%s'!A%d", sheetFacts, s.firstFact),
+		for len(links) <= part {
+			links = append(links, 0)
+		}
+		if s.firstFact > 0 && links[part] < excelize.TotalSheetHyperlinks {
+			links[part]++
+			cell, _ := excelize.CoordinatesToCellName(titleCol, r)
+			facts := partName(sheetFacts, s.factPart+1)
+			tip := "查看本篇在“" + facts + "”表中的数字"
+			if err := w.f.SetCellHyperLink(partName(sheetCompare, part+1), cell, fmt.Sprintf("'%s'!A%d", facts, s.firstFact),
 				"Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
 				return err
 			}
 		}
 	}
-	if len(w.sums) > 0 {
-		if err := w.addCharts(ss); err != nil {
+	if len(w.sums) > 0 && len(q.parts) == 1 {
+		// A table too long for one sheet has no charts: they would not
+		// fit below it, nor be of use.
+		if err := w.addCharts(q.parts[0], q.limit); err != nil {
 			return err
 		}
 	}
-	return ss.finish()
+	return nil
 }
 
 // addCharts adds a bar chart per key metric, by document (township and
-// year), below the table, two abreast, so they print with it. Charts must be
-// added before the stream is flushed, or excelize drops them.
-func (w *Workbook) addCharts(ss *sheetStream) error {
+// year), below the table, two abreast, so they print with it; a chart that
+// would reach past row limit is left out. Charts must be added before the
+// stream is flushed, or excelize drops them.
+func (w *Workbook) addCharts(ss *sheetStream, limit int) error {
 	if err := ss.begin(); err != nil {
 		return err
 	}
@@ -221,6 +237,9 @@ func (w *Workbook) addCharts(ss *sheetStream) error {
 		// Rows are 15 to 20 pixels high, depending on the application and
 		// font: leave room for the taller count.
 		row := last + 2 + (i/2)*(height/15+2)
+		if row+height/15 > limit {
+			continue
+		}
 		if err := w.f.AddChart(sheetCompare, fmt.Sprintf("%s%d", col, row), chart); err != nil {
 			return fmt.Errorf("chart %s: %w", m.Name, err)
 		}
@@ -247,13 +266,28 @@ func (w *Workbook) writeAbout(info RunInfo) error {
 			return err
 		}
 	}
-	notes := [][2]string{
-		{"", ""},
-		{"工作表", ""},
-		{sheetCompare, "每篇文档一行，按乡镇（拼音序）和年份排序；每个指标一列，取文档级的值（见上表）。点击标题可跳到该篇在“事实”表中的第一条。表格下方为主要指标（代表议案建议数、办结率、满意率、视察调研检查次数）的条形图。"},
-		{sheetDocs, "每篇文档一行：来源文件、篇（文件中的第几篇）、标题、乡镇、年份、机关、落款日期、字数、事实数、警告。"},
-		{sheetFacts, "每个数字一行，可追溯到来源文件、篇、行和所在句子（原文）；摘录为数字本身的原文片段。"},
-		{sheetEvents, "人代会会次和有日期的工作事项：日期、届次、事项、乡镇，以及来源文件和行。"},
+	compareNote := "每篇文档一行，按乡镇（拼音序）和年份排序；每个指标一列，取文档级的值（见上表）。点击标题可跳到该篇在“事实”表中的第一条。表格下方为主要指标（代表议案建议数、办结率、满意率、视察调研检查次数）的条形图。"
+	if len(w.facts.parts) > 1 {
+		compareNote = strings.Replace(compareNote, "在“事实”表中", "在“事实”表（或其续表）中", 1)
+	}
+	if len(w.compare.parts) > 1 {
+		compareNote = strings.Replace(compareNote, "表格下方为主要指标（代表议案建议数、办结率、满意率、视察调研检查次数）的条形图。", "", 1)
+	}
+	notes := [][2]string{{"", ""}, {"工作表", ""}}
+	for _, t := range []struct {
+		q          *sheetSeq
+		note, what string
+	}{
+		{w.compare, compareNote, "篇"},
+		{w.docs, "每篇文档一行：来源文件、篇（文件中的第几篇）、标题、乡镇、年份、机关、落款日期、字数、事实数、警告。", "篇"},
+		{w.facts, "每个数字一行，可追溯到来源文件、篇、行和所在句子（原文）；摘录为数字本身的原文片段。", "条"},
+		{w.events, "人代会会次和有日期的工作事项：日期、届次、事项、乡镇，以及来源文件和行。", "项"},
+	} {
+		split, more := t.q.splitNotes(t.what)
+		notes = append(notes, [2]string{t.q.base, t.note + split})
+		notes = append(notes, more...)
+	}
+	notes = append(notes, [][2]string{
 		{"", ""},
 		{"数值格式", ""},
 		{"比率", "以小数存储、按百分比显示（95％ 存为 0.95，显示 95%）。"},
@@ -263,7 +297,7 @@ func (w *Workbook) writeAbout(info RunInfo) error {
 		{"（隐去）", "原文中以 XX、××、** 等隐去的数字。"},
 		{"", ""},
 		{"本次运行", ""},
-	}
+	}...)
 	blank := excelize.Cell{StyleID: w.st.text}
 	for _, n := range notes {
 		if err := add(w.text(n[0]), blank, blank, blank, w.wrapped(n[1])); err != nil {

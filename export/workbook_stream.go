@@ -172,15 +172,24 @@ func (s *sheetStream) begin() error {
 	return s.start()
 }
 
-// start fixes the column widths and writes the header and the held rows.
+// start fixes the column widths from what was measured and writes the
+// header and the held rows.
 func (s *sheetStream) start() error {
-	s.started = true
 	for i, c := range s.cols {
 		limit := c.max
 		if limit == 0 {
 			limit = maxWidth
 		}
 		s.widths[i] = math.Min(math.Max(s.widths[i]+2, minWidth), limit)
+	}
+	return s.open()
+}
+
+// open starts the stream with the column widths as they are: it sets them
+// and writes the header and the held rows.
+func (s *sheetStream) open() error {
+	s.started = true
+	for i := range s.cols {
 		if err := s.sw.SetColWidth(i+1, i+1, s.widths[i]); err != nil {
 			return err
 		}
