@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -218,6 +219,7 @@ func (s *scan) dates() {
 	}
 	s.yearParts()
 	s.decades()
+	s.relativeDays()
 	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
 			continue
@@ -583,4 +585,34 @@ func (s *scan) decades() {
 		g.Date, g.Text, g.Qualifier = yearString(first+9), text[start:end], Exact
 		s.facts = append(s.facts, g) // the same words name both years
 	}
+}
+
+// relativeDayRe is a day named from today: 今天, 明日, 前天, 大后天.
+var relativeDayRe = regexp.MustCompile(`大前天|大后天|前天|后天|今天|明天|昨天|今日|明日|昨日|次日|本日|前日|后日`)
+
+// relativeDayOffsets are the days from today that relativeDayRe names.
+var relativeDayOffsets = map[string]int{"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "本日": 0,
+	"明天": 1, "明日": 1, "次日": 1, "后天": 2, "后日": 2, "大后天": 3}
+
+// relativeDays finds days named from today (今天, 明日, 前天) when the
+// reference date is known to the day. A word inside a title (《明日之后》)
+// names no day.
+func (s *scan) relativeDays() {
+	if s.ref.Year <= 0 || s.ref.Month <= 0 || s.ref.Day <= 0 {
+		return
+	}
+	text := s.text
+	for _, m := range relativeDayRe.FindAllStringIndex(text, -1) {
+		if !s.free(m[0], m[1]) || inTitle(text, m[0]) {
+			continue
+		}
+		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, relativeDayOffsets[text[m[0]:m[1]]])
+		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-day", Label: text[m[0]:m[1]], Date: d.Format("2006-01-02")})
+	}
+}
+
+// inTitle reports whether byte i lies inside book-title marks 《…》.
+func inTitle(text string, i int) bool {
+	open := strings.LastIndex(text[:i], "《")
+	return open >= 0 && !strings.Contains(text[open:i], "》")
 }

@@ -17,13 +17,17 @@ import (
 // covers, for 今年 and for dates written without a year.
 type Reference struct {
 	Year int // 0 if unknown
+	// Month and Day complete the reference date, for 今天, 明日, 前天 …
+	// (0 if unknown; a document's year alone does not say which day its
+	// 今天 is, so Extract leaves them unknown).
+	Month, Day int
 }
 
 // Extract finds the facts of doc. toks are the words of doc.Text (from
 // segment); rules use them to check that a Chinese numeral does not start
 // inside a word (统一, 唯一). toks may be nil. Facts come in text order.
 func Extract(doc *corpus.Document, toks []segment.Token) []Fact {
-	return extractText(doc.Text, doc.Year, toks)
+	return extractText(doc.Text, Reference{Year: doc.Year}, toks)
 }
 
 // FromText finds the facts of a bare text, segmenting it with the shared
@@ -33,20 +37,22 @@ func FromText(text string, ref Reference) []Fact {
 	if s, err := segment.Shared(); err == nil {
 		toks = s.Tokens(text)
 	}
-	return extractText(text, ref.Year, toks)
+	return extractText(text, ref, toks)
 }
 
 // scan holds the state of one extraction.
 type scan struct {
 	text  string
 	year  int
+	ref   Reference
 	owner []int // for each byte, the start of the token holding it; -1 if none
 	taken []bool
 	facts []Fact
 	plans [][2]int // byte ranges of the sections that set out plans (七、2020年工作打算)
 }
 
-func extractText(orig string, year int, toks []segment.Token) []Fact {
+func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
+	year := ref.Year
 	text, fwd, back := foldWidth(orig)
 	if fwd != nil && toks != nil {
 		moved := make([]segment.Token, len(toks))
@@ -57,7 +63,7 @@ func extractText(orig string, year int, toks []segment.Token) []Fact {
 		}
 		toks = moved
 	}
-	s := &scan{text: text, year: year, taken: make([]bool, len(text)+1)}
+	s := &scan{text: text, year: year, ref: ref, taken: make([]bool, len(text)+1)}
 	if toks != nil {
 		s.owner = make([]int, len(text))
 		for i := range s.owner {

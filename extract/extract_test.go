@@ -705,3 +705,29 @@ func TestNumbersHalf(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeDays(t *testing.T) {
+	ref := Reference{Year: 2019, Month: 8, Day: 28}
+	tests := []struct {
+		in   string
+		ref  Reference
+		want string // the date of the only date fact; "" for none
+	}{
+		{"将于明日正式上线", ref, "2019-08-29"},
+		{"今天开会", ref, "2019-08-28"},
+		{"大前天回来", Reference{Year: 2013, Month: 3, Day: 1}, "2013-02-26"},
+		{"《明日之后》周年庆", ref, ""},
+		{"次日召开会议", Reference{Year: 2019}, ""}, // no day to count from
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range FromText(tc.in, tc.ref) {
+			if f.Kind == KindDate {
+				got = append(got, f.Date)
+			}
+		}
+		if want := []string{tc.want}; tc.want == "" && len(got) > 0 || tc.want != "" && strings.Join(got, ",") != tc.want {
+			t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, want)
+		}
+	}
+}

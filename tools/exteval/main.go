@@ -124,6 +124,10 @@ func predict(c testCase) []prediction {
 	if len(c.ReferenceDate) >= 4 {
 		ref.Year, _ = strconv.Atoi(c.ReferenceDate[:4])
 	}
+	if len(c.ReferenceDate) >= 10 {
+		ref.Month, _ = strconv.Atoi(c.ReferenceDate[5:7])
+		ref.Day, _ = strconv.Atoi(c.ReferenceDate[8:10])
+	}
 	text := c.Input
 	runeAt := runeOffsets(text)
 	preds := []prediction{}
