@@ -66,6 +66,19 @@ func TestDomainWords(t *testing.T) {
 	}
 }
 
+// TestTraditionalDomainWords checks that the traditional forms of the
+// domain words stay whole: only gse's simplified dictionary is loaded.
+func TestTraditionalDomainWords(t *testing.T) {
+	s := mustShared(t)
+	for _, w := range []string{"主席團會議", "辦結率", "人代會", "人大主席團", "滿意率", "來信來訪", "代表聯絡站"} {
+		text := "全年" + w + "工作"
+		got := texts(s.Tokens(text))
+		if !strings.Contains("|"+strings.Join(got, "|")+"|", "|"+w+"|") {
+			t.Errorf("Tokens(%q) = %q, want the word %q whole", text, got, w)
+		}
+	}
+}
+
 // TestOffsets checks that every token's text is its span of the input.
 func TestOffsets(t *testing.T) {
 	s := mustShared(t)
