@@ -609,7 +609,26 @@ func (s *scan) relativeDays() {
 		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, relativeDayOffsets[text[m[0]:m[1]]])
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-day", Label: text[m[0]:m[1]], Date: d.Format("2006-01-02")})
 	}
+	// 5天前, 二十天后: a day counted from today.
+	for _, m := range daysFromTodayRe.FindAllStringSubmatchIndex(text, -1) {
+		if !s.free(m[0], m[1]) || !s.numberStart(m[0]) {
+			continue
+		}
+		n, ok := ParseChinese(group(text, m, 1))
+		if !ok || n != float64(int(n)) || n > 3660 {
+			continue
+		}
+		if group(text, m, 2) == "前" {
+			n = -n
+		}
+		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n))
+		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-day", Label: text[m[0]:m[1]], Date: d.Format("2006-01-02")})
+	}
 }
+
+// daysFromTodayRe is a number of days before or after today: 5天前, 20天后.
+// Groups: 1 number, 2 前 or 后.
+var daysFromTodayRe = regexp.MustCompile(`([0-9]{1,4}|[一二两三四五六七八九十百]{1,4})天([前后])`)
 
 // inTitle reports whether byte i lies inside book-title marks 《…》.
 func inTitle(text string, i int) bool {

@@ -718,6 +718,9 @@ func TestRelativeDays(t *testing.T) {
 		{"大前天回来", Reference{Year: 2013, Month: 3, Day: 1}, "2013-02-26"},
 		{"《明日之后》周年庆", ref, ""},
 		{"次日召开会议", Reference{Year: 2019}, ""}, // no day to count from
+		{"他5天前就回来了", Reference{Year: 2018, Month: 8, Day: 30}, "2018-08-25"},
+		{"二十天后召开", Reference{Year: 2019, Month: 2, Day: 18}, "2019-03-10"},
+		{"3天后召开", Reference{Year: 2019}, ""},
 	}
 	for _, tc := range tests {
 		var got []string
