@@ -220,6 +220,7 @@ func (s *scan) dates() {
 	s.yearParts()
 	s.decades()
 	s.relativeDays()
+	s.relativeMonths()
 	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
 			continue
@@ -623,6 +624,27 @@ func (s *scan) relativeDays() {
 		}
 		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n))
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-day", Label: text[m[0]:m[1]], Date: d.Format("2006-01-02")})
+	}
+}
+
+// relativeMonthRe is a month named from this one: 上个月, 下月, 本月.
+// Groups: 1 上上/上/下下/下/这/本/当.
+var relativeMonthRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?月`)
+
+// relativeMonths finds months named from the reference month (上个月,
+// 下月, 本月) when the reference date is known to the month and day.
+func (s *scan) relativeMonths() {
+	if s.ref.Year <= 0 || s.ref.Month <= 0 || s.ref.Day <= 0 {
+		return
+	}
+	offsets := map[string]int{"上上": -2, "上": -1, "下下": 2, "下": 1, "这": 0, "本": 0, "当": 0}
+	for _, m := range relativeMonthRe.FindAllStringSubmatchIndex(s.text, -1) {
+		w := s.text[m[0]:m[1]]
+		if !s.free(m[0], m[1]) || w == "这月" || w == "当月" && strings.HasSuffix(s.text[:m[0]], "每") || inTitle(s.text, m[0]) {
+			continue
+		}
+		d := time.Date(s.ref.Year, time.Month(s.ref.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, offsets[group(s.text, m, 1)], 0)
+		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-month", Label: w, Date: d.Format("2006-01")})
 	}
 }
 

@@ -721,6 +721,9 @@ func TestRelativeDays(t *testing.T) {
 		{"他5天前就回来了", Reference{Year: 2018, Month: 8, Day: 30}, "2018-08-25"},
 		{"二十天后召开", Reference{Year: 2019, Month: 2, Day: 18}, "2019-03-10"},
 		{"3天后召开", Reference{Year: 2019}, ""},
+		{"下个月完工", Reference{Year: 2017, Month: 12, Day: 22}, "2018-01"},
+		{"上一个月", Reference{Year: 2021, Month: 6, Day: 14}, "2021-05"},
+		{"本月召开", Reference{Year: 2021}, ""},
 	}
 	for _, tc := range tests {
 		var got []string
