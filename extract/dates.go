@@ -221,6 +221,7 @@ func (s *scan) dates() {
 	s.decades()
 	s.relativeDays()
 	s.relativeMonths()
+	s.relativeYearsAlone()
 	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
 			continue
@@ -645,6 +646,28 @@ func (s *scan) relativeMonths() {
 		}
 		d := time.Date(s.ref.Year, time.Month(s.ref.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, offsets[group(s.text, m, 1)], 0)
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-month", Label: w, Date: d.Format("2006-01")})
+	}
+}
+
+// relativeYearRe is a year named from this one, alone: 今年, 去年, 明年,
+// 上一年.
+var relativeYearRe = regexp.MustCompile(`大前年|大后年|前年|后年|[今去明]年|(?:上|下|这|本)一年|本年`)
+
+// relativeYearsAlone finds years named from this one with no month after
+// them (今年, 去年) when the reference date is known to the day: only then
+// is "this year" a known year rather than the year a summary covers.
+func (s *scan) relativeYearsAlone() {
+	if s.ref.Year <= 0 || s.ref.Month <= 0 || s.ref.Day <= 0 {
+		return
+	}
+	offsets := map[string]int{"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0, "这一年": 0, "本一年": 0,
+		"明年": 1, "下一年": 1, "后年": 2, "大后年": 3}
+	for _, m := range relativeYearRe.FindAllStringIndex(s.text, -1) {
+		w := s.text[m[0]:m[1]]
+		if !s.free(m[0], m[1]) || inTitle(s.text, m[0]) {
+			continue
+		}
+		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: w, Date: yearString(s.ref.Year + offsets[w])})
 	}
 }
 
