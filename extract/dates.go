@@ -630,7 +630,7 @@ func (s *scan) relativeDays() {
 
 // relativeMonthRe is a month named from this one: 上个月, 下月, 本月.
 // Groups: 1 上上/上/下下/下/这/本/当.
-var relativeMonthRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?月`)
+var relativeMonthRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?月(?:(` + dayNum + `)[日号])?`)
 
 // relativeMonths finds months named from the reference month (上个月,
 // 下月, 本月) when the reference date is known to the month and day.
@@ -645,7 +645,13 @@ func (s *scan) relativeMonths() {
 			continue
 		}
 		d := time.Date(s.ref.Year, time.Month(s.ref.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, offsets[group(s.text, m, 1)], 0)
-		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-month", Label: w, Date: d.Format("2006-01")})
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-month", Label: w, Date: d.Format("2006-01")}
+		if day, ok := datePart(group(s.text, m, 2), 31, &f); !ok {
+			continue
+		} else if day != "" {
+			f.Date += "-" + day // 本月十日
+		}
+		s.add(f)
 	}
 }
 

@@ -724,6 +724,7 @@ func TestRelativeDays(t *testing.T) {
 		{"下个月完工", Reference{Year: 2017, Month: 12, Day: 22}, "2018-01"},
 		{"上一个月", Reference{Year: 2021, Month: 6, Day: 14}, "2021-05"},
 		{"本月召开", Reference{Year: 2021}, ""},
+		{"本月十日", Reference{Year: 2017, Month: 3, Day: 22}, "2017-03-10"},
 		{"明年", Reference{Year: 2017, Month: 3, Day: 22}, "2018"},
 		{"我今年18周岁了", Reference{Year: 2018, Month: 7, Day: 16}, "2018"},
 		{"今年，我们始终坚持", Reference{Year: 2024}, ""}, // a summary's year alone: unclear
