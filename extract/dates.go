@@ -296,10 +296,11 @@ var relativeYears = map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "�
 // yearParts finds the parts of a year: halves (2017年上半年, 今年下半年,
 // 上半年 alone), its start and end (2022年初, 2021年底), quarters
 // (2021年一季度, 第三季度, 前三季度, 一季度末) and its first months
-// (2022年前十一个月), and seasons (今年春季). A half, a start or an end is
-// the year with its part, a season the year; quarters and months are their
-// first and last month (as 1-3月), or one month with its part when 初 or 末
-// follows. 初, 底, 末, 前…个月 and seasons need a year written before them.
+// (2022年前十一个月) or one by its order (2021年的第三个月), and seasons
+// (今年春季). A half, a start or an end is the year with its part, a season
+// the year; quarters and months are their first and last month (as 1-3月),
+// or one month with its part when 初 or 末 follows. 初, 底, 末, months and
+// seasons need a year written before them.
 func (s *scan) yearParts() {
 	text := s.text
 	for _, m := range yearPartRe.FindAllStringSubmatchIndex(text, -1) {
@@ -346,6 +347,13 @@ func (s *scan) yearParts() {
 			if strings.Contains("下后", group(text, m, 3)) {
 				f.DatePart = "late"
 			}
+			s.add(f)
+		case m[20] >= 0: // 2021年的第三个月
+			n, ok := ParseChinese(group(text, m, 10))
+			if !written || !ok || n < 1 || n > 12 || year == "" && !f.Masked {
+				continue
+			}
+			f.Date = isoDate(year, twoDigits(int(n)), "")
 			s.add(f)
 		case m[18] >= 0: // 今年春季: the year, and the season in its words
 			if !written || year == "" && !f.Masked {

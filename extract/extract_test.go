@@ -388,6 +388,8 @@ func TestDates(t *testing.T) {
 		{"decade", "上世纪九十年代以来", 2020, d("上世纪九十年代", "1990", "", false)},
 		{"yuanyue", "今年元月份", 2024, d("今年元月份", "2024-01", "", false)},
 		{"season", "今年春季，镇人大", 2024, d("今年春季", "2024", "", false)},
+		{"month by order", "他们将在2021年的第三个月离开", 0, d("2021年的第三个月", "2021-03", "", false)},
+		{"half with ge", "今年上个半年", 2019, d("今年上个半年", "2019", "early", false)},
 		{"year in spoken numerals", "两千零二十三年十月一日", 0, d("两千零二十三年十月一日", "2023-10-01", "", false)},
 		{"mixed numerals", "二零二三年12月5日", 0, d("二零二三年12月5日", "2023-12-05", "", false)},
 		{"nian day", "十二月廿一日", 2024, d("十二月廿一日", "2024-12-21", "", false)},
@@ -487,6 +489,7 @@ func TestDateNegatives(t *testing.T) {
 		{"months before an event", "换届前三个月", 2020, nil},
 		{"yuan before yue", "月薪1000元月底发放", 2020, nil},
 		{"season without year", "秋季秸秆禁烧", 2020, nil},
+		{"month by order without year", "第三个月开始", 2020, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

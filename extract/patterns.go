@@ -89,8 +89,8 @@ var (
 	// relative year, 3 上/下/前/后 of a half, 4 初/底/末, 5 quarter, 6 its
 	// part, 7 the number of quarters from the start of the year, 8 the
 	// number of months from the start of the year (2022年前十一个月), 9
-	// season (今年春季).
-	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?的?(?:([上下前后])半年|年?(初|底|末)|第?([一二三四1-4首])季度(初|末|底)?|前([一二三两1-3])个?季度|前([一二三四五六七八九十两]{1,2}|[1-9]|1[01])个?月|([春夏秋冬])(?:季|天))`)
+	// season (今年春季), 10 month by its order (2021年的第三个月).
+	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?的?(?:([上下前后])个?半年|年?(初|底|末)|第?([一二三四1-4首])季度(初|末|底)?|前([一二三两1-3])个?季度|前([一二三四五六七八九十两]{1,2}|[1-9]|1[01])个?月|([春夏秋冬])(?:季|天)|第([一二三四五六七八九十]{1,3}|[1-9]|1[0-2])个月)`)
 	// docNumberRe is the year and number of an official document:
 	// 鄂办发[2017]40号, 〔2017〕3号, [XX]4号.
 	docNumberRe = regexp.MustCompile(`[\[〔【(（［][ \t]*(?:(?:19|20)[0-9]{2}|` + mask + `)[ \t]*[\]〕】)）］][ \t]*(?:第[ \t]*)?(?:[0-9]+|` + mask + `)[ \t]*号`)
