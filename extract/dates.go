@@ -221,6 +221,7 @@ func (s *scan) dates() {
 	s.decades()
 	s.relativeDays()
 	s.relativeMonths()
+	s.relativeWeeks()
 	s.relativeYearsAlone()
 	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
@@ -682,6 +683,34 @@ func (s *scan) relativeYearsAlone() {
 			continue
 		}
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: w, Date: yearString(s.ref.Year + offsets[w])})
+	}
+}
+
+// relativeWeekRe is a week named from this one: 下周, 上上周, 这一周.
+// Groups: 1 上上上/上上/上/下下/下/这/本.
+var relativeWeekRe = regexp.MustCompile(`(上上上|上上|下下|上|下|这|本)一?个?(?:周|星期|礼拜)`)
+
+// relativeWeeks finds weeks named from the reference week (下周, 上上周),
+// each as its Monday and Sunday on the same words, when the reference date
+// is known to the day.
+func (s *scan) relativeWeeks() {
+	if s.ref.Year <= 0 || s.ref.Month <= 0 || s.ref.Day <= 0 {
+		return
+	}
+	offsets := map[string]int{"上上上": -3, "上上": -2, "上": -1, "下下": 2, "下": 1, "这": 0, "本": 0}
+	ref := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC)
+	monday := ref.AddDate(0, 0, -(int(ref.Weekday())+6)%7)
+	for _, m := range relativeWeekRe.FindAllStringSubmatchIndex(s.text, -1) {
+		if !s.free(m[0], m[1]) || inTitle(s.text, m[0]) || strings.HasPrefix(s.text[m[1]:], "年") {
+			continue // 周年 is an anniversary
+		}
+		a := monday.AddDate(0, 0, 7*offsets[group(s.text, m, 1)])
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-week", Label: s.text[m[0]:m[1]], Date: a.Format("2006-01-02")}
+		if s.add(f) {
+			g := f
+			g.Date, g.Text, g.Qualifier = a.AddDate(0, 0, 6).Format("2006-01-02"), s.text[m[0]:m[1]], Exact
+			s.facts = append(s.facts, g) // the same words name its first and last day
+		}
 	}
 }
 

@@ -21,8 +21,9 @@
 //     2021年底, 一季度 as its first and last month), spans of years
 //     (2019-2021年, 从2016到2018), decades as their first and last year
 //     (上世纪九十年代), years alone (2024年, 2021年度, XX年), days named
-//     from today, months and years from this one (明日, 5天前, 上个月,
-//     去年 alone) when the reference date is known to the day;
+//     from today, weeks, months and years from this one (明日, 5天前,
+//     下周 as its Monday and Sunday, 上个月, 去年 alone) when the
+//     reference date is known to the day;
 //     page timestamps are left out: a date in digits with a clock time
 //     after it (2022-11-21 14:50), a date with seconds or alone with its
 //     time on a line, a date on a line of page metadata (发布时间：…);

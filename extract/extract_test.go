@@ -728,6 +728,8 @@ func TestRelativeDays(t *testing.T) {
 		{"上一个月", Reference{Year: 2021, Month: 6, Day: 14}, "2021-05"},
 		{"本月召开", Reference{Year: 2021}, ""},
 		{"本月十日", Reference{Year: 2017, Month: 3, Day: 22}, "2017-03-10"},
+		{"会议在下下周", Reference{Year: 2017, Month: 3, Day: 22}, "2017-04-03,2017-04-09"},
+		{"《下周》第3集", Reference{Year: 2017, Month: 3, Day: 22}, ""},
 		{"明年", Reference{Year: 2017, Month: 3, Day: 22}, "2018"},
 		{"我今年18周岁了", Reference{Year: 2018, Month: 7, Day: 16}, "2018"},
 		{"今年，我们始终坚持", Reference{Year: 2024}, ""}, // a summary's year alone: unclear

@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/extract"
@@ -278,6 +279,14 @@ func partInterval(f extract.Fact) (string, bool) {
 // monthInterval writes the months a to b (2021-01, 2021-03) as the
 // half-open interval of their days: 2021-01-01, 2021-04-01.
 func monthInterval(a, b string) (string, string, bool) {
+	if len(a) == 10 && len(b) == 10 {
+		// two days: the first and last of a week → [first, day after last)
+		t, err := time.Parse("2006-01-02", b)
+		if err != nil {
+			return "", "", false
+		}
+		return a, t.AddDate(0, 0, 1).Format("2006-01-02"), true
+	}
 	if len(a) == 4 && len(b) == 4 {
 		// two years: 1990, 1999 → 1990-01-01, 2000-01-01
 		y, err := strconv.Atoi(b)
