@@ -134,10 +134,17 @@ func (words) Tokenize(input []byte) analysis.TokenStream {
 	if err != nil {
 		return nil // the dictionary is embedded; this does not happen
 	}
-	text := string(input)
-	var out analysis.TokenStream
+	return wordStream(seg.Tokens(string(input)))
+}
+
+// wordStream turns the words of a text, as segment.Tokens splits it, into
+// the token stream of the words field. The gse tokenizer (query analysis,
+// Writer.Add) and Writer.AddTokens both build the field with it, so the
+// index and the queries see the same words.
+func wordStream(toks []segment.Token) analysis.TokenStream {
+	out := make(analysis.TokenStream, 0, len(toks))
 	pos := 0
-	for _, tk := range seg.Tokens(text) {
+	for _, tk := range toks {
 		if !hasWordRune(tk.Text) {
 			continue
 		}
@@ -152,6 +159,13 @@ func (words) Tokenize(input []byte) analysis.TokenStream {
 	}
 	return out
 }
+
+// segmented is an analyzer for one document's words field whose words are
+// already known: it ignores the bytes it is given and returns the stream
+// of the tokens. Bleve calls it once, when it indexes the document.
+type segmented []segment.Token
+
+func (s segmented) Analyze([]byte) analysis.TokenStream { return wordStream(s) }
 
 func hasWordRune(s string) bool {
 	for _, r := range s {

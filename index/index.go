@@ -29,10 +29,12 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/zongjie/zongjie/corpus"
 	"github.com/zongjie/zongjie/extract"
+	"github.com/zongjie/zongjie/segment"
 )
 
 // Version is the format of the indexes this package writes. An index with
@@ -126,10 +128,17 @@ func buildMapping() (mapping.IndexMapping, error) {
 type Writer struct {
 	idx   bleve.Index
 	batch *bleve.Batch
+	bytes int // text queued in batch
 }
 
-// BatchSize is how many documents a Writer collects before writing them.
-const BatchSize = 200
+// A Writer writes its batch when it holds BatchSize documents or BatchBytes
+// bytes of text, whichever comes first: Bleve builds each batch into a
+// segment in memory, several times the size of its text, until it merges
+// it to disk.
+const (
+	BatchSize  = 200
+	BatchBytes = 1 << 20
+)
 
 // Create makes a new, empty index at path, which must not exist.
 func Create(path string) (*Writer, error) {
@@ -207,8 +216,20 @@ func isTimeout(err error) bool {
 }
 
 // Add queues doc with its facts for indexing; a document with the same ID
-// is replaced.
+// is replaced. The words field is segmented by the index's gse analyzer.
 func (w *Writer) Add(doc *corpus.Document, facts []extract.Fact) error {
+	return w.add(doc, facts, nil, false)
+}
+
+// AddTokens is Add for a document already split into words: toks must be
+// what segment.Tokens returns for doc.Text (as the pipeline computes it for
+// extraction). The words field is built from toks, exactly as the gse
+// analyzer would build it, instead of segmenting the body a second time.
+func (w *Writer) AddTokens(doc *corpus.Document, facts []extract.Fact, toks []segment.Token) error {
+	return w.add(doc, facts, toks, true)
+}
+
+func (w *Writer) add(doc *corpus.Document, facts []extract.Fact, toks []segment.Token, pre bool) error {
 	m := map[string]any{
 		"title": doc.Title, "body": doc.Text, "words": doc.Text,
 		"source": doc.Source, "part": float64(doc.Part),
@@ -232,10 +253,24 @@ func (w *Writer) Add(doc *corpus.Document, facts []extract.Fact) error {
 		return fmt.Errorf("index %s: %w", doc.ID(), err)
 	}
 	m["facts"] = string(fj)
-	if err := w.batch.Index(doc.ID(), m); err != nil {
+	bd := document.NewDocument(doc.ID())
+	if err := w.idx.Mapping().MapDocument(bd, m); err != nil {
 		return fmt.Errorf("index %s: %w", doc.ID(), err)
 	}
-	if w.batch.Size() >= BatchSize {
+	if pre {
+		for i, f := range bd.Fields {
+			if tf, ok := f.(*document.TextField); ok && tf.Name() == "words" {
+				// the same field the mapping made, with the words given
+				bd.Fields[i] = document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), tf.Value(),
+					tf.Options(), segmented(toks))
+			}
+		}
+	}
+	if err := w.batch.IndexAdvanced(bd); err != nil {
+		return fmt.Errorf("index %s: %w", doc.ID(), err)
+	}
+	w.bytes += len(doc.Text) + len(doc.Title) + len(fj)
+	if w.batch.Size() >= BatchSize || w.bytes >= BatchBytes {
 		return w.flush()
 	}
 	return nil
@@ -252,6 +287,7 @@ func (w *Writer) flush() error {
 	}
 	err := w.idx.Batch(w.batch)
 	w.batch.Reset()
+	w.bytes = 0
 	return err
 }
 

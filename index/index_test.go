@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/zongjie/zongjie/corpus"
 	"github.com/zongjie/zongjie/extract"
+	"github.com/zongjie/zongjie/segment"
 )
 
 // genDoc is a generated document with the metric values it reports.
@@ -515,6 +517,68 @@ func TestNgramTokens(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != tt.want {
 			t.Errorf("Tokenize(%q, query=%v) = %s, want %s", tt.in, tt.tok.query, g, tt.want)
+		}
+	}
+}
+
+// TestAddTokensSameAsAdd checks that a document added with the words the
+// pipeline already has is indexed as Add indexes it: the same words
+// stream, and the same hits for words: queries.
+func TestAddTokensSameAsAdd(t *testing.T) {
+	seg, err := segment.Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := generate(120)
+	for _, g := range docs[:20] {
+		want := words{}.Tokenize([]byte(g.doc.Text))
+		got := segmented(seg.Tokens(g.doc.Text)).Analyze(nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: AddTokens' words differ from the analyzer's:\n got %v\nwant %v", g.doc.ID(), got, want)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "index.bleve")
+	w, err := Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range docs {
+		if err := w.AddTokens(g.doc, g.facts, seg.Tokens(g.doc.Text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	pre, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pre.Close()
+	plain, err := Open(buildIndex(t, docs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	ids := func(ix *Index, q string) []string {
+		res, err := ix.Search(context.Background(), q, len(docs))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range res.Hits {
+			out = append(out, h.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, q := range []string{"words:代表", "words:满意率", "words:视察", "words:办结率", "words:站", "words:ab", "办结率", "township:拐河镇"} {
+		got, want := ids(pre, q), ids(plain, q)
+		if len(want) == 0 && !strings.HasPrefix(q, "words:ab") {
+			t.Errorf("%s: no hits at all", q)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: AddTokens gives hits %v, Add gives %v", q, got, want)
 		}
 	}
 }

@@ -77,7 +77,8 @@ type fileResult struct {
 type docResult struct {
 	doc   *corpus.Document
 	facts []extract.Fact
-	line  []byte // its line of facts.jsonl, with the final "\n"
+	toks  []segment.Token // the words of doc.Text, for the index
+	line  []byte          // its line of facts.jsonl, with the final "\n"
 	rec   export.DocRecord
 }
 
@@ -312,13 +313,14 @@ func process(ctx context.Context, j fileJob, opt corpus.Options) (r *fileResult)
 			r.err = ctx.Err()
 			return r
 		}
-		facts := extract.Extract(d, seg.Tokens(d.Text))
+		toks := seg.Tokens(d.Text)
+		facts := extract.Extract(d, toks)
 		buf.Reset()
 		if err := jw.Write(d, facts); err != nil {
 			r.err = errFatal{fmt.Errorf("encode %s: %w", d.ID(), err)}
 			return r
 		}
-		r.docs = append(r.docs, docResult{doc: d, facts: facts, line: bytes.Clone(buf.Bytes()), rec: export.Record(d, facts)})
+		r.docs = append(r.docs, docResult{doc: d, facts: facts, toks: toks, line: bytes.Clone(buf.Bytes()), rec: export.Record(d, facts)})
 	}
 	return r
 }
@@ -480,7 +482,7 @@ func (w *writer) write(r *fileResult) error {
 			return fmt.Errorf("write facts.jsonl: %w", err)
 		}
 		w.off += int64(len(d.line))
-		if err := w.ix.Add(d.doc, d.facts); err != nil {
+		if err := w.ix.AddTokens(d.doc, d.facts, d.toks); err != nil {
 			return err
 		}
 		if err := w.wb.Add(d.rec); err != nil {
