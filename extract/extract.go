@@ -364,7 +364,7 @@ func multiplier(s string) float64 {
 		return 1e4
 	case "亿", "億":
 		return 1e8
-	case "千":
+	case "千", "k", "K":
 		return 1e3
 	case "百":
 		return 100

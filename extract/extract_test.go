@@ -203,6 +203,7 @@ func TestRanges(t *testing.T) {
 		{"spaced wan", "金额在1 万-5 万元之间", one{kind: KindMoney, metric: "-", text: "1 万-5 万元", value: nan(), min: 10000, max: 50000, unit: "元"}},
 		{"tens stay", "历时二至三十天。", one{kind: KindQuantity, metric: "-", text: "二至三十天", value: nan(), min: 2, max: 30, unit: "天"}},
 		{"first end larger", "每次500至8千人。", r("500至8千人", 500, 8000, "人")},
+		{"k range", "10~15k元", one{kind: KindMoney, metric: "-", text: "10~15k元", value: nan(), min: 10000, max: 15000, unit: "元"}},
 		{"units on both ends", "补助标准为每户1万元至2万元", one{kind: KindMoney, metric: "-", text: "1万元至2万元", value: nan(), min: 10000, max: 20000, unit: "元"}},
 		{"km on both ends", "新建道路5公里到8公里", one{kind: KindQuantity, metric: "-", text: "5公里到8公里", value: nan(), min: 5, max: 8, unit: "公里"}},
 		{"change on both ends", "五蚊六毫至五蚊七毫八", one{kind: KindMoney, metric: "-", text: "五蚊六毫至五蚊七毫八", value: nan(), min: 5.6, max: 5.78, unit: "元"}},
@@ -280,6 +281,7 @@ func TestMoney(t *testing.T) {
 		{"cents", "这台电脑两美元又三美分", v(KindMoney, "", "两美元又三美分", 2.03, "美元", Exact)},
 		{"shang qian wan", "投入上千万元", v(KindMoney, "", "上千万元", 1e7, "元", Over)},
 		{"wen", "七蚊", v(KindMoney, "", "七蚊", 7, "元", Exact)},
+		{"k yuan", "月薪15k元左右", v(KindMoney, "", "15k元左右", 15000, "元", About)},
 		{"qima", "起碼三蚊零四", v(KindMoney, "", "起碼三蚊零四", 3.04, "元", AtLeast)},
 		{"falling ends stay two", "收入5000元-3000元", v(KindMoney, "", "5000元", 5000, "元", Exact)},
 		{"shang yi bare", "项目资金上亿", v(KindMoney, "", "上亿", 1e8, "元", Over)},
@@ -315,6 +317,8 @@ func TestUnits(t *testing.T) {
 		{"shang wan", "参与群众上万人次", v(KindCount, "", "上万人次", 10000, "人次", Over)},
 		{"zhan", "安装路灯200盏", v(KindCount, "", "200盏", 200, "盏", Exact)},
 		{"liang", "称了二两", v(KindQuantity, "", "二两", 2, "两", Exact)},
+		{"km ascii", "跑了5km", v(KindQuantity, "", "5km", 5, "km", Exact)},
+		{"g ascii", "称了5g", v(KindQuantity, "", "5g", 5, "g", Exact)},
 		{"liang after wan", "三千两百两", v(KindQuantity, "", "三千两百两", 3200, "两", Exact)},
 	}
 	for _, tc := range tests {

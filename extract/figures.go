@@ -25,7 +25,12 @@ func unitKind(unit string) string {
 
 func inAlternation(alt, s string) bool {
 	for _, a := range strings.Split(alt, "|") {
-		if a == s {
+		// a case-insensitive group (?i:km|…|g) holds ASCII units
+		a = strings.TrimPrefix(a, "(?i:")
+		if strings.HasSuffix(a, ")") && !strings.Contains(a, "(") {
+			a = strings.TrimSuffix(a, ")")
+		}
+		if a == s || strings.EqualFold(a, s) {
 			return true
 		}
 	}
@@ -113,6 +118,9 @@ func (s *scan) figures() {
 		}
 		if m[6] >= 0 && kind != KindRate && strings.ContainsAny(text[m[5]:m[6]], "%％") {
 			continue // 92%至98人: a percent sign belongs to rates only
+		}
+		if g := group(text, m, 5); (g == "k" || g == "K") && kind != KindMoney {
+			continue // 15k元 is money in thousands; k before other units is not read
 		}
 		f := Fact{Kind: kind, Unit: unit, Start: start, End: end}
 		switch kind {

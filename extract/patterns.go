@@ -40,7 +40,7 @@ var (
 	// two), 多/余, 万/亿, unit, qualifier. Groups: 1 qualifier before, 2
 	// number, 3 second number of a range, 4 多/余 after the number, 5
 	// multiplier, 6 多/余 after the multiplier, 7 unit, 8 qualifier after.
-	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:[%％]?` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|來|来)?((?:[个個][万亿萬億])|(?:[万亿萬億]|[千百])??)(多|余|餘)?[ \t]?(` + units + `)` + qualAfter)
+	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:[%％]?` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|來|来)?((?:[个個][万亿萬億])|(?:[万亿萬億]|[千百]|[kK])??)(多|余|餘)?[ \t]?(` + units + `)` + qualAfter)
 
 	// percentWordRe is a rate written 百分之… (千分之, 万分之). Groups: 1
 	// qualifier, 2 负, 3 百/千/万, 4 number, 5 second number of a range, 6
