@@ -57,6 +57,38 @@ func TestRunExamples(t *testing.T) {
 		t.Errorf("three-part file gave %d documents, want 3", parts)
 	}
 
+	// Every format is read end to end: examples/formats holds one summary
+	// each as .docx, .doc, .pdf and a GB2312 .html page.
+	formats := map[string]struct {
+		township          string
+		year              int
+		motions, resolved float64
+	}{
+		"docx": {"松岭乡", 2023, 14, 13},
+		"doc":  {"桂湾镇", 2022, 21, 20},
+		"pdf":  {"云岗乡", 2021, 12, 12},
+		"html": {"枫林街道", 2024, 17, 15},
+	}
+	for _, r := range recs {
+		want, ok := formats[r.Format]
+		if !ok || !strings.Contains(r.Source, "/formats/") {
+			continue
+		}
+		delete(formats, r.Format)
+		if deref(r.Township) != want.township || derefInt(r.Year) != want.year {
+			t.Errorf("%s: township %s year %d, want %s %d", r.Source, deref(r.Township), derefInt(r.Year), want.township, want.year)
+		}
+		if !hasFact(r, "motions", want.motions) || !hasFact(r, "motions_resolved", want.resolved) {
+			t.Errorf("%s: want motions %g and motions_resolved %g", r.Source, want.motions, want.resolved)
+		}
+		if r.Format == "html" && strings.Contains(strings.Join(factTexts(r), ""), "1203") {
+			t.Errorf("%s: a figure from the page furniture (阅读：1203次) was read", r.Source)
+		}
+	}
+	for f := range formats {
+		t.Errorf("no document read from examples/formats/*.%s", f)
+	}
+
 	// summary.xlsx: the sheets of SPEC.md, the 对比 row of 白塔镇 2019.
 	wb, err := excelize.OpenFile(filepath.Join(out, "summary.xlsx"))
 	if err != nil {
@@ -151,8 +183,8 @@ func TestRunExamples(t *testing.T) {
 	if err := json.Unmarshal(js, &rf); err != nil {
 		t.Fatalf("run.json: %v", err)
 	}
-	if rf.Counts.Documents != len(recs) || rf.Counts.Files != 9 {
-		t.Errorf("run.json counts files %d documents %d, want 9 and %d", rf.Counts.Files, rf.Counts.Documents, len(recs))
+	if rf.Counts.Documents != len(recs) || rf.Counts.Files != 13 {
+		t.Errorf("run.json counts files %d documents %d, want 13 and %d", rf.Counts.Files, rf.Counts.Documents, len(recs))
 	}
 }
 
@@ -239,6 +271,14 @@ func containsText(tb testing.TB, r export.DocRecord, s string) bool {
 	}
 	tb.Fatalf("%s has no part %d", r.Source, r.Part)
 	return false
+}
+
+func factTexts(r export.DocRecord) []string {
+	var out []string
+	for _, f := range r.Facts {
+		out = append(out, f.Text)
+	}
+	return out
 }
 
 func titles(recs []export.DocRecord) []string {
