@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -153,9 +152,4 @@ func walkError(err error) error {
 		return &Error{Msg: "symbolic link loop (fix or remove the link)", Err: errLinkLoop}
 	}
 	return &Error{Msg: "cannot read", Err: err}
-}
-
-// SortFiles orders files by Source, the order outputs are written in.
-func SortFiles(files []File) {
-	sort.Slice(files, func(i, j int) bool { return files[i].Source < files[j].Source })
 }

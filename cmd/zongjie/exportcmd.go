@@ -66,6 +66,16 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return exitUsage
 	}
 
+	// A run swaps generations and removes old ones: hold the folder's lock
+	// so none does while the workbook is read and written.
+	if _, err := os.Stat(*from); err == nil {
+		unlock, err := lockOut(*from)
+		if err != nil {
+			fmt.Fprintf(stderr, "zongjie export: %v\n", err)
+			return exitFailed
+		}
+		defer unlock()
+	}
 	info, err := readRunInfo(*from)
 	if err != nil {
 		fmt.Fprintf(stderr, "zongjie export: %v\n", err)
@@ -106,7 +116,7 @@ func readRunInfo(from string) (export.RunInfo, error) {
 	}
 	var rf RunFile
 	if err := json.Unmarshal(js, &rf); err != nil {
-		return export.RunInfo{}, fmt.Errorf("%s: not a run record: %v (run 'zongjie run -o %s PATH' again)", path, err, from)
+		return export.RunInfo{}, fmt.Errorf("%s: not a run record (run 'zongjie run -o %s PATH' again): %w", path, from, err)
 	}
 	info := export.RunInfo{Version: rf.Version, Started: rf.Started, Finished: rf.Finished, Inputs: rf.Inputs,
 		Files: rf.Counts.Files, Docs: rf.Counts.Documents, Facts: rf.Counts.Facts}
@@ -139,7 +149,7 @@ func addRecords(ctx context.Context, wb *export.Workbook, path string) (docs, fa
 		if b = bytes.TrimSpace(b); len(b) > 0 {
 			var rec export.DocRecord
 			if err := json.Unmarshal(b, &rec); err != nil {
-				return docs, facts, fmt.Errorf("%s:%d: not a document record: %v (the file may be cut short; run 'zongjie run' again)", path, line, err)
+				return docs, facts, fmt.Errorf("%s:%d: not a document record (the file may be cut short; run 'zongjie run' again): %w", path, line, err)
 			}
 			if err := wb.Add(rec); err != nil {
 				return docs, facts, err

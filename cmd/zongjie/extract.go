@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/zongjie/zongjie/corpus"
@@ -31,7 +32,7 @@ jsonl：每行一篇文档（字段见 FACTS.md）；json：一个数组；tsv�
   zongjie extract --format tsv examples > facts.tsv
   zongjie extract --explain 拐河镇2024年工作总结.txt | less
 
-退出状态: 0 完成；2 用法错误；3 有文件无法读取（已在标准错误中说明），其余已输出
+退出状态: 0 完成；1 失败（词典无法加载或输出无法写入）；2 用法错误；3 有文件无法读取（已在标准错误中说明），其余已输出
 `
 
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -62,20 +63,30 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	jw := export.NewJSONLWriter(out)
-	var all []export.DocRecord
-	if *format == "tsv" && !*explain {
+	var jsonEnc *json.Encoder
+	docsWritten := 0
+	switch {
+	case *explain:
+	case *format == "tsv":
 		fmt.Fprintln(out, "source\tpart\tline\tkind\tmetric\tlabel\tvalue\tunit\tqualifier\tmasked\ttext")
+	case *format == "json":
+		// One array, written a document at a time: memory stays bounded
+		// whatever the size of the corpus.
+		jsonEnc = json.NewEncoder(out)
+		jsonEnc.SetEscapeHTML(false)
+		jsonEnc.SetIndent("  ", "  ")
+		fmt.Fprint(out, "[")
 	}
 	bad := 0
 	err = corpus.Walk(ctx, fs.Args(), func(f corpus.File) error {
-		docs, err := corpus.ReadFile(f, opt)
+		docs, err := readFacts(f, opt, seg)
 		if err != nil {
 			bad++
 			fmt.Fprintf(stderr, "zongjie extract: %v; skipped\n", err)
 			return nil
 		}
-		for _, d := range docs {
-			facts := extract.Extract(d, seg.Tokens(d.Text))
+		for _, df := range docs {
+			d, facts := df.doc, df.facts
 			if *explain {
 				writeExplain(out, d, facts)
 				continue
@@ -86,12 +97,18 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 					return err
 				}
 			case "json":
-				all = append(all, export.Record(d, facts))
+				if docsWritten > 0 {
+					fmt.Fprint(out, ",")
+				}
+				fmt.Fprint(out, "\n  ")
+				if err := jsonEnc.Encode(export.Record(d, facts)); err != nil {
+					return err
+				}
+				docsWritten++
 			case "tsv":
-				for _, f := range facts {
-					r := export.FactRecordOf(d, f)
-					fmt.Fprintf(out, "%s\t%d\t%d\t%s\t%s\t%s\t%v\t%s\t%s\t%t\t%s\n", d.Source, d.Part, r.Line, r.Kind, r.Metric,
-						tsvField(r.Label), valueString(r.Value), r.Unit, r.Qualifier, r.Masked, tsvField(r.Text))
+				for _, r := range export.Record(d, facts).Facts {
+					fmt.Fprintf(out, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%t\t%s\n", d.Source, d.Part, r.Line, r.Kind, r.Metric,
+						tsvField(r.Label), valueString(r), r.Unit, r.Qualifier, r.Masked, tsvField(r.Text))
 				}
 			}
 		}
@@ -105,17 +122,12 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "zongjie extract: %v\n", err)
 		return exitFailed
 	}
-	if *format == "json" && !*explain {
-		enc := json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if all == nil {
-			all = []export.DocRecord{}
-		}
-		if err := enc.Encode(all); err != nil {
-			fmt.Fprintf(stderr, "zongjie extract: %v\n", err)
-			return exitFailed
-		}
+	if jsonEnc != nil {
+		fmt.Fprint(out, "]\n")
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "zongjie extract: write output: %v\n", err)
+		return exitFailed
 	}
 	if bad > 0 {
 		return exitPartial
@@ -127,26 +139,29 @@ func tsvField(s string) string {
 	return strings.NewReplacer("\t", " ", "\n", " ").Replace(s)
 }
 
-func valueString(v any) string {
-	if v == nil {
-		return ""
+// valueString is a fact's value as TSV shows it: the number, the date, or
+// min~max for a range; "" when masked.
+func valueString(r export.FactRecord) string {
+	switch v := r.Value.(type) {
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case string:
+		return v
 	}
-	if f, ok := v.(float64); ok {
-		return fmt.Sprintf("%g", f)
+	if r.Min != nil && r.Max != nil {
+		return strconv.FormatFloat(*r.Min, 'f', -1, 64) + "~" + strconv.FormatFloat(*r.Max, 'f', -1, 64)
 	}
-	return fmt.Sprint(v)
+	return ""
 }
 
 // writeExplain prints, for each fact of d, where it is, what was read and
 // by which rule, then its sentence with the figure marked 【…】.
 func writeExplain(w io.Writer, d *corpus.Document, facts []extract.Fact) {
 	fmt.Fprintf(w, "== %s#%d %s (%d facts)\n", d.Source, d.Part, d.Title, len(facts))
-	for _, f := range facts {
-		r := export.FactRecordOf(d, f)
-		value := valueString(r.Value)
-		if f.Min != nil && f.Max != nil {
-			value = fmt.Sprintf("%g~%g", *f.Min, *f.Max)
-		}
+	recs := export.Record(d, facts).Facts
+	for i, f := range facts {
+		r := recs[i]
+		value := valueString(r)
 		if f.Masked {
 			value += "(隐去)"
 		}
