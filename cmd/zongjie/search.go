@@ -111,10 +111,14 @@ func runSearch(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)
 		for _, h := range res.Hits {
-			enc.Encode(h)
+			if err := enc.Encode(h); err != nil {
+				return fail(exitFailed, "write results: %v", err)
+			}
 		}
 		for _, f := range res.Facets {
-			enc.Encode(f)
+			if err := enc.Encode(f); err != nil {
+				return fail(exitFailed, "write results: %v", err)
+			}
 		}
 	} else {
 		printHits(stdout, res)
