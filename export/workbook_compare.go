@@ -13,14 +13,6 @@ import (
 	"github.com/zongjie/zongjie/extract"
 )
 
-// metricValue is the document-level value of a metric.
-type metricValue struct {
-	set       bool // a value was reported
-	masked    bool // only masked values were reported
-	value     float64
-	qualifier string
-}
-
 // docSummary is what the 对比 sheet keeps of a document.
 type docSummary struct {
 	township, title, source string
@@ -28,43 +20,34 @@ type docSummary struct {
 	part                    int
 	factPart                int // the 事实 sheet of its first fact: 0 for 事实, 1 for 事实2 …
 	firstFact               int // the row of its first fact on that sheet; 0 if none
-	values                  []metricValue
+	values                  []extract.DocValue // indexed as extract.Metrics
 }
 
-// summarize computes the document-level metric values of rec: for a count
-// metric its largest reported value (totals dominate their parts), for a
-// rate the first. A metric reported only masked is marked masked. Its first
-// fact is on row firstFact of the factPart-th 事实 sheet (from 0).
+// summarize keeps what 对比 shows of rec: the document-level value of each
+// metric (extract.DocValues). Its first fact is on row firstFact of the
+// factPart-th 事实 sheet (from 0).
 func summarize(rec *DocRecord, factPart, firstFact int) docSummary {
 	s := docSummary{
 		township: str(rec.Township), title: rec.Title, source: rec.Source, part: rec.Part,
-		factPart: factPart, firstFact: firstFact, values: make([]metricValue, len(extract.Metrics)),
+		factPart: factPart, firstFact: firstFact,
 	}
 	if rec.Year != nil {
 		y := *rec.Year
 		s.year = &y
 	}
+	facts := make([]extract.Fact, 0, len(rec.Facts))
 	for i := range rec.Facts {
 		fr := &rec.Facts[i]
 		if fr.Metric == "" {
 			continue
 		}
-		k := metricIndex(fr.Metric)
-		if k < 0 {
-			continue
+		f := extract.Fact{Kind: fr.Kind, Metric: fr.Metric, Qualifier: fr.Qualifier, Masked: fr.Masked}
+		if v, ok := number(fr.Value); ok {
+			f.Value = &v
 		}
-		mv := &s.values[k]
-		v, ok := number(fr.Value)
-		if !ok || fr.Masked {
-			if fr.Masked && !mv.set {
-				mv.masked = true
-			}
-			continue
-		}
-		if !mv.set || extract.Metrics[k].Kind == extract.KindCount && v > mv.value {
-			*mv = metricValue{set: true, value: v, qualifier: fr.Qualifier}
-		}
+		facts = append(facts, f)
 	}
+	s.values = extract.DocValues(facts)
 	return s
 }
 
@@ -136,9 +119,9 @@ func (w *Workbook) writeCompare() error {
 		for k, m := range extract.Metrics {
 			mv := s.values[k]
 			switch {
-			case mv.set:
-				row = append(row, w.numberCell(m.Kind, mv.value, mv.qualifier))
-			case mv.masked:
+			case mv.Set:
+				row = append(row, w.numberCell(m.Kind, mv.Value, mv.Qualifier))
+			case mv.Masked:
 				row = append(row, w.text(masked))
 			default:
 				row = append(row, excelize.Cell{StyleID: w.st.num})
