@@ -18,8 +18,8 @@ type docSummary struct {
 	township, title, source string
 	year                    *int
 	part                    int
-	factPart                int // the 事实 sheet of its first fact: 0 for 事实, 1 for 事实2 …
-	firstFact               int // the row of its first fact on that sheet; 0 if none
+	factPart                int                // the 事实 sheet of its first fact: 0 for 事实, 1 for 事实2 …
+	firstFact               int                // the row of its first fact on that sheet; 0 if none
 	values                  []extract.DocValue // indexed as extract.Metrics
 }
 
