@@ -39,7 +39,10 @@ import (
 
 // Version is the format of the indexes this package writes. An index with
 // another version (or none) is refused by Open and OpenWriter.
-const Version = 2
+//
+// 3: the words field is segmented with segment's smaller dictionary (gse's
+// simplified words of frequency 5 and more), which queries must share.
+const Version = 3
 
 // markerFile is the version marker kept in the index folder beside Bleve's
 // own files.

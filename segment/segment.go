@@ -43,11 +43,18 @@ var domainDict string
 // traditional words fall apart into characters, which costs figures nothing
 // (the eval sets, one traditional file among them, score the same).
 //
+// Words that gse's dictionary gives a frequency below 5 are left out
+// (MinTokenFreq): 212k of the 352k, mostly rare compounds (4S店) that then
+// segment into their parts. It cuts the load to about 40% and the heap
+// from 104 MB to 35 MB. The eval sets score the same, and 396 generated
+// summaries give the same facts.
+//
 // gse's HMM model is not loaded: Segment never uses it (only Cut does).
 func New() (*Segmenter, error) {
 	s := &Segmenter{}
 	s.seg.SkipLog = true
 	s.seg.NotLoadHMM = true
+	s.seg.MinTokenFreq = minFreq
 	s.seg.Dict = gse.NewDict()
 	s.seg.Init()
 	for ln := range strings.Lines(domainDict) {
@@ -91,6 +98,9 @@ func dropSearchSegments(d *gse.Dictionary) {
 		clear(d.Tokens[i].Segments())
 	}
 }
+
+// minFreq is the lowest frequency of a gse dictionary word that is loaded.
+const minFreq = 5
 
 var shared = sync.OnceValues(New)
 

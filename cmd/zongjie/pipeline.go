@@ -109,7 +109,7 @@ func runPipeline(ctx context.Context, cfg runConfig) (*RunFile, error) {
 	if err := od.cleanStale(); err != nil {
 		return nil, err
 	}
-	opts := RunOptions{Encoding: cfg.Opt.Encoding, MaxSize: maxSize(cfg.Opt)}
+	opts := RunOptions{Encoding: cfg.Opt.Encoding, MaxSize: maxSize(cfg.Opt), Index: index.Version}
 	prev, prevGen, err := od.loadPrevious()
 	if err != nil {
 		return nil, err

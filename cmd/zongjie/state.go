@@ -56,6 +56,9 @@ type RunFile struct {
 type RunOptions struct {
 	Encoding string `json:"encoding"`
 	MaxSize  int64  `json:"max_size"`
+	// Index is the index format (index.Version): a run over an index of
+	// another format redoes every file into a new one.
+	Index int `json:"index"`
 }
 
 // RunInput is one input file of a run, in the order of the walk, which is
