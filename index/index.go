@@ -152,7 +152,7 @@ func Create(path string) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
-	idx, err := bleve.New(path, m)
+	idx, err := bleve.NewUsing(path, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, scorchConfig())
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
@@ -197,7 +197,8 @@ func open(path string, readOnly bool) (bleve.Index, error) {
 	if mk.Version != Version {
 		return nil, fmt.Errorf("open index %s: %w (version %d, this zongjie reads version %d; rebuild it with 'zongjie run')", path, ErrVersion, mk.Version, Version)
 	}
-	cfg := map[string]any{"bolt_timeout": lockTimeout.String()}
+	cfg := scorchConfig()
+	cfg["bolt_timeout"] = lockTimeout.String()
 	if readOnly {
 		cfg["read_only"] = true
 	}
@@ -210,6 +211,21 @@ func open(path string, readOnly bool) (bleve.Index, error) {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	return idx, nil
+}
+
+// MaxSegmentDocs bounds the documents of one index segment: Bleve's merger
+// stops merging a segment that has grown to it. A merge reads its segments
+// through memory maps, which count in the process's resident memory, so
+// this bounds that memory too, whatever the size of the corpus; a search
+// visits a few more segments in exchange.
+const MaxSegmentDocs = 2500
+
+// scorchConfig is the configuration of Bleve's index (scorch) for creating
+// and opening an index.
+func scorchConfig() map[string]any {
+	return map[string]any{
+		"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": MaxSegmentDocs},
+	}
 }
 
 // isTimeout tells whether err is bolt's lock timeout; bleve wraps it
