@@ -135,12 +135,14 @@ type Writer struct {
 }
 
 // A Writer writes its batch when it holds BatchSize documents or BatchBytes
-// bytes of text, whichever comes first: Bleve builds each batch into a
-// segment in memory, several times the size of its text, until it merges
-// it to disk.
+// bytes of text, whichever comes first. Bleve analyses a whole batch before
+// it builds it into a segment, and the analysis takes some hundred times
+// the size of the text: at 10k documents, batches of 100 instead of 200
+// lowered the peak live heap by about 40 MB for the same CPU time (50 cost
+// 10% more CPU).
 const (
-	BatchSize  = 200
-	BatchBytes = 1 << 20
+	BatchSize  = 100
+	BatchBytes = 512 << 10
 )
 
 // Create makes a new, empty index at path, which must not exist.

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"time"
 
@@ -115,6 +117,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	prog.setLogger(log)
 
+	defer limitMemory()()
 	rf, err := runPipeline(ctx, runConfig{
 		Inputs: fs.Args(), Out: *out, Jobs: *jobs, Full: *full, Log: log, Prog: prog,
 		Opt: corpus.Options{Encoding: *enc, MaxSize: *maxMB << 20}, MemProfile: *memprofile,
@@ -142,4 +145,50 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// runMemoryLimit is the soft limit on the memory of a run's Go heap, unless
+// GOMEMLIMIT sets one. Left alone, the collector lets the heap grow to twice
+// what is live (about 200 MB at the peak of a run: the dictionary, Bleve's
+// batch and segments, the workbook's buffers), which took the resident
+// size well past 400 MB; with the limit it collects sooner as the heap
+// nears it (measured at 10k documents: 2% more CPU time, a dozen more
+// collections out of some 230).
+const runMemoryLimit = 300 << 20
+
+// limitMemory sets the soft memory limit of a run and returns the function
+// that puts the previous one back. So that the collector never thrashes
+// when more is live than expected (a much larger corpus), a watcher keeps
+// the limit at least half as much again as the live heap.
+func limitMemory() (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	prev := debug.SetMemoryLimit(runMemoryLimit)
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		tick := time.NewTicker(250 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			metrics.Read(sample)
+			if sample[0].Value.Kind() != metrics.KindUint64 {
+				return
+			}
+			live := int64(sample[0].Value.Uint64())
+			debug.SetMemoryLimit(max(runMemoryLimit, live+live/2))
+		}
+	}()
+	return func() {
+		close(done)
+		<-stopped
+		debug.SetMemoryLimit(prev)
+	}
 }
