@@ -53,9 +53,9 @@ for N in "${@:-10000}"; do
 	if [ ! -d "$CORPUS" ]; then
 		go run ./bench/gen -n "$N" -o "$CORPUS"
 	fi
-	MB=$(find "$CORPUS" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.2f", s / 1048576 }')
-	FILES=$(find "$CORPUS" -type f | wc -l)
-	ONE=$(find "$CORPUS" -type f -name '*等*篇*' | sort | awk 'NR == 1')
+	MB=$(find -L "$CORPUS" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.2f", s / 1048576 }')
+	FILES=$(find -L "$CORPUS" -type f | wc -l)
+	ONE=$(find -L "$CORPUS" -type f -name '*等*篇*' | sort | awk 'NR == 1')
 	rm -rf "$OUT"
 	sync
 
