@@ -148,3 +148,34 @@ func TestSegmentCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestRunAllUnreadableKeepsOutputs checks that a rerun in which no input
+// can be read any more (a share gone wrong, files replaced by junk) does
+// not empty the previous outputs.
+func TestRunAllUnreadableKeepsOutputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary; skipped with -short")
+	}
+	dir := writeCorpus(t, smallCorpus)
+	out := t.TempDir()
+	if code, _, stderr := runMain(t, "run", "-o", out, "--quiet", dir); code != exitOK {
+		t.Fatalf("first run: exit %d; %s", code, stderr)
+	}
+	before, err := os.ReadFile(filepath.Join(out, "facts.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range smallCorpus {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte{0, 1, 2, 3, 0, 0, 7}, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, stderr := runMain(t, "run", "-o", out, "--quiet", dir)
+	if code != exitFailed || !strings.Contains(stderr, "could be read") {
+		t.Errorf("rerun over unreadable files: exit %d, want 1 with a message; stderr:\n%s", code, stderr)
+	}
+	after, err := os.ReadFile(filepath.Join(out, "facts.jsonl"))
+	if err != nil || !bytes.Equal(before, after) {
+		t.Errorf("facts.jsonl changed (err %v): the previous outputs must be kept", err)
+	}
+}

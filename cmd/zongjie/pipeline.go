@@ -136,8 +136,13 @@ func runPipeline(ctx context.Context, cfg runConfig) (*RunFile, error) {
 	if err := w.pipe(ctx); err != nil {
 		return nil, err
 	}
-	if len(w.rf.Files) == 0 && len(w.rf.Errors) == 0 && prev != nil && len(prev.Files) > 0 {
-		// Most likely a wrong PATH: do not empty the outputs for it.
+	if len(w.rf.Files) == 0 && prev != nil && len(prev.Files) > 0 {
+		// Most likely a wrong PATH, or a share that is not mounted or not
+		// readable: do not empty the outputs for it.
+		if len(w.rf.Errors) > 0 {
+			return nil, fmt.Errorf("none of the %d input files in %s could be read, where the previous run read %d; the previous outputs are kept (check access to the files; --full empties the outputs)",
+				len(w.rf.Errors), strings.Join(cfg.Inputs, " "), len(prev.Files))
+		}
 		return nil, fmt.Errorf("found no input files in %s, where the previous run found %d (check PATH; --full empties the outputs)",
 			strings.Join(cfg.Inputs, " "), len(prev.Files))
 	}

@@ -29,7 +29,7 @@ type progress struct {
 	mu  sync.Mutex // serialises drawing the bar and writing log lines
 	out io.Writer
 	bar *progressbar.ProgressBar
-	log *slog.Logger
+	log atomic.Pointer[slog.Logger] // set after the loop has started
 
 	stop chan struct{}
 	done chan struct{}
@@ -63,7 +63,7 @@ func newProgress(out io.Writer, tty bool, interval time.Duration) *progress {
 // setLogger sets where plain progress lines go.
 func (p *progress) setLogger(l *slog.Logger) {
 	if p != nil {
-		p.log = l
+		p.log.Store(l)
 	}
 }
 
@@ -116,8 +116,8 @@ func (p *progress) show() {
 		p.mu.Unlock()
 		return
 	}
-	if p.log != nil {
-		p.log.Info(p.line(), "files", p.files.Load(), "documents", p.docs.Load(),
+	if log := p.log.Load(); log != nil {
+		log.Info(p.line(), "files", p.files.Load(), "documents", p.docs.Load(),
 			"facts", p.facts.Load(), "skipped", p.skipped.Load())
 	}
 }

@@ -77,9 +77,12 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return usage("--progress-interval %v: need a positive duration", *interval)
 	}
 	for _, p := range fs.Args() {
-		if _, err := os.Stat(p); err != nil {
+		if _, err := os.Stat(p); errors.Is(err, os.ErrNotExist) {
 			fmt.Fprintf(stderr, "zongjie run: %s: no such file or folder\n", p)
 			return exitUsage
+		} else if err != nil {
+			fmt.Fprintf(stderr, "zongjie run: %s: %v (check its permissions)\n", p, errors.Unwrap(err))
+			return exitFailed
 		}
 	}
 	if *cpuprofile != "" {
