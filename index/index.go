@@ -11,7 +11,7 @@
 //	township, organ, source   keywords
 //	year, part     numbers; year_facet is the year as a keyword, for facets
 //	<metric id>    one number per metric of extract.Metrics: the
-//	               document-level value (see DocMetrics)
+//	               document-level value (see extract.DocValues)
 //	facts          the document's facts as JSON, stored, not indexed
 //
 // All byte offsets are into the indexed text; positions are 1-based.
@@ -266,7 +266,7 @@ func (w *Writer) add(doc *corpus.Document, facts []extract.Fact, toks []segment.
 		m["year"] = float64(doc.Year)
 		m["year_facet"] = strconv.Itoa(doc.Year)
 	}
-	for id, v := range DocMetrics(facts) {
+	for id, v := range docMetrics(facts) {
 		m[id] = v
 	}
 	fj, err := json.Marshal(storedFacts(doc, facts))
@@ -345,21 +345,13 @@ func storedFacts(doc *corpus.Document, facts []extract.Fact) []Fact {
 	return out
 }
 
-// DocMetrics returns the document-level value of each metric found in facts:
-// for a count its largest value (totals dominate their parts), for a rate
-// the first value. Masked facts have no value and are left out.
-func DocMetrics(facts []extract.Fact) map[string]float64 {
+// docMetrics returns the document-level value of each metric reported with
+// a value (extract.DocValues), keyed by metric id.
+func docMetrics(facts []extract.Fact) map[string]float64 {
 	out := map[string]float64{}
-	for _, f := range facts {
-		if f.Metric == "" || f.Value == nil || f.Masked {
-			continue
-		}
-		v, seen := out[f.Metric]
-		switch {
-		case !seen:
-			out[f.Metric] = *f.Value
-		case f.Kind == extract.KindCount && *f.Value > v:
-			out[f.Metric] = *f.Value
+	for i, dv := range extract.DocValues(facts) {
+		if dv.Set {
+			out[extract.Metrics[i].ID] = dv.Value
 		}
 	}
 	return out

@@ -47,6 +47,28 @@ type Hit struct {
 	Facts     []Fact   `json:"facts,omitempty"` // facts whose values meet the query's metric ranges
 }
 
+// MarshalJSON writes a hit with null for an unknown township, organ or
+// year, as the documents of FACTS.md do, so scripts see one shape.
+func (h Hit) MarshalJSON() ([]byte, error) {
+	type plain Hit
+	out := struct {
+		plain
+		Township *string `json:"township"`
+		Organ    *string `json:"organ"`
+		Year     *int    `json:"year"`
+	}{plain: plain(h)}
+	if h.Township != "" {
+		out.Township = &h.Township
+	}
+	if h.Organ != "" {
+		out.Organ = &h.Organ
+	}
+	if h.Year != 0 {
+		out.Year = &h.Year
+	}
+	return json.Marshal(out)
+}
+
 // FacetTerm is one value of a facet with the number of hits that have it.
 type FacetTerm struct {
 	Term  string `json:"term"`
