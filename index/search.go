@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -66,7 +67,14 @@ func (h Hit) MarshalJSON() ([]byte, error) {
 	if h.Year != 0 {
 		out.Year = &h.Year
 	}
-	return json.Marshal(out)
+	// Fragments hold <mark>: keep them readable, as the command's encoder does.
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(out); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }
 
 // FacetTerm is one value of a facet with the number of hits that have it.
