@@ -8,6 +8,7 @@ package segment
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -65,7 +66,7 @@ func New() (*Segmenter, error) {
 		freq := 100000.0
 		pos := "n"
 		if len(f) > 1 {
-			if v, ok := parseFloat(f[1]); ok {
+			if v, err := strconv.ParseFloat(f[1], 64); err == nil && v > 0 {
 				freq = v
 			}
 		}
@@ -204,25 +205,4 @@ var units = func() map[string]bool {
 func unitLike(s string) bool {
 	rest := strings.TrimLeft(s, "多余来万亿千百")
 	return rest != s && rest == "" || units[rest]
-}
-
-func parseFloat(s string) (float64, bool) {
-	var v float64
-	var frac float64
-	for i, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			if frac > 0 {
-				v += float64(r-'0') * frac
-				frac /= 10
-			} else {
-				v = v*10 + float64(r-'0')
-			}
-		case r == '.' && frac == 0 && i > 0:
-			frac = 0.1
-		default:
-			return 0, false
-		}
-	}
-	return v, true
 }
