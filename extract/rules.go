@@ -18,23 +18,23 @@ type metricRule struct {
 
 // metricRules is the rule table: one line per way of writing a metric.
 var metricRules = []metricRule{
-	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议"}, []string{"次"}, nil},
+	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议", "主席团…会议|开会|例会"}, []string{"次"}, nil},
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
-	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决"}, []string{"件", "条", "份", "项", "个"}, nil},
-	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "提交议案", "提出的建议", "建议、批评和意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "办结", "已落实", "办理完毕", "已办复", "已答复", "已解决"}},
+	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
+	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "提交议案", "提出的建议", "建议、批评和意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率"}, []string{"%"}, nil},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
-	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现…问题", "查找…问题", "排查…问题"}, []string{"个", "条", "项", "处", "件"}, nil},
-	{"opinions_collected", []string{"收集", "征集", "征求", "搜集"}, []string{"条", "件", "个", "份"}, nil},
-	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众"}, []string{"人", "人次", "名", "户", "户次"}, nil},
+	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患"}, []string{"个", "条", "项", "处", "件"}, nil},
+	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, nil},
+	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
-	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人"}, nil},
-	{"practical_matters", []string{"办实事", "实事", "好事"}, []string{"件", "项", "个"}, nil},
-	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场"}, nil},
-	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室"}, []string{"个", "处", "所", "座", "家"}, nil},
-	{"units_appraised", []string{"民主测评", "测评", "评议"}, []string{"个", "家", "所"}, nil},
-	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场"}, nil},
-	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批"}, nil},
+	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人", "人次"}, nil},
+	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题"}, []string{"件", "项", "个"}, nil},
+	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场", "轮"}, nil},
+	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
+	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, nil},
+	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
+	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
 }
 
 // normWords mark a norm, plan or requirement rather than what was done:
@@ -49,8 +49,9 @@ const clauseBreaks = "，。；！？\n,;!?：:"
 // no rule fits or the figure states a norm, a plan or a target.
 //
 // A cue is a word; "A…B" is two words in that order at most 12 runes apart
-// (发现…问题: 发现并督促解决问题120多个, 发现的9个问题); "^B" is a word that
-// must follow the unit at once (提交了17件建议).
+// (发现…问题: 发现并督促解决问题120多个, 发现的9个问题), and either side
+// may list alternatives (走访|联系…选民|居民); "^B" is a word that must
+// follow the unit at once (提交了17件建议).
 func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	own := clause(text[:start])
 	// 评议满意率逐年提高，由2017年的85%…: a rate whose clause names no rate
@@ -78,8 +79,8 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 			continue
 		}
 		for _, c := range r.cues {
-			if d := cueDistance(before, after, c); d < bestDist {
-				best, bestDist, cue = i, d, strings.TrimPrefix(c, "^")
+			if d, word := cueDistance(before, after, c, r.units); d < bestDist {
+				best, bestDist, cue = i, d, word
 			}
 		}
 	}
@@ -117,41 +118,27 @@ var cueBlockers = map[string][]string{
 }
 
 // cueDistance returns how many runes stand between the figure and the cue
-// c in the clause before it (before) or the words after its unit (after);
-// 1<<30 when c is not there.
-func cueDistance(before, after, c string) int {
+// c in the clause before it (before) or the words after its unit (after),
+// and the words of c found; 1<<30 when c is not there. units are those of
+// the cue's rule.
+func cueDistance(before, after, c string, units []string) (int, string) {
 	const none = 1 << 30
 	if strings.HasPrefix(c, "^") {
 		if strings.HasPrefix(strings.TrimLeft(after, " "), c[1:]) {
-			return 0
+			return 0, c[1:]
 		}
-		return none
+		return none, ""
 	}
-	if a, b, ok := strings.Cut(c, "…"); ok {
-		ctx := before + "\x00" + after
-		mark := len(before)
-		d := none
-		for i := 0; i < len(ctx); {
-			k := strings.Index(ctx[i:], a)
-			if k < 0 {
-				break
-			}
-			k += i
-			from := k + len(a)
-			if m := strings.Index(ctx[from:], b); m >= 0 && utf8.RuneCountInString(ctx[from:from+m]) <= 12 {
-				bs, be := from+m, from+m+len(b)
-				switch {
-				case be <= mark:
-					d = min(d, utf8.RuneCountInString(ctx[be:mark]))
-				case bs > mark:
-					d = min(d, utf8.RuneCountInString(ctx[mark+1:bs]))
-				default:
-					d = 0
+	if as, bs, ok := strings.Cut(c, "…"); ok {
+		d, word := none, ""
+		for _, a := range strings.Split(as, "|") {
+			for _, b := range strings.Split(bs, "|") {
+				if e, w := pairDistance(before, after, a, b, units); e < d {
+					d, word = e, w
 				}
 			}
-			i = k + len(a)
 		}
-		return d
+		return d, word
 	}
 	d := none
 	for j := len(before); j >= 0; {
@@ -177,7 +164,48 @@ func cueDistance(before, after, c string) int {
 		}
 		j = k + len(c)
 	}
-	return d
+	return d, c
+}
+
+// pairDistance is cueDistance for the cue a…b: the word a, then the word b
+// at most 12 runes after it; the distance is that of b, and the words are
+// those from a to b (a…b when the figure stands between them). A b after
+// the figure that goes straight on to a number in one of units names that
+// number instead (28件议案建议已办结27件).
+func pairDistance(before, after, a, b string, units []string) (int, string) {
+	ctx := before + "\x00" + after
+	mark := len(before)
+	d, word := 1<<30, ""
+	for i := 0; i < len(ctx); {
+		k := strings.Index(ctx[i:], a)
+		if k < 0 {
+			break
+		}
+		k += i
+		from := k + len(a)
+		if m := strings.Index(ctx[from:], b); m >= 0 && utf8.RuneCountInString(ctx[from:from+m]) <= 12 {
+			bs, be := from+m, from+m+len(b)
+			if bs > mark && countNext(ctx[be:], units) {
+				i = k + len(a)
+				continue
+			}
+			e, w := 0, ctx[k:be]
+			switch {
+			case be <= mark:
+				e = utf8.RuneCountInString(ctx[be:mark])
+			case bs > mark:
+				e = utf8.RuneCountInString(ctx[mark+1 : bs])
+			}
+			if k < mark && be > mark {
+				w = a + "…" + b
+			}
+			if e < d {
+				d, word = e, w
+			}
+		}
+		i = k + len(a)
+	}
+	return d, word
 }
 
 // leadVerbs start the activity a count of times comes before: 两次组织代表….
@@ -198,6 +226,21 @@ func ownedByNext(s string) bool {
 		}
 	}
 	return false
+}
+
+// countNext reports whether s goes straight on to a number with one of
+// units: 已办结27件 (件), not 评议两轮 (轮) for a rule of 件.
+func countNext(s string, units []string) bool {
+	if !ownedByNext(s) {
+		return false
+	}
+	i := strings.IndexFunc(s, func(r rune) bool {
+		return r >= '0' && r <= '9' || isCNNumeral(r) || isMaskRune(r)
+	})
+	s = strings.TrimLeftFunc(s[i:], func(r rune) bool {
+		return r >= '0' && r <= '9' || r == '.' || r == ',' || isCNNumeral(r) || isMaskRune(r) || r == '多' || r == '余'
+	})
+	return hasPrefixAny(s, units)
 }
 
 // clause returns the clause that ends at the end of s.
