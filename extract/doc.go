@@ -27,7 +27,8 @@
 //     page timestamps are left out: a date in digits with a clock time
 //     after it (2022-11-21 14:50), a date with seconds or alone with its
 //     time on a line, a date on a line of page metadata (发布时间：…);
-//  4. rates written 百分之… (千分之, 万分之);
+//  4. rates written 百分之… (千分之, 万分之) and in tenths with 成 (九成以上
+//     is 90%, at least; 成 must end the words: not 一成不变, 八成新);
 //  5. figures with a unit: a number or placeholder, or a range of two
 //     (3-5名, 两三个), with the qualifiers around it (近, 约, 多, 余, 以上,
 //     不到 …), 万/亿 and a unit that gives the kind: % for rates, 元 and

@@ -81,6 +81,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	s.dates()
 	s.percentWords()
 	s.kiloRates()
+	s.tenths()
 	s.figures()
 	s.bareMoney()
 	s.smallMoney()

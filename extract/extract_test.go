@@ -249,6 +249,10 @@ func TestRates(t *testing.T) {
 		{"qianfenzhi", "出生率千分之二点四。", v(KindRate, "", "千分之二点四", 0.24, "%", Exact)},
 		{"points", "比上年提高3个百分点。", v(KindRate, "", "3个百分点", 3, "%", Exact)},
 		{"baifenzhi into next word", "收盘价的百分之七十百分位", v(KindRate, "", "百分之七十", 70, "%", Exact)},
+		{"tenths", "代表满意率九成以上。", v(KindRate, "satisfaction_rate", "九成以上", 90, "%", AtLeast)},
+		{"tenths and hundredths", "群众满意度达到九成五。", v(KindRate, "satisfaction_rate", "九成五", 95, "%", Exact)},
+		{"tenths near", "近八成的农户参保。", v(KindRate, "", "近八成", 80, "%", About)},
+		{"tenths arabic", "办结率达9成。", v(KindRate, "completion_rate", "9成", 90, "%", Exact)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
@@ -423,6 +427,9 @@ func TestSessions(t *testing.T) {
 		{"people's congress", "第一届人民代表大会第七次会议", s("第一届人民代表大会第七次会议", 1, 7)},
 		{"traditional", "第十九屆人民代表大會第二次會議", s("第十九屆人民代表大會第二次會議", 19, 2)},
 		{"jie ci", "县人大十六届三次会议", s("十六届三次会议", 16, 3)},
+		{"national", "列席十四届全国人大一次会议", s("十四届全国人大一次会议", 14, 1)},
+		{"national full", "第十四届全国人民代表大会第二次会议", s("第十四届全国人民代表大会第二次会议", 14, 2)},
+		{"provincial", "传达十三届省人大三次会议精神", s("十三届省人大三次会议", 13, 3)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
@@ -441,6 +448,12 @@ func TestNegatives(t *testing.T) {
 		{"shibada", "学习贯彻十八大精神。", nil},
 		{"plenum", "学习十八届三中全会精神。", nil},
 		{"cppcc", "列席政协六届二次会议。", nil},
+		{"national cppcc", "政协十四届全国委员会第二次会议", nil},
+		{"cheng word", "一成不变地坚持", nil},
+		{"cheng new", "购置八成新的设备", nil},
+		{"cheng member", "由三成员组成", []string{KindRate}},
+		{"cheng vague", "七八成的群众", []string{KindRate}},
+		{"cheng next figure", "九成五个村", []string{KindRate}},
 		{"page", "第1页 共3页", nil},
 		{"phone", "联系电话：0371-62345678", nil},
 		{"mobile", "手机：13912345678", nil},

@@ -63,7 +63,9 @@ var (
 	bareMoneyRe = regexp.MustCompile(qualBefore + `(` + num + `)[ \t]?(多|余)?(个?[万亿])?(多|余)?`)
 
 	// sessionRe is a sitting of a people's congress. Groups: 1 term, 2 sitting.
-	sessionRe = regexp.MustCompile(`(?:[镇乡县区市鎮鄉縣區]?第?(` + sessNum + `)[届屆])?[镇乡县区市鎮鄉縣區]?(?:人民代表大会|人民代表大會|人代会|人代會|人大)第?(` + sessNum + `)次(?:全体|全體)?(?:会议|會議)`)
+	// The body may be named by its level after the term: 十四届全国人大一次会议,
+	// 十三届省人大三次会议.
+	sessionRe = regexp.MustCompile(`(?:[镇乡县区市鎮鄉縣區]?第?(` + sessNum + `)[届屆])?(?:全国|全國|省|自治区|自治區|[镇乡县区市州鎮鄉縣區])?(?:人民代表大会|人民代表大會|人代会|人代會|人大)第?(` + sessNum + `)次(?:全体|全體)?(?:会议|會議)`)
 	// sessionShortRe is 二届五次人代会, 十届二次会议 after 人大. Groups: 1 term, 2 sitting.
 	sessionShortRe = regexp.MustCompile(`第?(` + sessNum + `)[届屆]第?(` + sessNum + `)次(?:镇|乡|鎮|鄉)?(?:人民代表大会|人民代表大會|人代会|人代會|人大会议|人大會議|全体会议|会议|會議)`)
 
