@@ -41,9 +41,18 @@
 //
 // Counts and rates then take a metric from the rule table in rules.go: the
 // rule whose cue word stands nearest the figure, in the clause before it or
-// in the words after its unit, wins. A figure that states a norm or a
-// requirement (每个代表…至少联系3-5名选民, 要求…每人…), or that stands in a
-// section of plans (七、2020年工作打算), gets no metric.
+// in the words after its unit, wins. The label heading a terse line
+// (代表活动站：新建2个，现有7个) counts as part of the clause of each figure
+// after its colon, and a bare total after a list (3月、6月分别视察…，计3次)
+// reads the list (scope.go). A figure that states a norm or a requirement
+// (每个代表…至少联系3-5名选民, 要求…每人…), that stands in a section of plans
+// (七、2020年工作打算) or in a sentence after a plan (明年, 下一步, 计划召开,
+// 拟组织, 将继续 reach to the end of the sentence), or that is negated
+// (没提过一条建议, 未办结3件) gets no metric.
+//
+// Last, figures given per unit are read as such (distribute.go): in
+// 14个行政村各建设代表活动室1个 the metric goes to the 14 villages, not to
+// the one room each.
 //
 // Every fact carries Rule, the name of the pass or metric rule that made
 // it, so that Explain can show why a figure was read as it was.

@@ -37,9 +37,9 @@ var metricRules = []metricRule{
 	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
 }
 
-// normWords mark a norm, plan or requirement rather than what was done:
-// 每个代表…至少联系3-5名选民, 要求…每人….
-var normWords = []string{"每个", "每位", "每名", "每人", "每年", "每月", "每季", "每周", "每次", "每一", "要求", "必须", "应当", "力争", "争取", "拟"}
+// normWords mark a norm or requirement rather than what was done:
+// 每个代表…至少联系3-5名选民, 要求…每人…. (Plans are read by planned.)
+var normWords = []string{"每个", "每位", "每名", "每人", "每年", "每月", "每季", "每周", "每次", "每一", "要求", "必须", "应当"}
 
 // clauseBreaks end a clause.
 const clauseBreaks = "，。；！？\n,;!?：:"
@@ -61,6 +61,21 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		if len(prev) < start-len(own) {
 			own = clause(prev) + "，" + own
 		}
+	}
+	// 3月、6月、10月分别视察…，计3次: a bare total after a list takes its
+	// name from the list.
+	if unit != "%" && bareTotal(own) && len(own) < start {
+		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
+			if list := clause(strings.TrimRight(prev, "，,")); strings.Contains(list, "、") || strings.Contains(list, "分别") {
+				own = list + "，" + own
+			}
+		}
+	}
+	// 代表活动站：新建2个，现有7个: the label that heads a terse line names
+	// the figures after its colon.
+	label := headingLabel(text, start)
+	if label != "" {
+		own = label + "：" + own
 	}
 	before := simplify(lastRunes(own, 40))
 	rest := text[end:]
@@ -87,16 +102,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	if best < 0 {
 		return "", ""
 	}
-	if containsAny(lastRunes(before, 16), normWords) || containsAny(firstRunes(simplify(sentenceBefore(text, start)), 12), planWords) {
+	if containsAny(lastRunes(before, 16), normWords) || planned(text, start) || planHeadingRe.MatchString(label) || negated(before, text[start:end], after) {
 		return "", ""
 	}
 	return metricRules[best].metric, cue
 }
-
-// planWords at the start of a sentence mark it as a plan or a target:
-// 明年，我们计划…; 2025年，工委将继续…. (Within a clause, 力争 and 争取 are
-// normWords.)
-var planWords = []string{"明年", "下一步", "今后", "将继续", "计划召开", "计划组织", "计划开展", "我们计划", "力争", "争取"}
 
 // sentenceBefore returns the part of the sentence of text that comes
 // before byte i.

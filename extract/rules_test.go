@@ -75,3 +75,95 @@ func TestCuesApart(t *testing.T) {
 		{"units no appraisal", "镇属14个站所全部完成改造。", "14个", ""},
 	})
 }
+
+// TestHeadingsAndTotals checks that the label heading a terse line names
+// the figures after its colon, and that a bare total after a list takes
+// its name from the list.
+func TestHeadingsAndTotals(t *testing.T) {
+	const stations = "代表活动站：新建2个，现有7个。"
+	checkMetrics(t, []metricCase{
+		{"heading first", stations, "2个", "deputy_stations"},
+		{"heading second", stations, "7个", "deputy_stations"},
+		{"heading own cue wins", "代表建议：收到15件，办结13件。", "13件", "motions_resolved"},
+		{"heading own cue first", "代表建议：收到15件，办结13件。", "15件", "motions"},
+		{"heading on its line only", "代表活动站：新建2个。\n全镇新建道路7个。", "7个", ""},
+		{"heading of a plan", "明年工作计划：召开主席团会议8次。", "8次", ""},
+		{"long sentence no heading", "一年来，主席团认真履职，做了以下工作：新建2个村级服务点。", "2个", ""},
+		{"total after list", "3月、6月、10月分别视察全镇重点项目建设情况，计3次。", "3次", "inspections"},
+		{"total gongji", "先后对道路、水利、教育开展专题调研，共计3次。", "3次", "inspections"},
+		{"total not after list", "表决通过了2024年镇级民生实事项目，共8项。", "8项", ""},
+		{"no total word", "组织召开了一次人代会，6次联络小组会议。", "6次", ""},
+	})
+}
+
+// TestNounBeforeAction checks a count before its noun with the action
+// after: 27件建议已全部办复 were resolved, not received.
+func TestNounBeforeAction(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"banfu", "27件建议已全部办复。", "27件", "motions_resolved"},
+		{"dafu", "代表提出的31件建议已全部答复。", "31件", "motions_resolved"},
+		{"luoshi", "12条意见均已落实。", "12条", "motions_resolved"},
+		{"banjie motions", "5件议案已办结。", "5件", "motions_resolved"},
+		{"action in next clause", "收到代表建议27件，已全部办复。", "27件", "motions"},
+		{"action with own number", "28件议案建议截至年底已办结27件。", "28件", ""},
+		{"action own number", "28件议案建议截至年底已办结27件。", "27件", "motions_resolved"},
+		{"handed over", "27件建议交由镇政府办理。", "27件", "motions"},
+	})
+}
+
+// TestDistributive checks figures given per unit: 各…1个 is one for each,
+// and the total is the count of units.
+func TestDistributive(t *testing.T) {
+	const each = "在全镇14个行政村各建设代表活动室1个。"
+	checkMetrics(t, []metricCase{
+		{"units take the metric", each, "14个", "deputy_stations"},
+		{"one per unit", each, "1个", ""},
+		{"jun", "全镇14个行政村均建有代表活动室1个。", "14个", "deputy_stations"},
+		{"across a comma", "在14个行政村，各建设代表活动室一个。", "14个", "deputy_stations"},
+		{"two per unit", "在14个村各建设代表活动室2个。", "2个", ""},
+		{"two per unit total unknown", "在14个村各建设代表活动室2个。", "14个", ""},
+		{"unit does not fit", "对12个部门各评议1次。", "1次", "appraisals"},
+		{"no count of units", "各村建设代表活动室1个。", "1个", "deputy_stations"},
+		{"gexiang", "收到代表建议25件，各项建议办结1件。", "1件", "motions_resolved"},
+		{"per person", "人均联系选民1名。", "1名", "voters_contacted"},
+	})
+}
+
+// TestPlansInSentence checks that a plan reaches over the rest of its
+// sentence, without a plan heading, and not past it.
+func TestPlansInSentence(t *testing.T) {
+	const plan = "2025年，镇人大主席团计划召开主席团会议不少于10次，组织专题视察4次。"
+	const list = "新的一年，主席团将重点做好以下工作：一是召开主席团会议不少于10次；二是组织专题视察4次。"
+	checkMetrics(t, []metricCase{
+		{"plan verb", plan, "不少于10次", ""},
+		{"plan next clause", plan, "4次", ""},
+		{"plan time first item", list, "不少于10次", ""},
+		{"plan time later item", list, "4次", ""},
+		{"ni", "镇人大拟组织代表视察3次。", "3次", ""},
+		{"jiang", "主席团将继续召开例会6次。", "6次", ""},
+		{"xiayibu", "全年工作已完成。下一步，召开主席团会议4次。", "4次", ""},
+		{"mingnian mid sentence", "明年工作已有安排。全年共召开主席团会议6次，视察4次。", "4次", "inspections"},
+		{"next sentence", "明年计划召开主席团会议10次。今年组织视察4次。", "4次", "inspections"},
+		{"jiang is ba", "将收集到的意见建议86条及时转交镇政府办理。", "86条", "opinions_collected"},
+		{"jijiang", "即将召开主席团会议2次。", "2次", ""},
+		{"an jihua", "按计划召开主席团会议6次。", "6次", "presidium_meetings"},
+		{"jihua noun", "已办结24件，其余建议列入明年计划逐步解决，办结率92.3%。", "92.3%", "completion_rate"},
+		{"zhengqu funds", "争取上级资金建成代表之家3个。", "3个", "deputy_stations"},
+	})
+}
+
+// TestNegated checks that figures said not to have happened carry no
+// metric.
+func TestNegated(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"mei", "一年到头没提过一条建议。", "一条", ""},
+		{"after", "一条建议也没有提。", "一条", ""},
+		{"weibanjie", "尚未办结3件。", "3件", ""},
+		{"congwei", "从未收到过一件来信。", "一件", ""},
+		{"wu", "全年无一件来信来访。", "一件", ""},
+		{"not negation", "无偿为群众办实事12件。", "12件", "practical_matters"},
+		{"negation far", "在没有专项经费的条件下建成代表之家3个。", "3个", "deputy_stations"},
+		{"one not negated", "收到代表建议一件。", "一件", "motions"},
+		{"negation elsewhere", "办结代表建议12件，没有一件拖延。", "12件", "motions_resolved"},
+	})
+}

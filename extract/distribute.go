@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// notDistributive are the words that start with 各 but do not share out
+// a figure among units: 各类, 各项, 各级 ….
+var notDistributive = []string{"各类", "各项", "各级", "各种", "各位", "各界", "各方", "各地", "各自", "各个", "各族", "各样", "各部门", "各单位", "各村", "各乡", "各镇", "各站", "各行", "各条", "各户", "各组", "各社区", "各届", "各处", "各色", "各式", "各有关"}
+
+// distribute reads figures given per unit: in 在全镇14个行政村各建设代表
+// 活动室1个 the 1个 is one for each village, so the total is the count of
+// villages. A count after a distributive 各 or 均 that follows a count of
+// units in the same sentence gives up its metric; when it is one (1个,
+// 一所), the count of units takes the metric, if its unit fits the metric
+// and it has none of its own. Facts must be in text order.
+func (s *scan) distribute() {
+	for i := range s.facts {
+		f := &s.facts[i]
+		if f.Kind != KindCount || f.Metric == "" {
+			continue
+		}
+		from, _ := Sentence(s.text, f.Start, f.End)
+		at := distributiveAt(s.text[from:f.Start])
+		if at < 0 {
+			continue
+		}
+		at += from
+		var units *Fact
+		for j := i - 1; j >= 0; j-- {
+			g := &s.facts[j]
+			if g.Start < from {
+				break
+			}
+			if g.End <= at && g.Kind == KindCount {
+				units = g
+				break
+			}
+		}
+		if units == nil || !ruleUnitFits(f.Metric, units.Unit) {
+			continue
+		}
+		if f.Value != nil && *f.Value == 1 && (units.Metric == "" || units.Metric == f.Metric) {
+			units.Metric, units.Label, units.Rule = f.Metric, f.Label, "metric/"+f.Metric+"/distributive"
+		}
+		f.Metric, f.Rule = "", f.Kind+"/distributive"
+	}
+}
+
+// distributiveAt returns the offset in s of the last 各 or 均 that shares
+// out what follows among the units before it, or -1.
+func distributiveAt(s string) int {
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		if strings.ContainsRune("，,；;：:。", r) {
+			return -1
+		}
+		switch r {
+		case '各':
+			if !hasPrefixAny(s[i:], notDistributive) {
+				return i
+			}
+		case '均':
+			if p, _ := utf8.DecodeLastRuneInString(s[:i]); p != '人' && p != '平' {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// ruleUnitFits reports whether some rule of metric counts in unit.
+func ruleUnitFits(metric, unit string) bool {
+	for _, r := range metricRules {
+		if r.metric == metric && hasString(r.units, simplify(unit)) {
+			return true
+		}
+	}
+	return false
+}

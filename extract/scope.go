@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds what widens or closes the words a figure's metric is read
+// from: the heading label of a terse line (代表活动站：新建2个，现有7个), the
+// clause before a bare total (…分别视察…，计3次), plans that reach over the
+// rest of their sentence, and negation (没提过一条建议).
+
+// headingLabel returns the label that heads the line of byte i when it is
+// set off by a colon before i (代表活动站：新建2个，现有7个): at most 20
+// runes from the start of the line, with no clause mark in it. It returns
+// "" when the line has none.
+func headingLabel(text string, i int) string {
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	k := strings.IndexAny(line, "：:")
+	if k <= 0 {
+		return ""
+	}
+	label := strings.TrimSpace(line[:k])
+	if label == "" || utf8.RuneCountInString(label) > 20 || strings.ContainsAny(label, "，。；！？,;!?") {
+		return ""
+	}
+	return label
+}
+
+// totalWords may stand alone before a figure that sums up the list in the
+// clause before it: 3月、6月、10月分别视察…，计3次.
+var totalWords = []string{"共计", "合计", "累计", "总计", "总共", "共达", "累计达", "先后", "分别", "全年", "计", "共", "达"}
+
+// bareTotal reports whether the clause before a figure holds nothing but
+// total words, one at least.
+func bareTotal(own string) bool {
+	own = strings.TrimSpace(own)
+	if own == "" {
+		return false
+	}
+	for own != "" {
+		w := ""
+		for _, t := range totalWords {
+			if strings.HasPrefix(own, t) {
+				w = t
+				break
+			}
+		}
+		if w == "" {
+			return false
+		}
+		own = strings.TrimSpace(own[len(w):])
+	}
+	return true
+}
+
+// planTimes at the head of a clause set out what is to come: 明年，…;
+// 新的一年里，….
+var planTimes = []string{"明年", "来年", "下一年", "新的一年", "新一年", "下一步", "下步", "今后", "下阶段", "下一阶段", "未来"}
+
+// planVerbs before an action set out a plan: 计划召开, 拟组织, 将继续,
+// 力争实现. 力争 and 拟 set out a plan before any word but those of
+// notPlanned (拟定 is done).
+var planVerbs = []string{"计划", "拟", "将", "准备", "打算", "力争", "争取", "预计"}
+
+// planActions are the words a plan verb goes on to; before another word
+// 计划 is a noun (列入明年计划逐步解决, 计划生育).
+var planActions = []string{
+	"继续", "进一步", "再", "适时", "于", "在", "全年", "年内", "重点", "着力", "全面",
+	"召开", "举行", "举办", "组织", "开展", "安排", "完成", "建设", "新建", "建成", "建立", "设立",
+	"视察", "调研", "培训", "收集", "征集", "走访", "联系", "接待", "评议", "测评", "办结",
+	"实现", "达到", "邀请", "听取", "审议", "推动", "做好", "抓好", "加强", "深入", "确保",
+	"力争", "争取", "对",
+}
+
+// willActions are the words 将 goes on to as a plan. 将 is as often 把,
+// before what was done to a thing (将收集到的意见…转交, 将视察中发现的问题…),
+// so it takes only words that cannot be that thing.
+var willActions = []string{
+	"继续", "进一步", "再", "适时", "于", "在", "全年", "年内", "重点", "着力", "全面",
+	"召开", "举行", "举办", "组织", "开展", "安排", "新建", "建成", "设立", "实现", "达到",
+	"力争", "争取", "确保", "切实", "认真", "积极", "不断", "紧扣", "围绕", "坚持", "做好",
+	"抓好", "加强", "加大", "深入", "推动", "完善",
+}
+
+// notPlanned are the runes before a plan verb, or right after it, that
+// make it part of another word: 按计划, 年初计划, 模拟, 拟定 (即将 is still
+// a plan).
+const notPlanned = "按照据依原初定订的入度作模虚草稿"
+
+// planned reports whether the sentence before byte i sets out a plan: a
+// clause headed by a time to come (明年, 新的一年, 下一步), or a plan verb
+// before an action (计划召开, 拟组织, 将继续). A plan reaches over the rest
+// of its sentence, across its clauses and the items of a list (…工作：一是…；
+// 二是…。).
+func planned(text string, i int) bool {
+	from := strings.LastIndexAny(text[:i], "。！？\n!?")
+	if from >= 0 {
+		_, n := utf8.DecodeRuneInString(text[from:])
+		from += n
+	} else {
+		from = 0
+	}
+	sent := simplify(text[from:i])
+	for _, c := range strings.FieldsFunc(sent, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) }) {
+		c = strings.TrimLeft(strings.TrimSpace(c), "在于到至从")
+		if hasPrefixAny(c, planTimes) {
+			return true
+		}
+	}
+	for _, v := range planVerbs {
+		for j := 0; ; {
+			k := strings.Index(sent[j:], v)
+			if k < 0 {
+				break
+			}
+			k += j
+			j = k + len(v)
+			if r, _ := utf8.DecodeLastRuneInString(sent[:k]); k > 0 && strings.ContainsRune(notPlanned, r) {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(sent[j:])
+			switch {
+			case v == "将" && hasPrefixAny(sent[j:], willActions),
+				(v == "力争" || v == "拟") && j < len(sent) && !strings.ContainsRune(notPlanned+clauseBreaks, next),
+				v != "将" && hasPrefixAny(sent[j:], planActions):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negations before a figure say it did not happen: 没提过一条建议, 未办结3件.
+var negations = []string{"没", "未", "无", "不曾"}
+
+// notNegations are words that start with a negation but do not negate:
+// 无偿, 未来.
+var notNegations = []string{"无偿", "无记名", "无论", "无障碍", "无公害", "无纸", "无人机", "无私", "无缝", "无线", "无限", "无形", "未来", "未成年"}
+
+// negated reports whether a figure is negated: a negation among the last
+// 8 runes of the clause before it, or, for a figure of one written 一 (一条,
+// 一件), anywhere in its clause (一条建议也没提).
+func negated(before, figure, after string) bool {
+	if hasNegation(lastRunes(before, 8)) {
+		return true
+	}
+	return strings.HasPrefix(figure, "一") && hasNegation(before+" "+after)
+}
+
+func hasNegation(s string) bool {
+	for _, n := range negations {
+		for j := 0; ; {
+			k := strings.Index(s[j:], n)
+			if k < 0 {
+				break
+			}
+			k += j
+			j = k + len(n)
+			if hasPrefixAny(s[k:], notNegations) || strings.HasSuffix(s[:k], "毫") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
