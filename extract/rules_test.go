@@ -32,12 +32,14 @@ func TestCuesApart(t *testing.T) {
 		{"presidium regular", "镇人大主席团全年召开例会6次。", "6次", "presidium_meetings"},
 		{"presidium not a meeting", "主席团成员带队视察5次。", "5次", "inspections"},
 		{"presidium congress", "主席团组织召开人代会2次。", "2次", "congress_sessions"},
+		{"presidium attends", "主席团成员列席镇党委会议20余次。", "20余次", ""},
 
 		{"opinions huizong", "汇总群众意见建议86条。", "86条", "opinions_collected"},
 		{"opinions shuli", "梳理群众反映的意见和建议32条。", "32条", "opinions_collected"},
 		{"opinions tingqu", "听取选民意见120余条。", "120余条", "opinions_collected"},
 		{"zhengli archive", "整理档案资料120份。", "120份", ""},
 		{"motions still", "收到代表建议18件。", "18件", "motions"},
+		{"opinions made into motions", "梳理汇总后形成建议15件交镇政府办理。", "15件", ""},
 
 		{"problems chachu", "查出隐患问题14个。", "14个", "problems_found"},
 		{"problems paichachu", "排查出安全隐患9处。", "9处", "problems_found"},
@@ -149,6 +151,8 @@ func TestPlansInSentence(t *testing.T) {
 		{"an jihua", "按计划召开主席团会议6次。", "6次", "presidium_meetings"},
 		{"jihua noun", "已办结24件，其余建议列入明年计划逐步解决，办结率92.3%。", "92.3%", "completion_rate"},
 		{"zhengqu funds", "争取上级资金建成代表之家3个。", "3个", "deputy_stations"},
+		{"jiang zuowei", "主席团始终将加强代表学习培训作为重要工作，全年组织代表培训5次。", "5次", "trainings"},
+		{"jiang jinyibu", "将进一步加强代表之家建设，新建代表联络站3个。", "3个", ""},
 	})
 }
 
@@ -163,6 +167,7 @@ func TestNegated(t *testing.T) {
 		{"wu", "全年无一件来信来访。", "一件", ""},
 		{"not negation", "无偿为群众办实事12件。", "12件", "practical_matters"},
 		{"negation far", "在没有专项经费的条件下建成代表之家3个。", "3个", "deputy_stations"},
+		{"from nothing", "从无到有建成代表之家3个。", "3个", "deputy_stations"},
 		{"one not negated", "收到代表建议一件。", "一件", "motions"},
 		{"negation elsewhere", "办结代表建议12件，没有一件拖延。", "12件", "motions_resolved"},
 	})

@@ -75,13 +75,17 @@ var planActions = []string{
 
 // willActions are the words 将 goes on to as a plan. 将 is as often 把,
 // before what was done to a thing (将收集到的意见…转交, 将视察中发现的问题…),
-// so it takes only words that cannot be that thing.
+// so it takes only words that cannot be that thing, and not when its
+// clause goes on to a word of 把 (baWords: 将加强学习作为重点).
 var willActions = []string{
 	"继续", "进一步", "再", "适时", "于", "在", "全年", "年内", "重点", "着力", "全面",
 	"召开", "举行", "举办", "组织", "开展", "安排", "新建", "建成", "设立", "实现", "达到",
 	"力争", "争取", "确保", "切实", "认真", "积极", "不断", "紧扣", "围绕", "坚持", "做好",
 	"抓好", "加强", "加大", "深入", "推动", "完善",
 }
+
+// baWords end a clause of 将 as 把: 将…作为重点, 将…落到实处.
+var baWords = []string{"作为", "列为", "纳入", "当作", "当成", "摆在", "放在", "融入", "落到实处", "贯穿", "转化为", "转交", "交由", "反馈", "提交"}
 
 // notPlanned are the runes before a plan verb, or right after it, that
 // make it part of another word: 按计划, 年初计划, 模拟, 拟定 (即将 is still
@@ -121,7 +125,7 @@ func planned(text string, i int) bool {
 			}
 			next, _ := utf8.DecodeRuneInString(sent[j:])
 			switch {
-			case v == "将" && hasPrefixAny(sent[j:], willActions),
+			case v == "将" && hasPrefixAny(sent[j:], willActions) && !containsAny(clauseAfter(sent[j:]), baWords),
 				(v == "力争" || v == "拟") && j < len(sent) && !strings.ContainsRune(notPlanned+clauseBreaks, next),
 				v != "将" && hasPrefixAny(sent[j:], planActions):
 				return true
@@ -136,7 +140,7 @@ var negations = []string{"没", "未", "无", "不曾"}
 
 // notNegations are words that start with a negation but do not negate:
 // 无偿, 未来.
-var notNegations = []string{"无偿", "无记名", "无论", "无障碍", "无公害", "无纸", "无人机", "无私", "无缝", "无线", "无限", "无形", "未来", "未成年"}
+var notNegations = []string{"无偿", "无记名", "无论", "无障碍", "无公害", "无纸", "无人机", "无私", "无缝", "无线", "无限", "无形", "无到有", "无一例外", "未来", "未成年"}
 
 // negated reports whether a figure is negated: a negation among the last
 // 8 runes of the clause before it, or, for a figure of one written 一 (一条,
