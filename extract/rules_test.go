@@ -49,13 +49,16 @@ func TestCuesApart(t *testing.T) {
 		{"voters residents", "走访居民1500余户。", "1500余户", "voters_contacted"},
 		{"voters public", "代表们走访辖区群众2000余人次。", "2000余人次", "voters_contacted"},
 		{"voters contact villagers", "联系村民800多人。", "800多人", "voters_contacted"},
+		{"voters door to door", "代表入户走访1500余户。", "1500余户", "voters_contacted"},
 		{"voters relief", "走访慰问困难群众150户。", "150户", ""},
+		{"voters needy", "入户走访困难群众和留守儿童家庭120户。", "120户", ""},
 		{"voters petitions", "接待来访群众36人次。", "36人次", "petitions"},
 		{"voters masked deputies", "全镇××名代表共联系选民××××人次。", "××名", ""},
 
 		{"matters difficulties", "帮助协调解决群众生产生活中的实际困难58件。", "58件", "practical_matters"},
 		{"matters problems", "帮助群众解决实际问题45件。", "45件", "practical_matters"},
 		{"matters found first", "发现问题12个。", "12个", "problems_found"},
+		{"matters urgent", "帮助解决群众急难愁盼问题32件。", "32件", "practical_matters"},
 		{"matters plain problems", "解决资金问题3个。", "3个", ""},
 
 		{"appraisal rounds", "开展工作评议两轮。", "两轮", "appraisals"},
@@ -109,6 +112,7 @@ func TestNounBeforeAction(t *testing.T) {
 		{"action in next clause", "收到代表建议27件，已全部办复。", "27件", "motions"},
 		{"action with own number", "28件议案建议截至年底已办结27件。", "28件", ""},
 		{"action own number", "28件议案建议截至年底已办结27件。", "27件", "motions_resolved"},
+		{"jiejue after", "27件建议全部得到解决。", "27件", "motions_resolved"},
 		{"handed over", "27件建议交由镇政府办理。", "27件", "motions"},
 	})
 }
