@@ -253,6 +253,8 @@ func TestRates(t *testing.T) {
 		{"tenths and hundredths", "群众满意度达到九成五。", v(KindRate, "satisfaction_rate", "九成五", 95, "%", Exact)},
 		{"tenths near", "近八成的农户参保。", v(KindRate, "", "近八成", 80, "%", About)},
 		{"tenths arabic", "办结率达9成。", v(KindRate, "completion_rate", "9成", 90, "%", Exact)},
+		{"tenths half", "满意率为九成半。", v(KindRate, "satisfaction_rate", "九成半", 95, "%", Exact)},
+		{"tenths chao", "群众满意率超九成。", v(KindRate, "satisfaction_rate", "超九成", 90, "%", Over)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })

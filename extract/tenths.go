@@ -2,13 +2,14 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
-// tenthsRe is a rate written in tenths with 成: 九成, 九成五, 近八成, 九成以上.
-// Groups: 1 qualifier before, 2 tenths, 3 hundredths, 4 多/余, 5 qualifier
-// after.
-var tenthsRe = regexp.MustCompile(qualBefore + `([一二三四五六七八九十]|[1-9])成([一二三四五六七八九])?(多|余)?` + qualAfter)
+// tenthsRe is a rate written in tenths with 成: 九成, 九成五, 九成半, 近八成,
+// 九成以上. Groups: 1 qualifier before, 2 tenths, 3 hundredths (or 半),
+// 4 多/余, 5 qualifier after.
+var tenthsRe = regexp.MustCompile(qualBefore + `([一二三四五六七八九十]|[1-9])成([一二三四五六七八九半])?(多|余)?` + qualAfter)
 
 // tenths finds rates written in tenths: 代表满意率九成以上 is 90%, at least.
 // 成 is also a word of its own (一成不变, 八成新, 三成员): the figure must
@@ -35,11 +36,18 @@ func (s *scan) tenths() {
 			continue
 		}
 		h, _ := ParseChinese(hundredths)
+		if hundredths == "半" {
+			h = 5
+		}
 		f := Fact{Kind: KindRate, Unit: "%", Start: m[0], End: end, Value: Float(t*10 + h), Rule: "rate/成"}
 		if end == m[1] {
 			f.Qualifier = qualifierOf(group(text, m, 1), group(text, m, 4), group(text, m, 5))
 		} else {
 			f.Qualifier = qualifierOf(group(text, m, 1), "", "")
+		}
+		// 超九成: 超 alone is over before a rate.
+		if m[2] < 0 && strings.HasSuffix(text[:m[0]], "超") && s.free(m[0]-len("超"), m[0]) {
+			f.Start, f.Qualifier = m[0]-len("超"), Over
 		}
 		s.label(&f, text[end:])
 		s.add(f)
