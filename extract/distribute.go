@@ -14,7 +14,9 @@ var notDistributive = []string{"各类", "各项", "各级", "各种", "各位",
 // villages. A count after a distributive 各 or 均 that follows a count of
 // units in the same sentence gives up its metric; when it is one (1个,
 // 一所), the count of units takes the metric, if its unit fits the metric
-// and it has none of its own. Facts must be in text order.
+// and it has none of its own. With no count of units, it gives up its
+// metric to a total later in the sentence (各召开一次人代会，共2次). Facts
+// must be in text order.
 func (s *scan) distribute() {
 	for i := range s.facts {
 		f := &s.facts[i]
@@ -38,7 +40,14 @@ func (s *scan) distribute() {
 				break
 			}
 		}
-		if units == nil || !ruleUnitFits(f.Metric, units.Unit) {
+		if units == nil {
+			// 上半年、下半年各召开一次人代会，共2次: the total follows.
+			if s.laterTotal(i, from) {
+				f.Metric, f.Rule = "", f.Kind+"/distributive"
+			}
+			continue
+		}
+		if !ruleUnitFits(f.Metric, units.Unit) {
 			continue
 		}
 		if f.Value != nil && *f.Value == 1 && (units.Metric == "" || units.Metric == f.Metric) {
@@ -46,6 +55,22 @@ func (s *scan) distribute() {
 		}
 		f.Metric, f.Rule = "", f.Kind+"/distributive"
 	}
+}
+
+// laterTotal reports whether a later fact of the sentence of s.facts[i],
+// which starts at from, has the same metric: the total of a figure given
+// per unit.
+func (s *scan) laterTotal(i, from int) bool {
+	_, to := Sentence(s.text, s.facts[i].Start, s.facts[i].End)
+	for _, g := range s.facts[i+1:] {
+		if g.Start >= to {
+			break
+		}
+		if g.Metric == s.facts[i].Metric {
+			return true
+		}
+	}
+	return false
 }
 
 // distributiveAt returns the offset in s of the last 各 or 均 that shares

@@ -62,11 +62,12 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 			own = clause(prev) + "，" + own
 		}
 	}
-	// 3月、6月、10月分别视察…，计3次: a bare total after a list takes its
-	// name from the list.
+	// 3月、6月、10月分别视察…，计3次: a bare total after a list, or of
+	// activities, takes its name from the clause before.
 	if unit != "%" && bareTotal(own) && len(own) < start {
 		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
-			if list := clause(strings.TrimRight(prev, "，,")); strings.Contains(list, "、") || strings.Contains(list, "分别") {
+			list := clause(strings.TrimRight(prev, "，,"))
+			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) {
 				own = list + "，" + own
 			}
 		}
@@ -90,7 +91,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	unit = simplify(unit)
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
-		if !hasString(r.units, unit) || containsAny(before, r.exclude) || containsAny(firstRunes(after, 12), r.exclude) {
+		if !hasString(r.units, unit) || containsAny(before, r.exclude) || excludedAfter(firstRunes(after, 12), r.exclude) {
 			continue
 		}
 		for _, c := range r.cues {
@@ -233,6 +234,25 @@ func ownedByNext(s string) bool {
 		}
 		if strings.ContainsRune(clauseBreaks, r) {
 			return false
+		}
+	}
+	return false
+}
+
+// excludedAfter reports whether one of words stands in after, the words
+// after a figure, other than before a number of its own: in
+// 建议12件已落实10件, 已落实 is said of the 10.
+func excludedAfter(after string, words []string) bool {
+	for _, w := range words {
+		for j := 0; ; {
+			k := strings.Index(after[j:], w)
+			if k < 0 {
+				break
+			}
+			j += k + len(w)
+			if !ownedByNext(after[j:]) {
+				return true
+			}
 		}
 	}
 	return false

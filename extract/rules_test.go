@@ -96,6 +96,7 @@ func TestHeadingsAndTotals(t *testing.T) {
 		{"long sentence no heading", "一年来，主席团认真履职，做了以下工作：新建2个村级服务点。", "2个", ""},
 		{"total after list", "3月、6月、10月分别视察全镇重点项目建设情况，计3次。", "3次", "inspections"},
 		{"total gongji", "先后对道路、水利、教育开展专题调研，共计3次。", "3次", "inspections"},
+		{"total of activities", "4月、7月、10月，组织代表开展视察，计3次。", "3次", "inspections"},
 		{"total not after list", "表决通过了2024年镇级民生实事项目，共8项。", "8项", ""},
 		{"no total word", "组织召开了一次人代会，6次联络小组会议。", "6次", ""},
 	})
@@ -110,9 +111,10 @@ func TestNounBeforeAction(t *testing.T) {
 		{"luoshi", "12条意见均已落实。", "12条", "motions_resolved"},
 		{"banjie motions", "5件议案已办结。", "5件", "motions_resolved"},
 		{"action in next clause", "收到代表建议27件，已全部办复。", "27件", "motions"},
-		{"action with own number", "28件议案建议截至年底已办结27件。", "28件", ""},
+		{"action with own number", "28件议案建议截至年底已办结27件。", "28件", "motions"},
 		{"action own number", "28件议案建议截至年底已办结27件。", "27件", "motions_resolved"},
 		{"jiejue after", "27件建议全部得到解决。", "27件", "motions_resolved"},
+		{"action of the next number", "代表提出的建议12件已落实10件。", "12件", "motions"},
 		{"handed over", "27件建议交由镇政府办理。", "27件", "motions"},
 	})
 }
@@ -131,6 +133,8 @@ func TestDistributive(t *testing.T) {
 		{"unit does not fit", "对12个部门各评议1次。", "1次", "appraisals"},
 		{"no count of units", "各村建设代表活动室1个。", "1个", "deputy_stations"},
 		{"gexiang", "收到代表建议25件，各项建议办结1件。", "1件", "motions_resolved"},
+		{"total follows", "上半年、下半年各召开一次人代会，共2次。", "一次", ""},
+		{"the total", "上半年、下半年各召开一次人代会，共2次。", "2次", "congress_sessions"},
 		{"per person", "人均联系选民1名。", "1名", "voters_contacted"},
 	})
 }

@@ -31,6 +31,10 @@ func headingLabel(text string, i int) string {
 // clause before it: 3月、6月、10月分别视察…，计3次.
 var totalWords = []string{"共计", "合计", "累计", "总计", "总共", "共达", "累计达", "先后", "分别", "全年", "计", "共", "达"}
 
+// activityUnits count activities: a bare total in one of them sums up the
+// clause before it even when that is no list (…组织代表开展视察，计3次).
+var activityUnits = []string{"次", "场", "轮", "期"}
+
 // bareTotal reports whether the clause before a figure holds nothing but
 // total words, one at least.
 func bareTotal(own string) bool {
