@@ -84,7 +84,7 @@ func distributiveAt(s string) int {
 		}
 		switch r {
 		case '各':
-			if !hasPrefixAny(s[i:], notDistributive) {
+			if !hasPrefixAny(simplify(s[i:]), notDistributive) {
 				return i
 			}
 		case '均':

@@ -627,6 +627,12 @@ func TestTraditional(t *testing.T) {
 		{"motions", "收到代表議案建議21件。", v(KindCount, "motions", "21件", 21, "件", Exact)},
 		{"rate", "辦結率達98%。", v(KindRate, "completion_rate", "98%", 98, "%", Exact)},
 		{"stations", "設立代表聯絡站5個。", v(KindCount, "deputy_stations", "5個", 5, "個", Exact)},
+		{"meetings apart", "主席團共召開會議48次。", v(KindCount, "presidium_meetings", "48次", 48, "次", Exact)},
+		{"opinions summed up", "匯總群眾意見建議86條。", v(KindCount, "opinions_collected", "86條", 86, "條", Exact)},
+		{"stations zhendi", "全鎮代表活動陣地達到9個。", v(KindCount, "deputy_stations", "9個", 9, "個", Exact)},
+		{"plan", "主席團將繼續召開例會6次。", v(KindCount, "", "6次", 6, "次", Exact)},
+		{"negated", "一年到頭沒提過一條建議。", v(KindCount, "", "一條", 1, "條", Exact)},
+		{"rounds", "開展工作評議兩輪。", v(KindCount, "appraisals", "兩輪", 2, "輪", Exact)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })

@@ -38,7 +38,7 @@ var activityUnits = []string{"次", "场", "轮", "期"}
 // bareTotal reports whether the clause before a figure holds nothing but
 // total words, one at least.
 func bareTotal(own string) bool {
-	own = strings.TrimSpace(own)
+	own = strings.TrimSpace(simplify(own))
 	if own == "" {
 		return false
 	}
