@@ -42,7 +42,7 @@ func (s *scan) distribute() {
 		}
 		if units == nil {
 			// 上半年、下半年各召开一次人代会，共2次: the total follows.
-			if s.laterTotal(i, from) {
+			if s.laterTotal(i) {
 				f.Metric, f.Rule = "", f.Kind+"/distributive"
 			}
 			continue
@@ -57,10 +57,9 @@ func (s *scan) distribute() {
 	}
 }
 
-// laterTotal reports whether a later fact of the sentence of s.facts[i],
-// which starts at from, has the same metric: the total of a figure given
-// per unit.
-func (s *scan) laterTotal(i, from int) bool {
+// laterTotal reports whether a later fact of the sentence of s.facts[i]
+// has the same metric: the total of a figure given per unit.
+func (s *scan) laterTotal(i int) bool {
 	_, to := Sentence(s.text, s.facts[i].Start, s.facts[i].End)
 	for _, g := range s.facts[i+1:] {
 		if g.Start >= to {
