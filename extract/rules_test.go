@@ -33,6 +33,7 @@ func TestCuesApart(t *testing.T) {
 		{"presidium not a meeting", "主席团成员带队视察5次。", "5次", "inspections"},
 		{"presidium congress", "主席团组织召开人代会2次。", "2次", "congress_sessions"},
 		{"presidium attends", "主席团成员列席镇党委会议20余次。", "20余次", ""},
+		{"presidium convenes others", "主席团研究决定召开代表小组会议6次。", "6次", ""},
 
 		{"opinions huizong", "汇总群众意见建议86条。", "86条", "opinions_collected"},
 		{"opinions shuli", "梳理群众反映的意见和建议32条。", "32条", "opinions_collected"},
