@@ -59,6 +59,9 @@ func TestCuesApart(t *testing.T) {
 		{"matters difficulties", "帮助协调解决群众生产生活中的实际困难58件。", "58件", "practical_matters"},
 		{"matters problems", "帮助群众解决实际问题45件。", "45件", "practical_matters"},
 		{"matters found first", "发现问题12个。", "12个", "problems_found"},
+		{"matters far", "帮助协调解决群众在生产生活中遇到的各类实际困难58件。", "58件", "practical_matters"},
+		{"matters collected", "收集群众反映的实际困难30件。", "30件", "opinions_collected"},
+		{"matters found", "督查中发现群众反映的实际问题12个。", "12个", "problems_found"},
 		{"matters urgent", "帮助解决群众急难愁盼问题32件。", "32件", "practical_matters"},
 		{"matters plain problems", "解决资金问题3个。", "3个", ""},
 
