@@ -63,8 +63,8 @@ func bareTotal(own string) bool {
 var planTimes = []string{"明年", "来年", "下一年", "新的一年", "新一年", "下一步", "下步", "今后", "下阶段", "下一阶段", "未来"}
 
 // planVerbs before an action set out a plan: 计划召开, 拟组织, 将继续,
-// 力争实现. 力争 and 拟 set out a plan before any word but those of
-// notPlanned (拟定 is done).
+// 力争实现. 力争, 争取 and 拟 set out a plan before any word but those of
+// notPlanned (拟定 is done) and, for 争取, what was won (争取上级资金).
 var planVerbs = []string{"计划", "拟", "将", "准备", "打算", "力争", "争取", "预计"}
 
 // planActions are the words a plan verb goes on to; before another word
@@ -87,6 +87,9 @@ var willActions = []string{
 	"力争", "争取", "确保", "切实", "认真", "积极", "不断", "紧扣", "围绕", "坚持", "做好",
 	"抓好", "加强", "加大", "深入", "推动", "完善",
 }
+
+// wonWords after 争取 say what was won, not what is aimed at.
+var wonWords = []string{"资金", "项目", "支持", "上级", "到", "了", "经费", "政策", "资源"}
 
 // baWords end a clause of 将 as 把: 将…作为重点, 将…落到实处.
 var baWords = []string{"作为", "列为", "纳入", "当作", "当成", "摆在", "放在", "融入", "落到实处", "贯穿", "转化为", "转交", "交由", "反馈", "提交"}
@@ -130,7 +133,7 @@ func planned(text string, i int) bool {
 			next, _ := utf8.DecodeRuneInString(sent[j:])
 			switch {
 			case v == "将" && hasPrefixAny(sent[j:], willActions) && !containsAny(clauseAfter(sent[j:]), baWords),
-				(v == "力争" || v == "拟") && j < len(sent) && !strings.ContainsRune(notPlanned+clauseBreaks, next),
+				(v == "力争" || v == "拟" || v == "争取" && !hasPrefixAny(sent[j:], wonWords)) && j < len(sent) && !strings.ContainsRune(notPlanned+clauseBreaks, next),
 				v != "将" && hasPrefixAny(sent[j:], planActions):
 				return true
 			}
