@@ -155,6 +155,8 @@ func TestPlansInSentence(t *testing.T) {
 		{"plan time later item", list, "4次", ""},
 		{"ni", "镇人大拟组织代表视察3次。", "3次", ""},
 		{"jiang", "主席团将继续召开例会6次。", "6次", ""},
+		{"list without colon", "明年将重点做好三项工作，一是召开主席团会议8次；二是组织视察4次。", "4次", ""},
+		{"statement after semicolon", "已办结30件，其余2件将继续跟踪督办；全年组织视察6次。", "6次", "inspections"},
 		{"xiayibu", "全年工作已完成。下一步，召开主席团会议4次。", "4次", ""},
 		{"mingnian mid sentence", "明年工作已有安排。全年共召开主席团会议6次，视察4次。", "4次", "inspections"},
 		{"next sentence", "明年计划召开主席团会议10次。今年组织视察4次。", "4次", "inspections"},

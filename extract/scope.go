@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -102,8 +103,9 @@ const notPlanned = "按照据依原初定订的入度作模虚草稿"
 // planned reports whether the sentence before byte i sets out a plan: a
 // clause headed by a time to come (明年, 新的一年, 下一步), or a plan verb
 // before an action (计划召开, 拟组织, 将继续). A plan reaches over the rest
-// of its sentence, across its clauses and the items of a list (…工作：一是…；
-// 二是…。).
+// of its sentence, across its clauses, and across a semicolon into the
+// items of a list (…工作：一是…；二是…。), not into a statement of its own
+// (其余2件将继续督办；组织视察6次).
 func planned(text string, i int) bool {
 	from := strings.LastIndexAny(text[:i], "。！？\n!?")
 	if from >= 0 {
@@ -113,6 +115,12 @@ func planned(text string, i int) bool {
 		from = 0
 	}
 	sent := simplify(text[from:i])
+	if k := strings.LastIndexAny(sent, "；;"); k >= 0 && !strings.ContainsAny(sent, "：:") {
+		_, n := utf8.DecodeRuneInString(sent[k:])
+		if !listItemRe.MatchString(sent[k+n:]) {
+			sent = sent[k+n:]
+		}
+	}
 	for _, c := range strings.FieldsFunc(sent, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) }) {
 		c = strings.TrimLeft(strings.TrimSpace(c), "在于到至从")
 		if hasPrefixAny(c, planTimes) {
@@ -141,6 +149,9 @@ func planned(text string, i int) bool {
 	}
 	return false
 }
+
+// listItemRe starts an item of a list: 二是, （二）, 2., 其次.
+var listItemRe = regexp.MustCompile(`^[ \t　]*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]?|其次|再次|最后|此外|同时)`)
 
 // negations before a figure say it did not happen: 没提过一条建议, 未办结3件.
 var negations = []string{"没", "未", "无", "不曾"}
