@@ -148,3 +148,8 @@ func NewJSONLWriter(w io.Writer) *JSONLWriter {
 func (w *JSONLWriter) Write(doc *corpus.Document, facts []extract.Fact) error {
 	return w.enc.Encode(Record(doc, facts))
 }
+
+// WriteRecord writes a document already converted with Record as one line.
+func (w *JSONLWriter) WriteRecord(rec DocRecord) error {
+	return w.enc.Encode(rec)
+}

@@ -299,11 +299,6 @@ func process(ctx context.Context, j fileJob, opt corpus.Options) (r *fileResult)
 			return r
 		}
 	}
-	docs, err := corpus.ReadFile(j.file, opt)
-	if err != nil {
-		r.err = err
-		return r
-	}
 	// The dictionary loads here, on the first file that needs it: a rerun
 	// over unchanged files never loads it.
 	seg, err := segment.Shared()
@@ -311,21 +306,25 @@ func process(ctx context.Context, j fileJob, opt corpus.Options) (r *fileResult)
 		r.err = errFatal{fmt.Errorf("load dictionary: %w", err)}
 		return r
 	}
+	docs, err := readFacts(j.file, opt, seg)
+	if err != nil {
+		r.err = err
+		return r
+	}
 	var buf bytes.Buffer
 	jw := export.NewJSONLWriter(&buf)
-	for _, d := range docs {
+	for _, df := range docs {
 		if ctx.Err() != nil {
 			r.err = ctx.Err()
 			return r
 		}
-		toks := seg.Tokens(d.Text)
-		facts := extract.Extract(d, toks)
+		rec := export.Record(df.doc, df.facts)
 		buf.Reset()
-		if err := jw.Write(d, facts); err != nil {
-			r.err = errFatal{fmt.Errorf("encode %s: %w", d.ID(), err)}
+		if err := jw.WriteRecord(rec); err != nil {
+			r.err = errFatal{fmt.Errorf("encode %s: %w", df.doc.ID(), err)}
 			return r
 		}
-		r.docs = append(r.docs, docResult{doc: d, facts: facts, toks: toks, line: bytes.Clone(buf.Bytes()), rec: export.Record(d, facts)})
+		r.docs = append(r.docs, docResult{doc: df.doc, facts: df.facts, toks: df.toks, line: bytes.Clone(buf.Bytes()), rec: rec})
 	}
 	return r
 }
