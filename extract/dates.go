@@ -22,7 +22,7 @@ var toMonthRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~)[ \t]?(?:`
 // metadata lines and years in document numbers are left out.
 func (s *scan) dates() {
 	text := s.text
-	for _, m := range isoDateRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(isoDateRe, text) {
 		if !s.digitBoundary(m[0], m[1]) || group(text, m, 2) != group(text, m, 4) || !s.free(m[0], m[1]) {
 			continue
 		}
@@ -40,7 +40,7 @@ func (s *scan) dates() {
 		f.Label = f.Date
 		s.add(f)
 	}
-	for _, m := range monthSpanRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(monthSpanRe, text) {
 		start := m[0]
 		if !s.free(start, m[1]) || !s.numberStart(start) || s.metadata(start, m[1]) {
 			continue
@@ -73,7 +73,7 @@ func (s *scan) dates() {
 	}
 	lastYear, lastYearEnd, lastMonth := "", -1, ""
 	lastYM, lastYMEnd := "", -1
-	for _, m := range dateRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(dateRe, text) {
 		start := m[0]
 		for _, g := range []int{1, 2, 3} {
 			if m[2*g] >= 0 {
@@ -196,7 +196,7 @@ func (s *scan) dates() {
 		}
 	}
 	// A day alone takes the month of the date before it in the sentence.
-	for _, m := range dayOnlyRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(dayOnlyRe, text) {
 		start, end := m[2], m[1]
 		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"常", "益", "报", "本", "子", "程", "志", "记", "用", "均", "内", "后", "前", "起", "元", "夜", "趋", "臻", "新", "军"}) {
 			continue
@@ -223,7 +223,7 @@ func (s *scan) dates() {
 	s.relativeMonths()
 	s.relativeWeeks()
 	s.relativeYearsAlone()
-	for _, m := range yearSpanRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(yearSpanRe, text) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) {
 			continue
 		}
@@ -240,7 +240,7 @@ func (s *scan) dates() {
 	}
 	// 2016-2018, 从2016到2018: two years with no 年 are a span when the
 	// second follows the first by a few years and no unit comes after.
-	for _, m := range yearSpanBareRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(yearSpanBareRe, text) {
 		if !s.digitBoundary(m[0], m[1]) || !s.free(m[0], m[1]) || s.metadata(m[0], m[1]) {
 			continue
 		}
@@ -257,7 +257,7 @@ func (s *scan) dates() {
 			s.add(f)
 		}
 	}
-	for _, m := range yearRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(yearRe, text) {
 		start, end := m[2], m[1]
 		if !s.numberStart(start) || !s.free(start, end) || strings.HasPrefix(text[end:], "代") || strings.HasPrefix(text[end:], "龄") {
 			continue
@@ -304,7 +304,7 @@ var relativeYears = map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "�
 // seasons need a year written before them.
 func (s *scan) yearParts() {
 	text := s.text
-	for _, m := range yearPartRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(yearPartRe, text) {
 		start, end := m[0], m[1]
 		if !s.free(start, end) || !s.numberStart(start) {
 			continue
@@ -558,7 +558,7 @@ func (s *scan) decades() {
 	if ref <= 0 {
 		ref = 2020
 	}
-	for _, m := range decadeRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(decadeRe, text) {
 		start, end := m[0], m[1]
 		if !s.free(start, end) || !s.numberStart(start) {
 			continue
@@ -613,7 +613,7 @@ func (s *scan) relativeDays() {
 		return
 	}
 	text := s.text
-	for _, m := range relativeDayRe.FindAllStringIndex(text, -1) {
+	for _, m := range findAllIndex(relativeDayRe, text) {
 		if !s.free(m[0], m[1]) || inTitle(text, m[0]) {
 			continue
 		}
@@ -621,7 +621,7 @@ func (s *scan) relativeDays() {
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-day", Label: text[m[0]:m[1]], Date: d.Format("2006-01-02")})
 	}
 	// 5天前, 二十天后: a day counted from today.
-	for _, m := range daysFromTodayRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(daysFromTodayRe, text) {
 		if !s.free(m[0], m[1]) || !s.numberStart(m[0]) {
 			continue
 		}
@@ -648,7 +648,7 @@ func (s *scan) relativeMonths() {
 		return
 	}
 	offsets := map[string]int{"上上": -2, "上": -1, "下下": 2, "下": 1, "这": 0, "本": 0, "当": 0}
-	for _, m := range relativeMonthRe.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range findAll(relativeMonthRe, s.text) {
 		w := s.text[m[0]:m[1]]
 		if !s.free(m[0], m[1]) || w == "这月" || w == "当月" && strings.HasSuffix(s.text[:m[0]], "每") || inTitle(s.text, m[0]) {
 			continue
@@ -677,7 +677,7 @@ func (s *scan) relativeYearsAlone() {
 	}
 	offsets := map[string]int{"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0, "这一年": 0, "本一年": 0,
 		"明年": 1, "下一年": 1, "后年": 2, "大后年": 3}
-	for _, m := range relativeYearRe.FindAllStringIndex(s.text, -1) {
+	for _, m := range findAllIndex(relativeYearRe, s.text) {
 		w := s.text[m[0]:m[1]]
 		if !s.free(m[0], m[1]) || inTitle(s.text, m[0]) {
 			continue
@@ -700,7 +700,7 @@ func (s *scan) relativeWeeks() {
 	offsets := map[string]int{"上上上": -3, "上上": -2, "上": -1, "下下": 2, "下": 1, "这": 0, "本": 0}
 	ref := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC)
 	monday := ref.AddDate(0, 0, -(int(ref.Weekday())+6)%7)
-	for _, m := range relativeWeekRe.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range findAll(relativeWeekRe, s.text) {
 		if !s.free(m[0], m[1]) || inTitle(s.text, m[0]) || strings.HasPrefix(s.text[m[1]:], "年") {
 			continue // 周年 is an anniversary
 		}

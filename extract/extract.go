@@ -132,7 +132,7 @@ func (s *scan) joinRanges() {
 // findPlans finds the sections headed as plans: from a heading such as
 // 七、2020年工作打算 to the next top-level heading.
 func (s *scan) findPlans() {
-	hs := headingRe.FindAllStringIndex(s.text, -1)
+	hs := findAllIndex(headingRe, s.text)
 	for i, h := range hs {
 		if !planHeadingRe.MatchString(s.text[h[0]:h[1]]) {
 			continue
@@ -193,16 +193,16 @@ func (s *scan) add(f Fact) bool {
 // block takes the spans that hold digits but no fact: document numbers
 // (鄂办发[2017]40号), telephone numbers and page numbers.
 func (s *scan) block() {
-	for _, m := range urlRe.FindAllStringIndex(s.text, -1) {
+	for _, m := range findAllIndex(urlRe, s.text) {
 		s.take(m[0], m[1])
 	}
-	for _, m := range docNumberRe.FindAllStringIndex(s.text, -1) {
+	for _, m := range findAllIndex(docNumberRe, s.text) {
 		s.take(m[0], m[1])
 	}
-	for _, m := range pageRe.FindAllStringIndex(s.text, -1) {
+	for _, m := range findAllIndex(pageRe, s.text) {
 		s.take(m[0], m[1])
 	}
-	for _, m := range phoneRe.FindAllStringIndex(s.text, -1) {
+	for _, m := range findAllIndex(phoneRe, s.text) {
 		if !s.digitBoundary(m[0], m[1]) {
 			continue
 		}

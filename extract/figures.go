@@ -72,7 +72,7 @@ var notAUnit = map[string][]string{
 // areas and other quantities, single or ranges.
 func (s *scan) figures() {
 	text := s.text
-	for _, m := range figureRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(figureRe, text) {
 		numStart := groupStart(m, 2)
 		if !s.numberStart(numStart) {
 			// 一 of 统一 cannot start a figure; the regexp may still find
@@ -447,7 +447,7 @@ func (s *scan) label(f *Fact, after string) {
 // percentWords finds rates written 百分之….
 func (s *scan) percentWords() {
 	text := s.text
-	for _, m := range percentWordRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(percentWordRe, text) {
 		if !strings.Contains(text[m[0]:m[1]], "分之") && group(text, m, 4) != "百" {
 			continue // 百分百 is the only rate written without 之
 		}
@@ -489,7 +489,7 @@ func (s *scan) percentWords() {
 
 // kiloRates finds rates written in thousands with k: 12k个百分点.
 func (s *scan) kiloRates() {
-	for _, m := range kiloRateRe.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range findAll(kiloRateRe, s.text) {
 		v, err := strconv.ParseFloat(group(s.text, m, 1), 64)
 		if err != nil || !s.numberStart(m[0]) {
 			continue
@@ -507,7 +507,7 @@ var moneyWords = []string{"资金", "投入", "投资", "经费", "资产", "收
 // words before it speak of money: 发展资金250万, 总投资1.2亿.
 func (s *scan) bareMoney() {
 	text := s.text
-	for _, m := range bareMoneyRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(bareMoneyRe, text) {
 		n := group(text, m, 2)
 		mul := group(text, m, 4)
 		if mul == "" && trailingMultiplier(n) == 1 {
@@ -579,10 +579,10 @@ func (s *scan) sessions() {
 		f.Label = text[start:end]
 		s.add(f)
 	}
-	for _, m := range sessionRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(sessionRe, text) {
 		add(m[0], m[1], group(text, m, 1), group(text, m, 2))
 	}
-	for _, m := range sessionShortRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(sessionShortRe, text) {
 		w := text[m[0]:m[1]]
 		body := containsAny(w, []string{"人民代表大", "人代", "人大"})
 		if !body && !containsAny(lastRunes(text[:m[0]], 6), []string{"人大", "人代会", "人民代表大会", "人代會", "人民代表大會"}) {
@@ -596,7 +596,7 @@ func (s *scan) sessions() {
 // 九分钱) and after a currency sign (￥300, $20).
 func (s *scan) smallMoney() {
 	text := s.text
-	for _, m := range jiaoRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(jiaoRe, text) {
 		if m[6] < 0 && m[8] < 0 || !s.numberStart(m[2]) {
 			continue
 		}
@@ -606,7 +606,7 @@ func (s *scan) smallMoney() {
 		s.label(&f, text[m[1]:])
 		s.add(f)
 	}
-	for _, m := range fenRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(fenRe, text) {
 		v, ok := ParseChinese(group(text, m, 1))
 		if !ok || !s.numberStart(m[2]) {
 			continue
@@ -615,7 +615,7 @@ func (s *scan) smallMoney() {
 		s.label(&f, text[m[1]:])
 		s.add(f)
 	}
-	for _, m := range symbolMoneyRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(symbolMoneyRe, text) {
 		v, ok := ParseChinese(group(text, m, 2))
 		if !ok {
 			continue

@@ -64,7 +64,7 @@ func Numbers(orig string) []Number {
 	}
 	var out []Number
 	taken := 0
-	for _, m := range fractionRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(fractionRe, text) {
 		a, okA := ParseChinese(group(text, m, 1))
 		b, okB := ParseChinese(group(text, m, 2))
 		if !okA || !okB || m[0] < taken {
@@ -88,7 +88,7 @@ func Numbers(orig string) []Number {
 		}
 		return false
 	}
-	for _, m := range numberRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(numberRe, text) {
 		start := m[0]
 		if inFraction(start) {
 			continue
@@ -119,7 +119,7 @@ func Numbers(orig string) []Number {
 		}
 		out = append(out, Number{Value: v, Start: start, End: m[1], Ordinal: m[2] >= 0})
 	}
-	for _, m := range halfRe.FindAllStringIndex(text, -1) {
+	for _, m := range findAllIndex(halfRe, text) {
 		if inFraction(m[0]) || m[0] > 0 && (isCNNumeral(firstRuneOf(text[m[0]:])) && inWord(m[0], m[1])) {
 			continue
 		}

@@ -16,7 +16,7 @@ var tenthsRe = regexp.MustCompile(qualBefore + `([一二三四五六七八九十
 // end the words, before a mark, a non-Chinese rune or 的.
 func (s *scan) tenths() {
 	text := s.text
-	for _, m := range tenthsRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(tenthsRe, text) {
 		if !s.numberStart(groupStart(m, 2)) || !s.free(m[0], m[1]) {
 			continue
 		}

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestFindAll checks that findAll finds what the regexp engine finds, on
+// the texts of examples, in halves of them and in text folded to ASCII.
+func TestFindAll(t *testing.T) {
+	res := []*regexp.Regexp{isoDateRe, monthSpanRe, dateRe, dayOnlyRe, yearSpanRe, yearSpanBareRe, yearRe, yearPartRe,
+		decadeRe, relativeDayRe, daysFromTodayRe, relativeMonthRe, relativeYearRe, relativeWeekRe, headingRe, urlRe,
+		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
+		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe}
+	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年"}
+	filepath.WalkDir("../examples", func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			if b, err := os.ReadFile(p); err == nil {
+				text, _, _ := foldWidth(string(b))
+				texts = append(texts, string(b), text, string(b[len(b)/3:]))
+			}
+		}
+		return nil
+	})
+	fast := 0
+	for _, re := range res {
+		if starterFor(re).anchor != nil {
+			fast++
+		}
+		for _, text := range texts {
+			if got, want := findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: findAll differs on %.60q", re, text)
+			}
+			if got, want := findAllIndex(re, text), re.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: findAllIndex differs on %.60q", re, text)
+			}
+		}
+	}
+	t.Logf("%d of %d patterns sped up, %d texts", fast, len(res), len(texts))
+}
