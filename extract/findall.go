@@ -20,7 +20,11 @@ type starter struct {
 	re     *regexp.Regexp
 	anchor *regexp.Regexp // nil: search with re
 	ascii  [utf8.RuneSelf]bool
-	ranges []rune // sorted pairs lo, hi of the runes above ASCII
+	bmp    *[1 << 16 / 64]uint64 // the runes of the first set below U+10000
+	ranges []rune                // sorted pairs lo, hi of the runes above ASCII
+	// span is the most bytes a match can take, or -1 if it has no bound
+	// or ends on an assertion ($) that a window of the text would misread.
+	span int
 }
 
 var starters sync.Map // *regexp.Regexp → *starter
@@ -56,6 +60,13 @@ func newStarter(re *regexp.Regexp) *starter {
 		}
 	}
 	st.ranges = mergeRanges(st.ranges)
+	st.bmp = new([1 << 16 / 64]uint64)
+	for i := 0; i+1 < len(st.ranges); i += 2 {
+		for r := st.ranges[i]; r <= st.ranges[i+1] && r < 1<<16; r++ {
+			st.bmp[r/64] |= 1 << (r % 64)
+		}
+	}
+	st.span = maxSpan(tree)
 	anchor, err := regexp.Compile(`^(?:` + re.String() + `)`)
 	if err != nil || anchor.NumSubexp() != re.NumSubexp() {
 		return st
@@ -156,9 +167,60 @@ func noLookBehind(re *syntax.Regexp) bool {
 	return true
 }
 
+// maxSpan returns the most bytes a match of re can take, or -1 if it has
+// no bound or holds an assertion about the text after it.
+func maxSpan(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return 0
+	case syntax.OpLiteral:
+		n := 0
+		for _, r := range re.Rune {
+			n += max(utf8.RuneLen(r), 1)
+		}
+		if re.Flags&syntax.FoldCase != 0 {
+			n = utf8.UTFMax * len(re.Rune)
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return max(utf8.RuneLen(re.Rune[len(re.Rune)-1]), 1)
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxSpan(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			m := maxSpan(sub)
+			if m < 0 {
+				return -1
+			}
+			n += m
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, sub := range re.Sub {
+			m := maxSpan(sub)
+			if m < 0 {
+				return -1
+			}
+			n = max(n, m)
+		}
+		return n
+	}
+	return -1
+}
+
 func (st *starter) starts(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 0 && st.ascii[r]
+	}
+	if r < 1<<16 {
+		return st.bmp[r/64]&(1<<(r%64)) != 0
 	}
 	rs := st.ranges
 	i := sort.Search(len(rs)/2, func(i int) bool { return rs[2*i+1] >= r })
@@ -187,7 +249,11 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 			pos += w
 			continue
 		}
-		m := st.anchor.FindStringSubmatchIndex(text[pos:])
+		rest := text[pos:]
+		if st.span >= 0 && len(rest) > st.span {
+			rest = rest[:st.span]
+		}
+		m := st.anchor.FindStringSubmatchIndex(rest)
 		if m == nil {
 			pos += w
 			continue

@@ -42,3 +42,21 @@ func TestFindAll(t *testing.T) {
 	}
 	t.Logf("%d of %d patterns sped up, %d texts", fast, len(res), len(texts))
 }
+
+func TestStarterReport(t *testing.T) {
+	for _, re := range []*regexp.Regexp{isoDateRe, monthSpanRe, dateRe, dayOnlyRe, yearSpanRe, yearSpanBareRe, yearRe, yearPartRe,
+		decadeRe, relativeDayRe, daysFromTodayRe, relativeMonthRe, relativeYearRe, relativeWeekRe, headingRe, urlRe,
+		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
+		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe} {
+		st := starterFor(re)
+		t.Logf("%v span=%d ascii=%d ranges=%d %.80s", st.anchor != nil, st.span, func() int {
+			n := 0
+			for _, b := range st.ascii {
+				if b {
+					n++
+				}
+			}
+			return n
+		}(), len(st.ranges)/2, re)
+	}
+}
