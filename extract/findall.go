@@ -19,12 +19,54 @@ import (
 type starter struct {
 	re     *regexp.Regexp
 	anchor *regexp.Regexp // nil: search with re
-	ascii  [utf8.RuneSelf]bool
-	bmp    *[1 << 16 / 64]uint64 // the runes of the first set below U+10000
-	ranges []rune                // sorted pairs lo, hi of the runes above ASCII
+	first  runeSet        // the runes a match can start with
+	// body holds every rune a match can take, so that a match ends before
+	// the first rune outside it; nil if the pattern looks at the text
+	// after it ($), which a window of the text would misread.
+	body *runeSet
 	// span is the most bytes a match can take, or -1 if it has no bound
-	// or ends on an assertion ($) that a window of the text would misread.
+	// or ends on an assertion ($).
 	span int
+}
+
+// A runeSet is a set of runes, quick to look up.
+type runeSet struct {
+	ascii  [utf8.RuneSelf]bool
+	bmp    *[1 << 16 / 64]uint64 // the runes of the set below U+10000
+	ranges []rune                // sorted pairs lo, hi of the runes above ASCII
+}
+
+func newRuneSet(pairs []rune) runeSet {
+	var rs runeSet
+	for i := 0; i+1 < len(pairs); i += 2 {
+		lo, hi := pairs[i], pairs[i+1]
+		for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
+			rs.ascii[r] = true
+		}
+		if hi >= utf8.RuneSelf {
+			rs.ranges = append(rs.ranges, max(lo, utf8.RuneSelf), hi)
+		}
+	}
+	rs.ranges = mergeRanges(rs.ranges)
+	rs.bmp = new([1 << 16 / 64]uint64)
+	for i := 0; i+1 < len(rs.ranges); i += 2 {
+		for r := rs.ranges[i]; r <= rs.ranges[i+1] && r < 1<<16; r++ {
+			rs.bmp[r/64] |= 1 << (r % 64)
+		}
+	}
+	return rs
+}
+
+func (rs *runeSet) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && rs.ascii[r]
+	}
+	if r < 1<<16 {
+		return rs.bmp[r/64]&(1<<(r%64)) != 0
+	}
+	rg := rs.ranges
+	i := sort.Search(len(rg)/2, func(i int) bool { return rg[2*i+1] >= r })
+	return i < len(rg)/2 && rg[2*i] <= r
 }
 
 var starters sync.Map // *regexp.Regexp → *starter
@@ -50,23 +92,12 @@ func newStarter(re *regexp.Regexp) *starter {
 	if !ok || nullable || !noLookBehind(tree) {
 		return st
 	}
-	for i := 0; i+1 < len(pairs); i += 2 {
-		lo, hi := pairs[i], pairs[i+1]
-		for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
-			st.ascii[r] = true
-		}
-		if hi >= utf8.RuneSelf {
-			st.ranges = append(st.ranges, max(lo, utf8.RuneSelf), hi)
-		}
-	}
-	st.ranges = mergeRanges(st.ranges)
-	st.bmp = new([1 << 16 / 64]uint64)
-	for i := 0; i+1 < len(st.ranges); i += 2 {
-		for r := st.ranges[i]; r <= st.ranges[i+1] && r < 1<<16; r++ {
-			st.bmp[r/64] |= 1 << (r % 64)
-		}
-	}
+	st.first = newRuneSet(pairs)
 	st.span = maxSpan(tree)
+	if body, ok := bodySet(tree, nil); ok {
+		b := newRuneSet(body)
+		st.body = &b
+	}
 	anchor, err := regexp.Compile(`^(?:` + re.String() + `)`)
 	if err != nil || anchor.NumSubexp() != re.NumSubexp() {
 		return st
@@ -215,16 +246,54 @@ func maxSpan(re *syntax.Regexp) int {
 	return -1
 }
 
-func (st *starter) starts(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 0 && st.ascii[r]
+// bodySet adds to pairs every rune a match of re can take; ok is false if
+// re looks at the text after a match ($).
+func bodySet(re *syntax.Regexp, pairs []rune) ([]rune, bool) {
+	switch re.Op {
+	case syntax.OpEndLine, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return pairs, false
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			pairs = append(pairs, r, r)
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+					pairs = append(pairs, f, f)
+				}
+			}
+		}
+	case syntax.OpCharClass:
+		pairs = append(pairs, re.Rune...)
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		pairs = append(pairs, 0, unicode.MaxRune)
 	}
-	if r < 1<<16 {
-		return st.bmp[r/64]&(1<<(r%64)) != 0
+	for _, sub := range re.Sub {
+		var ok bool
+		if pairs, ok = bodySet(sub, pairs); !ok {
+			return pairs, false
+		}
 	}
-	rs := st.ranges
-	i := sort.Search(len(rs)/2, func(i int) bool { return rs[2*i+1] >= r })
-	return i < len(rs)/2 && rs[2*i] <= r
+	return pairs, true
+}
+
+// prefix returns the length of the longest prefix of s whose runes are
+// all in rs.
+func (rs *runeSet) prefix(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !rs.ascii[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !rs.has(r) {
+			return i
+		}
+		i += w
+	}
+	return len(s)
 }
 
 // findAll returns re.FindAllStringSubmatchIndex(text, -1).
@@ -239,11 +308,11 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 		w := 1
 		var ok bool
 		if c < utf8.RuneSelf {
-			ok = st.ascii[c]
+			ok = st.first.ascii[c]
 		} else {
 			var r rune
 			r, w = utf8.DecodeRuneInString(text[pos:])
-			ok = st.starts(r)
+			ok = st.first.has(r)
 		}
 		if !ok {
 			pos += w
@@ -252,6 +321,9 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 		rest := text[pos:]
 		if st.span >= 0 && len(rest) > st.span {
 			rest = rest[:st.span]
+		}
+		if st.body != nil {
+			rest = rest[:st.body.prefix(rest)]
 		}
 		m := st.anchor.FindStringSubmatchIndex(rest)
 		if m == nil {

@@ -21,7 +21,11 @@ func TestFindAll(t *testing.T) {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
 			if b, err := os.ReadFile(p); err == nil {
 				text, _, _ := foldWidth(string(b))
-				texts = append(texts, string(b), text, string(b[len(b)/3:]))
+				bad := []byte(string(b))
+				for i := 5; i < len(bad); i += 37 {
+					bad[i] = 0xff
+				}
+				texts = append(texts, string(b), text, string(b[len(b)/3:]), string(bad), strings.ReplaceAll(string(b), "\n", ""))
 			}
 		}
 		return nil
@@ -49,14 +53,14 @@ func TestStarterReport(t *testing.T) {
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe} {
 		st := starterFor(re)
-		t.Logf("%v span=%d ascii=%d ranges=%d %.80s", st.anchor != nil, st.span, func() int {
+		t.Logf("%v body=%v span=%d ascii=%d ranges=%d %.80s", st.anchor != nil, st.body != nil, st.span, func() int {
 			n := 0
-			for _, b := range st.ascii {
+			for _, b := range st.first.ascii {
 				if b {
 					n++
 				}
 			}
 			return n
-		}(), len(st.ranges)/2, re)
+		}(), len(st.first.ranges)/2, re)
 	}
 }

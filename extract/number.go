@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // cnDigit maps the Chinese digits, financial (大写) and Traditional forms
@@ -169,12 +170,13 @@ func firstRune(s string) (rune, int) {
 	return 0, 0
 }
 
+// lastRune returns the last rune of s and the length of its encoding (3
+// for a byte that is no rune, read as utf8.RuneError).
 func lastRune(s string) (rune, int) {
-	rs := []rune(s)
-	if len(rs) == 0 {
+	if s == "" {
 		return 0, 0
 	}
-	r := rs[len(rs)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
 	return r, len(string(r))
 }
 
