@@ -275,6 +275,18 @@ func bodySet(re *syntax.Regexp, pairs []rune) ([]rune, bool) {
 	return pairs, true
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]), quicker on the three
+// bytes of a Chinese character.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 && (c != 0xE0 || b1 >= 0xA0) && (c != 0xED || b1 < 0xA0) {
+			return rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // prefix returns the length of the longest prefix of s whose runes are
 // all in rs.
 func (rs *runeSet) prefix(s string) int {
@@ -287,7 +299,7 @@ func (rs *runeSet) prefix(s string) int {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeRune(s, i)
 		if !rs.has(r) {
 			return i
 		}
@@ -311,7 +323,7 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 			ok = st.first.ascii[c]
 		} else {
 			var r rune
-			r, w = utf8.DecodeRuneInString(text[pos:])
+			r, w = decodeRune(text, pos)
 			ok = st.first.has(r)
 		}
 		if !ok {

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestFindAll checks that findAll finds what the regexp engine finds, on
@@ -62,5 +63,24 @@ func TestStarterReport(t *testing.T) {
 			}
 			return n
 		}(), len(st.first.ranges)/2, re)
+	}
+}
+
+func TestDecodeRune(t *testing.T) {
+	var b [3]byte
+	for c := 0xE0; c < 0xF0; c++ {
+		for b1 := 0; b1 < 256; b1++ {
+			for _, b2 := range []byte{0x80, 0x9F, 0xBF, 0x7F, 0xC0, 0xFF} {
+				b = [3]byte{byte(c), byte(b1), b2}
+				s := "x" + string(b[:]) + "y"
+				r, w := decodeRune(s, 1)
+				if r2, w2 := utf8.DecodeRuneInString(s[1:]); r != r2 || w != w2 {
+					t.Fatalf("% x: %U %d, want %U %d", b, r, w, r2, w2)
+				}
+				if r, w := decodeRune(s[:3], 1); r != utf8.RuneError || w != 1 {
+					t.Fatalf("% x cut: %U %d", b, r, w)
+				}
+			}
+		}
 	}
 }
