@@ -5,11 +5,24 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // unitKind maps a unit to the kind of its figures.
 func unitKind(unit string) string {
+	if k, ok := unitKinds.Load(unit); ok {
+		return k.(string)
+	}
+	k := kindOfUnit(unit)
+	unitKinds.Store(strings.Clone(unit), k)
+	return k
+}
+
+// unitKinds caches kindOfUnit: a unit → its kind.
+var unitKinds sync.Map
+
+func kindOfUnit(unit string) string {
 	switch {
 	case inAlternation(rateUnits, unit):
 		return KindRate

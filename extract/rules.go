@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -128,6 +129,21 @@ var cueBlockers = map[string][]string{
 	"学习": {"贯彻", "宣传"},
 }
 
+// alternatives caches splitAlternatives: the words of a cue → the words
+// between its bars.
+var alternatives sync.Map
+
+// splitAlternatives returns strings.Split(s, "|"), shared: not to be
+// changed.
+func splitAlternatives(s string) []string {
+	if v, ok := alternatives.Load(s); ok {
+		return v.([]string)
+	}
+	words := strings.Split(s, "|")
+	alternatives.Store(s, words)
+	return words
+}
+
 // cueDistance returns how many runes stand between the figure and the cue
 // c in the clause before it (before) or the words after its unit (after),
 // and the words of c found; 1<<30 when c is not there. units are those of
@@ -142,8 +158,8 @@ func cueDistance(before, after, c string, units []string) (int, string) {
 	}
 	if as, bs, ok := strings.Cut(c, "…"); ok {
 		d, word := none, ""
-		for _, a := range strings.Split(as, "|") {
-			for _, b := range strings.Split(bs, "|") {
+		for _, a := range splitAlternatives(as) {
+			for _, b := range splitAlternatives(bs) {
 				if e, w := pairDistance(before, after, a, b, units); e < d {
 					d, word = e, w
 				}
