@@ -501,7 +501,7 @@ func (s *scan) metadata(start, end int) bool {
 	} else {
 		le += end
 	}
-	return metaLineRe.MatchString(s.text[ls:le])
+	return matchString(metaLineRe, s.text[ls:le])
 }
 
 func twoDigits(n int) string {

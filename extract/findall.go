@@ -308,14 +308,10 @@ func (rs *runeSet) prefix(s string) int {
 	return len(s)
 }
 
-// findAll returns re.FindAllStringSubmatchIndex(text, -1).
-func findAll(re *regexp.Regexp, text string) [][]int {
-	st := starterFor(re)
-	if st.anchor == nil {
-		return re.FindAllStringSubmatchIndex(text, -1)
-	}
-	var out [][]int
-	for pos := 0; pos < len(text); {
+// next returns the first position from pos where a match can start and
+// the text a match from there can take; at is len(text) if there is none.
+func (st *starter) next(text string, pos int) (at int, rest string) {
+	for pos < len(text) {
 		c := text[pos]
 		w := 1
 		var ok bool
@@ -337,20 +333,58 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 		if st.body != nil {
 			rest = rest[:st.body.prefix(rest)]
 		}
+		return pos, rest
+	}
+	return len(text), ""
+}
+
+// findAll returns re.FindAllStringSubmatchIndex(text, -1).
+func findAll(re *regexp.Regexp, text string) [][]int {
+	st := starterFor(re)
+	if st.anchor == nil {
+		return re.FindAllStringSubmatchIndex(text, -1)
+	}
+	var out [][]int
+	for pos := 0; pos < len(text); {
+		at, rest := st.next(text, pos)
+		if at >= len(text) {
+			break
+		}
 		m := st.anchor.FindStringSubmatchIndex(rest)
 		if m == nil {
-			pos += w
+			_, w := decodeRune(text, at)
+			pos = at + w
 			continue
 		}
 		for i := range m {
 			if m[i] >= 0 {
-				m[i] += pos
+				m[i] += at
 			}
 		}
 		out = append(out, m)
 		pos = m[1]
 	}
 	return out
+}
+
+// matchString returns re.MatchString(text).
+func matchString(re *regexp.Regexp, text string) bool {
+	st := starterFor(re)
+	if st.anchor == nil {
+		return re.MatchString(text)
+	}
+	for pos := 0; pos < len(text); {
+		at, rest := st.next(text, pos)
+		if at >= len(text) {
+			return false
+		}
+		if st.anchor.MatchString(rest) {
+			return true
+		}
+		_, w := decodeRune(text, at)
+		pos = at + w
+	}
+	return false
 }
 
 // findAllIndex returns re.FindAllStringIndex(text, -1).

@@ -16,8 +16,8 @@ func TestFindAll(t *testing.T) {
 	res := []*regexp.Regexp{isoDateRe, monthSpanRe, dateRe, dayOnlyRe, yearSpanRe, yearSpanBareRe, yearRe, yearPartRe,
 		decadeRe, relativeDayRe, daysFromTodayRe, relativeMonthRe, relativeYearRe, relativeWeekRe, headingRe, urlRe,
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
-		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe}
-	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年"}
+		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe, metaLineRe}
+	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3"}
 	filepath.WalkDir("../examples", func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
 			if b, err := os.ReadFile(p); err == nil {
@@ -39,6 +39,9 @@ func TestFindAll(t *testing.T) {
 		for _, text := range texts {
 			if got, want := findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s: findAll differs on %.60q", re, text)
+			}
+			if got, want := matchString(re, text), re.MatchString(text); got != want {
+				t.Fatalf("%s: matchString differs on %.60q", re, text)
 			}
 			if got, want := findAllIndex(re, text), re.FindAllStringIndex(text, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s: findAllIndex differs on %.60q", re, text)
