@@ -27,6 +27,9 @@ type starter struct {
 	// span is the most bytes a match can take, or -1 if it has no bound
 	// or ends on an assertion ($).
 	span int
+	// need are sets of runes a match holds one of each: the first runes
+	// of the parts of the pattern that cannot match the empty string.
+	need []runeSet
 }
 
 // A runeSet is a set of runes, quick to look up.
@@ -97,6 +100,18 @@ func newStarter(re *regexp.Regexp) *starter {
 	if body, ok := bodySet(tree, nil); ok {
 		b := newRuneSet(body)
 		st.body = &b
+		top := tree
+		for top.Op == syntax.OpCapture {
+			top = top.Sub[0]
+		}
+		if top.Op == syntax.OpConcat {
+			for _, sub := range top.Sub[1:] {
+				var p []rune
+				if n, ok := firstSet(sub, &p); ok && !n {
+					st.need = append(st.need, newRuneSet(p))
+				}
+			}
+		}
 	}
 	anchor, err := regexp.Compile(`^(?:` + re.String() + `)`)
 	if err != nil || anchor.NumSubexp() != re.NumSubexp() {
@@ -332,10 +347,42 @@ func (st *starter) next(text string, pos int) (at int, rest string) {
 		}
 		if st.body != nil {
 			rest = rest[:st.body.prefix(rest)]
+			if !st.holdsNeeds(rest) {
+				pos += w
+				continue
+			}
 		}
 		return pos, rest
 	}
 	return len(text), ""
+}
+
+// holdsNeeds reports whether s holds a rune of each set of st.need.
+func (st *starter) holdsNeeds(s string) bool {
+	for i := range st.need {
+		if !st.need[i].any(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// any reports whether a rune of s is in rs.
+func (rs *runeSet) any(s string) bool {
+	for i := 0; i < len(s); {
+		var r rune
+		w := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, w = decodeRune(s, i)
+		}
+		if rs.has(r) {
+			return true
+		}
+		i += w
+	}
+	return false
 }
 
 // findAll returns re.FindAllStringSubmatchIndex(text, -1).
