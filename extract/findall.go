@@ -52,6 +52,11 @@ func newRuneSet(pairs []rune) runeSet {
 	}
 	rs.ranges = mergeRanges(rs.ranges)
 	rs.bmp = new([1 << 16 / 64]uint64)
+	for r, ok := range rs.ascii {
+		if ok {
+			rs.bmp[r/64] |= 1 << (r % 64)
+		}
+	}
 	for i := 0; i+1 < len(rs.ranges); i += 2 {
 		for r := rs.ranges[i]; r <= rs.ranges[i+1] && r < 1<<16; r++ {
 			rs.bmp[r/64] |= 1 << (r % 64)
@@ -61,12 +66,18 @@ func newRuneSet(pairs []rune) runeSet {
 }
 
 func (rs *runeSet) has(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 0 && rs.ascii[r]
+	if u := uint32(r); u < 1<<16 {
+		return rs.bmp[u>>6]>>(u&63)&1 != 0
 	}
-	if r < 1<<16 {
-		return rs.bmp[r/64]&(1<<(r%64)) != 0
-	}
+	return rs.hasHigh(r)
+}
+
+// hasLow is has for a rune below U+10000, and quick to call.
+func (rs *runeSet) hasLow(u uint32) bool {
+	return rs.bmp[u>>6&(1<<16/64-1)]>>(u&63)&1 != 0
+}
+
+func (rs *runeSet) hasHigh(r rune) bool {
 	rg := rs.ranges
 	i := sort.Search(len(rg)/2, func(i int) bool { return rg[2*i+1] >= r })
 	return i < len(rg)/2 && rg[2*i] <= r
@@ -315,7 +326,7 @@ func (rs *runeSet) prefix(s string) int {
 			continue
 		}
 		r, w := decodeRune(s, i)
-		if !rs.has(r) {
+		if u := uint32(r); (u < 1<<16 && !rs.hasLow(u)) || (u >= 1<<16 && !rs.hasHigh(r)) {
 			return i
 		}
 		i += w
@@ -335,7 +346,11 @@ func (st *starter) next(text string, pos int) (at int, rest string) {
 		} else {
 			var r rune
 			r, w = decodeRune(text, pos)
-			ok = st.first.has(r)
+			if u := uint32(r); u < 1<<16 {
+				ok = st.first.hasLow(u)
+			} else {
+				ok = st.first.hasHigh(r)
+			}
 		}
 		if !ok {
 			pos += w
@@ -377,7 +392,7 @@ func (rs *runeSet) any(s string) bool {
 		} else {
 			r, w = decodeRune(s, i)
 		}
-		if rs.has(r) {
+		if u := uint32(r); (u < 1<<16 && rs.hasLow(u)) || (u >= 1<<16 && rs.hasHigh(r)) {
 			return true
 		}
 		i += w
