@@ -200,6 +200,11 @@ func cueDistance(before, after, c string, units []string) (int, string) {
 // the figure that goes straight on to a number in one of units names that
 // number instead (28件议案建议已办结27件).
 func pairDistance(before, after, a, b string, units []string) (int, string) {
+	// Neither word holds the \x00 between before and after: one found in
+	// neither is nowhere.
+	if !strings.Contains(before, a) && !strings.Contains(after, a) || !strings.Contains(before, b) && !strings.Contains(after, b) {
+		return 1 << 30, ""
+	}
 	ctx := before + "\x00" + after
 	mark := len(before)
 	d, word := 1<<30, ""
