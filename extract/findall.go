@@ -343,6 +343,11 @@ func (st *starter) next(text string, pos int) (at int, rest string) {
 		var ok bool
 		if c < utf8.RuneSelf {
 			ok = st.first.ascii[c]
+		} else if len(st.first.ranges) == 0 {
+			// No byte of a rune above ASCII is ASCII: step over them
+			// one by one to the next ASCII byte, a rune of its own.
+			pos++
+			continue
 		} else {
 			var r rune
 			r, w = decodeRune(text, pos)
