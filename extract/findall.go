@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -30,6 +31,9 @@ type starter struct {
 	// need are sets of runes a match holds one of each: the first runes
 	// of the parts of the pattern that cannot match the empty string.
 	need []runeSet
+	// lineStart: the pattern starts with (?m)^, and a match starts only
+	// at the start of a line.
+	lineStart bool
 }
 
 // A runeSet is a set of runes, quick to look up.
@@ -101,6 +105,20 @@ func newStarter(re *regexp.Regexp) *starter {
 		return st
 	}
 	tree = tree.Simplify()
+	if tree.Op == syntax.OpConcat && len(tree.Sub) > 1 && tree.Sub[0].Op == syntax.OpBeginLine {
+		rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[1:]}
+		var pairs []rune
+		nullable, ok := firstSet(rest, &pairs)
+		if !ok || nullable || !noLookBehind(rest) {
+			return st
+		}
+		anchor, err := regexp.Compile(`^(?:` + re.String() + `)`)
+		if err != nil || anchor.NumSubexp() != re.NumSubexp() {
+			return st
+		}
+		st.anchor, st.lineStart, st.span = anchor, true, -1
+		return st
+	}
 	var pairs []rune
 	nullable, ok := firstSet(tree, &pairs)
 	if !ok || nullable || !noLookBehind(tree) {
@@ -337,6 +355,16 @@ func (rs *runeSet) prefix(s string) int {
 // next returns the first position from pos where a match can start and
 // the text a match from there can take; at is len(text) if there is none.
 func (st *starter) next(text string, pos int) (at int, rest string) {
+	if st.lineStart {
+		if pos > 0 {
+			i := strings.IndexByte(text[pos-1:], '\n')
+			if i < 0 {
+				return len(text), ""
+			}
+			pos += i
+		}
+		return pos, text[pos:]
+	}
 	for pos < len(text) {
 		c := text[pos]
 		w := 1
