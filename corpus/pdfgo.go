@@ -461,25 +461,8 @@ func utf16Text(b []byte) string {
 // parseCMap reads bfchar and bfrange entries of a ToUnicode CMap.
 func parseCMap(data []byte, width int) (map[uint32]string, int) {
 	m := map[uint32]string{}
-	l := &pdfLexer{b: data}
-	var stack []any
-	mode := ""
-	for n := 0; n < 1<<20; n++ {
-		v, err := l.object(true, 0)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			continue
-		}
-		op, ok := v.(pdfOp)
-		if !ok {
-			stack = append(stack, v)
-			continue
-		}
+	eachOp(data, 1<<20, func(_ *pdfLexer, op pdfOp, stack []any) {
 		switch op {
-		case "begincodespacerange", "beginbfchar", "beginbfrange":
-			mode = string(op)
 		case "endcodespacerange":
 			if len(stack) >= 1 {
 				if s, ok := stack[0].(pdfString); ok && len(s) > 0 {
@@ -528,9 +511,7 @@ func parseCMap(data []byte, width int) (map[uint32]string, int) {
 				}
 			}
 		}
-		_ = mode
-		stack = stack[:0]
-	}
+	})
 	if width < 1 || width > 4 {
 		width = 2
 	}
@@ -659,8 +640,7 @@ func (f *pdfFile) showText(b *strings.Builder, content []byte, res any, depth in
 		}
 		lastY, haveY = y, true
 	}
-	l := &pdfLexer{b: content}
-	var stack []any
+	var stack []any // the operands of the current operator
 	num := func(i int) float64 {
 		if i < 0 || i >= len(stack) {
 			return 0
@@ -668,19 +648,8 @@ func (f *pdfFile) showText(b *strings.Builder, content []byte, res any, depth in
 		n, _ := stack[i].(float64)
 		return n
 	}
-	for n := 0; n < 1<<24; n++ {
-		v, err := l.object(true, 0)
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			continue
-		}
-		op, ok := v.(pdfOp)
-		if !ok {
-			stack = append(stack, v)
-			continue
-		}
+	eachOp(content, 1<<24, func(l *pdfLexer, op pdfOp, operands []any) {
+		stack = operands
 		switch op {
 		case "Tf":
 			if len(stack) >= 2 {
@@ -774,6 +743,30 @@ func (f *pdfFile) showText(b *strings.Builder, content []byte, res any, depth in
 				l.p = len(content)
 			}
 		}
+	})
+}
+
+// eachOp reads the objects of a content stream or a CMap, at most limit of
+// them, and calls do for each operator with the operands read before it.
+// do may move the lexer on (past inline image data); operands is reused
+// after do returns.
+func eachOp(data []byte, limit int, do func(l *pdfLexer, op pdfOp, operands []any)) {
+	l := &pdfLexer{b: data}
+	var stack []any
+	for n := 0; n < limit; n++ {
+		v, err := l.object(true, 0)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			continue
+		}
+		op, ok := v.(pdfOp)
+		if !ok {
+			stack = append(stack, v)
+			continue
+		}
+		do(l, op, stack)
 		stack = stack[:0]
 	}
 }
