@@ -8,61 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zongjie/zongjie/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected sections of testdata/clean/*.txtar")
-
-// archive is a txtar archive: a comment, then files headed "-- name --".
-type archive struct {
-	comment string
-	files   []archiveFile
-}
-
-type archiveFile struct {
-	name string
-	data string
-}
-
-func parseTxtar(data string) archive {
-	var a archive
-	cur := -1
-	for _, l := range strings.SplitAfter(data, "\n") {
-		t := strings.TrimRight(l, "\n")
-		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") && len(t) > 6 {
-			a.files = append(a.files, archiveFile{name: strings.TrimSpace(t[3 : len(t)-3])})
-			cur = len(a.files) - 1
-			continue
-		}
-		if cur < 0 {
-			a.comment += l
-		} else {
-			a.files[cur].data += l
-		}
-	}
-	return a
-}
-
-func (a archive) format() string {
-	var b strings.Builder
-	b.WriteString(a.comment)
-	for _, f := range a.files {
-		fmt.Fprintf(&b, "-- %s --\n", f.name)
-		b.WriteString(f.data)
-		if f.data != "" && !strings.HasSuffix(f.data, "\n") {
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
-}
-
-func (a archive) get(name string) (string, bool) {
-	for _, f := range a.files {
-		if f.name == name {
-			return f.data, true
-		}
-	}
-	return "", false
-}
 
 // dump prints documents for golden comparison: metadata, warnings, then
 // each line of Text with the source line of its start and of any joins.
@@ -103,8 +53,8 @@ func TestCleanGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := parseTxtar(string(data))
-			in, ok := a.get("input")
+			a := golden.Parse(string(data))
+			in, ok := a.Get("input")
 			if !ok {
 				t.Fatalf("%s: no input section", file)
 			}
@@ -116,22 +66,13 @@ func TestCleanGolden(t *testing.T) {
 				got = dump(docs)
 				checkDocs(t, docs)
 			}
-			want, _ := a.get("docs")
+			want, _ := a.Get("docs")
 			if got == want {
 				return
 			}
 			if *update {
-				found := false
-				for i := range a.files {
-					if a.files[i].name == "docs" {
-						a.files[i].data = got
-						found = true
-					}
-				}
-				if !found {
-					a.files = append(a.files, archiveFile{name: "docs", data: got})
-				}
-				if err := os.WriteFile(file, []byte(a.format()), 0o644); err != nil {
+				a.Set("docs", got)
+				if err := os.WriteFile(file, a.Format(), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -13,58 +12,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/zongjie/zongjie/corpus"
+	"github.com/zongjie/zongjie/internal/golden"
 	"github.com/zongjie/zongjie/segment"
 )
 
 var update = flag.Bool("update", false, "rewrite the facts of testdata/*.txtar")
-
-// archive is a txtar file: a comment, then sections "-- name --".
-type archive struct {
-	comment  string
-	sections []section
-}
-
-type section struct {
-	name string
-	data string
-}
-
-func parseArchive(data string) archive {
-	var a archive
-	cur := -1
-	for _, ln := range strings.SplitAfter(data, "\n") {
-		t := strings.TrimRight(ln, "\n")
-		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") && len(t) > 6 {
-			a.sections = append(a.sections, section{name: strings.TrimSpace(t[3 : len(t)-3])})
-			cur = len(a.sections) - 1
-			continue
-		}
-		if cur < 0 {
-			a.comment += ln
-		} else {
-			a.sections[cur].data += ln
-		}
-	}
-	return a
-}
-
-func (a archive) get(name string) (string, bool) {
-	for _, s := range a.sections {
-		if s.name == name {
-			return s.data, true
-		}
-	}
-	return "", false
-}
-
-func (a archive) format() []byte {
-	var b bytes.Buffer
-	b.WriteString(a.comment)
-	for _, s := range a.sections {
-		fmt.Fprintf(&b, "-- %s --\n%s", s.name, s.data)
-	}
-	return b.Bytes()
-}
 
 // factLines writes facts as sorted TSV: kind, metric, value, unit,
 // line:col (1-based; col counts runes), text.
@@ -143,31 +95,24 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a := parseArchive(string(data))
-			input, ok := a.get("input")
+			a := golden.Parse(string(data))
+			input, ok := a.Get("input")
 			if !ok {
 				t.Fatal("no input section")
 			}
 			doc := &corpus.Document{Text: input}
-			if y, ok := a.get("year"); ok {
+			if y, ok := a.Get("year"); ok {
 				doc.Year, _ = strconv.Atoi(strings.TrimSpace(y))
 			}
 			got := factLines(input, Extract(doc, seg.Tokens(input)))
 			if *update {
-				for i := range a.sections {
-					if a.sections[i].name == "facts" {
-						a.sections[i].data = got
-					}
-				}
-				if _, ok := a.get("facts"); !ok {
-					a.sections = append(a.sections, section{name: "facts", data: got})
-				}
-				if err := os.WriteFile(file, a.format(), 0o644); err != nil {
+				a.Set("facts", got)
+				if err := os.WriteFile(file, a.Format(), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
-			want, _ := a.get("facts")
+			want, _ := a.Get("facts")
 			if got != want {
 				t.Errorf("facts differ (go test ./extract -update rewrites them)\n--- got\n%s--- want\n%s", got, want)
 			}
