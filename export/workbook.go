@@ -11,7 +11,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/zongjie/zongjie/extract"
 )
 
 // RunInfo describes the run a workbook comes from, for its 说明 sheet.
@@ -238,14 +237,4 @@ func (w *Workbook) finish(info RunInfo) error {
 	// 对比, the first sheet, is the active one of a new file. Don't call
 	// SetActiveSheet: it reads every sheet back, the streamed ones whole.
 	return nil
-}
-
-// metricIndex maps a metric id to its column among extract.Metrics.
-func metricIndex(id string) int {
-	for i, m := range extract.Metrics {
-		if m.ID == id {
-			return i
-		}
-	}
-	return -1
 }

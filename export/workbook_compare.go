@@ -185,7 +185,7 @@ func (w *Workbook) addCharts(ss *sheetStream, limit int) error {
 	font := excelize.Font{Family: fontName, Size: 10, Color: "404040"}
 	zero, one := 0.0, 1.0
 	for i, id := range chartMetrics {
-		k := metricIndex(id)
+		k := extract.MetricIndex(id)
 		if k < 0 {
 			continue
 		}

@@ -16,7 +16,7 @@ type DocValue struct {
 func DocValues(facts []Fact) []DocValue {
 	out := make([]DocValue, len(Metrics))
 	for _, f := range facts {
-		k := metricIndex(f.Metric)
+		k := MetricIndex(f.Metric)
 		if k < 0 {
 			continue
 		}
@@ -32,8 +32,8 @@ func DocValues(facts []Fact) []DocValue {
 	return out
 }
 
-// metricIndex returns the index in Metrics of the metric id, or -1.
-func metricIndex(id string) int {
+// MetricIndex returns the index in Metrics of the metric id, or -1.
+func MetricIndex(id string) int {
 	if id == "" {
 		return -1
 	}
