@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
-
 )
 
 // RunInfo describes the run a workbook comes from, for its 说明 sheet.
