@@ -25,9 +25,11 @@ func FuzzRead(f *testing.F) {
 	f.Add("docx", makeDocx(f, wpara(sample)))
 	f.Add("pdf", makePDFOpt(f, [][]string{sampleLines}, true))
 	f.Add("doc", makeDoc(f, []string{strings.ReplaceAll(sample, "\n", "\r")}, nil))
+	f.Add("rtf", []byte(`{\rtf1\ansi\ansicpg936{\fonttbl{\f0\fcharset134 x;}}\f0\uc1\u25910?\'c4\'ea 11\cell\row\bin3 abc{\*\x}}`))
+	f.Add("mht", mhtFile([]byte("<html><body><p>"+sample+"</p></body></html>"), "quoted-printable", "utf-8"))
 	f.Fuzz(func(t *testing.T, ext string, data []byte) {
 		switch ext {
-		case "txt", "html", "docx", "doc", "wps":
+		case "txt", "html", "docx", "doc", "wps", "rtf", "mht":
 		case "pdf":
 			// The built-in reader; pdftotext is another program.
 		default:

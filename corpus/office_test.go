@@ -59,7 +59,7 @@ func TestOfficeFiles(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "summary.html")
 	must(t, os.WriteFile(src, []byte(page.String()), 0o644))
-	for _, ext := range []string{"doc", "docx", "pdf"} {
+	for _, ext := range []string{"doc", "docx", "pdf", "rtf"} {
 		cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(dir, "profile")),
 			"--headless", "--infilter=HTML (StarWriter)", "--convert-to", ext, "--outdir", dir, src)
 		if out, err := cmd.CombinedOutput(); err != nil {
@@ -69,6 +69,7 @@ func TestOfficeFiles(t *testing.T) {
 	want := strings.Join(lines, "\n")
 	cases := []struct{ file, tool string }{
 		{"summary.doc", ""}, {"summary.docx", ""}, {"summary.pdf", "pdftotext"}, {"summary.pdf", "builtin"},
+		{"summary.rtf", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.file+" "+c.tool, func(t *testing.T) {

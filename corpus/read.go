@@ -159,10 +159,27 @@ func Read(name string, data []byte, opt Options) (docs []*Document, err error) {
 	case "doc":
 		text, err = readWord97(data, opt.maxSize())
 		enc = "utf-16le"
+	case "rtf":
+		text, enc, err = readRTF(data, opt.maxSize())
 	case "html":
 		text, enc, w, err = decodeHTML(data, opt.Encoding)
 		if err == nil {
 			text = readHTML(text)
+		}
+	case "mht":
+		var page []byte
+		var cs string
+		if page, cs, err = readMHT(data, opt.maxSize()); err == nil {
+			force := opt.Encoding
+			if force == "" && cs != "" {
+				if _, _, e := lookupEncoding(cs); e == nil {
+					force = cs
+				}
+			}
+			text, enc, w, err = decodeHTML(page, force)
+			if err == nil {
+				text = readHTML(text)
+			}
 		}
 	case "pdf":
 		text, w, err = readPDF(data, opt.PDFToText, opt.maxSize())
@@ -212,10 +229,16 @@ func sniff(name string, data []byte) (format string, warns []string, err error) 
 		return "doc", nil, nil
 	case bytes.Contains(head, pdfMagic):
 		return "pdf", nil, nil
-	case bytes.HasPrefix(bytes.TrimLeft(head, "\xEF\xBB\xBF \r\n\t"), []byte(`{\rtf`)):
-		return "", nil, &Error{Msg: "an RTF file, which zongjie cannot read (save it as .docx or .txt)", Err: ErrUnsupported}
+	case bytes.HasPrefix(bytes.TrimLeft(head, "\xEF\xBB\xBF \r\n\t"), rtfMagic):
+		if ext != "rtf" && ext != "doc" && ext != "wps" {
+			warns = append(warns, fmt.Sprintf("扩展名为 .%s，实为 RTF 文档，按 RTF 读取", ext))
+		}
+		return "rtf", warns, nil
 	case bytes.Contains(lower, []byte("mime-version:")) && bytes.Contains(lower, []byte("multipart/related")):
-		return "", nil, &Error{Msg: "a web archive (.mht), which zongjie cannot read (save the page as .html)", Err: ErrUnsupported}
+		if ext != "mht" && ext != "mhtml" && ext != "doc" {
+			warns = append(warns, fmt.Sprintf("扩展名为 .%s，实为网页存档（MHT），按网页读取", ext))
+		}
+		return "mht", warns, nil
 	case ext == "html" || ext == "htm" || ext == "xhtml":
 		return "html", nil, nil
 	case bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<!doctype html")):

@@ -22,7 +22,7 @@ type File struct {
 // Extensions lists the file name extensions Walk picks up in folders, lower
 // case with the dot. A file named explicitly on the command line is always
 // read, whatever its extension.
-var Extensions = []string{".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf"}
+var Extensions = []string{".txt", ".docx", ".doc", ".wps", ".rtf", ".html", ".htm", ".mht", ".mhtml", ".pdf"}
 
 func wanted(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))

@@ -19,7 +19,7 @@ import (
 
 const runHelp = `用法: zongjie run [-o OUT] [选项] PATH...
 
-完整流程：读取 PATH 下的所有总结（.txt .docx .doc .html .pdf），分词、提取数字，
+完整流程：读取 PATH 下的所有总结（.txt .docx .doc .wps .rtf .html .mht .pdf），分词、提取数字，
 写出 OUT/facts.jsonl、OUT/index.bleve、OUT/summary.xlsx 和 OUT/run.json。
 
 再次运行时只处理新增和改动过的文件（按大小、修改时间和内容哈希判断），
