@@ -301,7 +301,7 @@ func TestReadBadInput(t *testing.T) {
 		{"blank.txt", []byte(" \n\r\n\t"), Options{}, ErrEmpty},
 		{"binary.txt", []byte("ab\x00\x01\x02cd\x00\x00"), Options{}, ErrBinary},
 		{"big.txt", []byte(strings.Repeat("文字", 100)), Options{MaxSize: 100}, ErrTooLarge},
-		{"rtf.doc", []byte(`{\rtf1\ansi 文字}`), Options{}, ErrUnsupported},
+		{"rtf.doc", []byte(`{\rtf1\ansi{\fonttbl{\f0 x;}}{\pict 0102}}`), Options{}, ErrNoDocuments},
 		{"broken.docx", []byte("PK\x03\x04 this is not a zip"), Options{}, nil},
 		{"noheader.docx", []byte("plain text named docx"), Options{}, ErrUnsupported},
 		{"notpdf.pdf", []byte("plain text named pdf"), Options{}, ErrUnsupported},
