@@ -81,6 +81,11 @@ func decodeText(data []byte, force string) (text, enc string, warns []string, er
 			return text, name, warns, err
 		}
 	}
+	if name := guessUTF16(data); name != "" {
+		e, _, _ := lookupEncoding(name)
+		text, warns, err := decodeWith(data, e, name, true)
+		return text, name, warns, err
+	}
 	if looksBinary(data) {
 		return "", "", nil, &Error{Msg: "looks like a binary file, not text (save it as .txt, .docx or .pdf, or check the extension)", Err: ErrBinary}
 	}
@@ -185,4 +190,46 @@ func looksBinary(data []byte) bool {
 		}
 	}
 	return ctrl > len(data)/20+1
+}
+
+// guessUTF16 recognises UTF-16 text written without a byte order mark, as
+// some converters write it: the NUL high bytes of its ASCII characters
+// (digits, line breaks) all fall on one side of each pair, and the pairs
+// read as text. It returns "utf-16le", "utf-16be" or "".
+func guessUTF16(data []byte) string {
+	if len(data) > 8192 {
+		data = data[:8192]
+	}
+	data = data[:len(data)&^1]
+	var zeros [2]int
+	for i, c := range data {
+		if c == 0 {
+			zeros[i&1]++
+		}
+	}
+	var name string
+	var order func([]byte) uint16
+	switch {
+	case zeros[1] >= 4 && zeros[0]*4 <= zeros[1]:
+		name, order = "utf-16le", func(b []byte) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }
+	case zeros[0] >= 4 && zeros[1]*4 <= zeros[0]:
+		name, order = "utf-16be", func(b []byte) uint16 { return uint16(b[0])<<8 | uint16(b[1]) }
+	default:
+		return ""
+	}
+	texty, n := 0, 0
+	for i := 0; i+1 < len(data); i += 2 {
+		u := order(data[i:])
+		n++
+		switch {
+		case u == '\n' || u == '\r' || u == '\t' || u >= 0x20 && u < 0x7f:
+			texty++
+		case u >= 0x3000 && u <= 0x9fff, u >= 0xff00 && u <= 0xffef, u >= 0x2000 && u <= 0x206f:
+			texty++ // CJK punctuation and ideographs, full-width forms
+		}
+	}
+	if texty*10 < n*9 {
+		return ""
+	}
+	return name
 }

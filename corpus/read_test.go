@@ -70,6 +70,8 @@ func TestReadText(t *testing.T) {
 		{"forced gbk", encode(t, simplifiedchinese.GBK, sample), "gbk", "gb18030"},
 		{"forced utf-16le without bom", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), sample), "utf-16le", "utf-16le"},
 		{"forced utf-8", []byte(sample), "UTF-8", "utf-8"},
+		{"utf-16le without bom", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), crlf), "", "utf-16le"},
+		{"utf-16be without bom", encode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), sample), "", "utf-16be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
