@@ -54,6 +54,7 @@ type scan struct {
 func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	year := ref.Year
 	text, fwd, back := foldWidth(orig)
+	text = blankListPoints(text)
 	if fwd != nil && toks != nil {
 		moved := make([]segment.Token, len(toks))
 		for i, t := range toks {

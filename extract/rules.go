@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -41,6 +42,10 @@ var metricRules = []metricRule{
 // normWords mark a norm or requirement rather than what was done:
 // 每个代表…至少联系3-5名选民, 要求…每人…. (Plans are read by planned.)
 var normWords = []string{"每个", "每位", "每名", "每人", "每年", "每月", "每季", "每周", "每次", "每一", "要求", "必须", "应当"}
+
+// deputyNounRe matches deputies named right after a count of people:
+// 12名区人大代表, 8名县、镇人大代表, 30位代表.
+var deputyNounRe = regexp.MustCompile(`^(?:[县镇乡区市省州]、?)*(?:级)?(?:人大)?代表`)
 
 // clauseBreaks end a clause.
 const clauseBreaks = "，。；！？\n,;!?：:"
@@ -93,6 +98,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
 		if !hasString(r.units, unit) || containsAny(before, r.exclude) || excludedAfter(firstRunes(after, 12), r.exclude) {
+			continue
+		}
+		if r.metric == "voters_contacted" && deputyNounRe.MatchString(after) {
+			// 组织12名区人大代表在联络站向选民述职: the figure counts the
+			// deputies named after it, not the voters they met.
 			continue
 		}
 		for _, c := range r.cues {

@@ -55,6 +55,9 @@ func TestCuesApart(t *testing.T) {
 		{"voters needy", "入户走访困难群众和留守儿童家庭120户。", "120户", ""},
 		{"voters petitions", "接待来访群众36人次。", "36人次", "petitions"},
 		{"voters masked deputies", "全镇××名代表共联系选民××××人次。", "××名", ""},
+		{"deputies report at a station", "组织12名区人大代表在联络站向选民述职。", "12名", "deputies_reported"},
+		{"deputies of two levels", "组织8名县、镇人大代表到联络站接待选民。", "8名", ""},
+		{"deputies contact voters", "30名代表共联系选民800多人。", "800多人", "voters_contacted"},
 
 		{"matters difficulties", "帮助协调解决群众生产生活中的实际困难58件。", "58件", "practical_matters"},
 		{"matters problems", "帮助群众解决实际问题45件。", "45件", "practical_matters"},

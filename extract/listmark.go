@@ -1,0 +1,61 @@
+package extract
+
+import "regexp"
+
+// itemPointRe matches an item number at the start of a line followed by a
+// point and a digit: the 1．of 1．3月8日召开…, which a reader would otherwise
+// take for the decimal 1.3. Group 1 is the number, group 2 the point.
+var itemPointRe = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2})(\.)\d`)
+
+// plainItemRe matches an item number at the start of a line followed by
+// a point and no digit: 2．会议期间…, the numbering a document uses.
+var plainItemRe = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2})\.[^\d\s.]`)
+
+// dateAfterRe matches what follows an item number's point when it starts
+// a date: 3月, 12日, 2019年.
+var dateAfterRe = regexp.MustCompile(`^(?:\d{1,2}[月日号]|\d{4}年)`)
+
+// blankListPoints returns text (full-width already folded) with the point
+// of such item numbers replaced by a space, byte for byte, so offsets stay
+// valid. A point is an item number's when what follows starts a date (no
+// figure reads 1.3月) or when the document numbers other items the same
+// way with a neighbouring number (2．会议期间 next to 1．3月8日).
+func blankListPoints(text string) string {
+	cands := itemPointRe.FindAllStringSubmatchIndex(text, -1)
+	if cands == nil {
+		return text
+	}
+	var numbered map[int]bool
+	b := []byte(nil)
+	for _, m := range cands {
+		n := atoiDigits(text[m[2]:m[3]])
+		item := dateAfterRe.MatchString(text[m[5]:])
+		if !item {
+			if numbered == nil {
+				numbered = map[int]bool{}
+				for _, p := range plainItemRe.FindAllStringSubmatch(text, -1) {
+					numbered[atoiDigits(p[1])] = true
+				}
+			}
+			item = n > 0 && (numbered[n-1] || numbered[n+1])
+		}
+		if item {
+			if b == nil {
+				b = []byte(text)
+			}
+			b[m[4]] = ' '
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+func atoiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
