@@ -50,7 +50,7 @@ func (s *scan) dates() {
 		case y != "" && isMask(y):
 			continue
 		case y != "":
-			v, ok := ParseChinese(y)
+			v, ok := readYear(y)
 			if !ok {
 				continue
 			}
@@ -124,7 +124,7 @@ func (s *scan) dates() {
 		case y != "" && isMask(y):
 			f.Masked = true
 		case y != "":
-			v, ok := ParseChinese(y)
+			v, ok := readYear(y)
 			if !ok {
 				continue
 			}
@@ -195,7 +195,10 @@ func (s *scan) dates() {
 			end = g.End
 		}
 	}
-	// A day alone takes the month of the date before it in the sentence.
+	// A day alone takes the month of the date before it in the sentence;
+	// without one, the month of the reference date when that is known to
+	// the day (a dated news item: 29日，…).
+	fullRef := s.fullRef()
 	for _, m := range findAll(dayOnlyRe, text) {
 		start, end := m[2], m[1]
 		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"常", "益", "报", "本", "子", "程", "志", "记", "用", "均", "内", "后", "前", "起", "元", "夜", "趋", "臻", "新", "军"}) {
@@ -204,17 +207,25 @@ func (s *scan) dates() {
 		if r, _ := lastRune(text[:start]); strings.ContainsRune("每第近个逐前后今昨明当次翌", r) || strings.HasSuffix(text[:start], "每月") {
 			continue // 每月15日 is a day of every month
 		}
+		if group(text, m, 2) != "日" && !dayHao(text, start, end) {
+			continue // 3号楼, 字〔2020〕5号: a number, not a day
+		}
 		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/day", Label: text[start:end]}
 		day, ok := datePart(group(text, m, 1), 31, &f)
 		if !ok {
 			continue
 		}
 		// Without a month written before it in the sentence, a day is
-		// no date: ISO has no form for a day of an unknown month.
-		if lastYM == "" || lastYMEnd > start || strings.ContainsAny(text[lastYMEnd:start], "。\n；") {
+		// no date (ISO has no form for a day of an unknown month),
+		// unless the reference date gives its month.
+		switch {
+		case lastYM != "" && lastYMEnd <= start && !strings.ContainsAny(text[lastYMEnd:start], "。\n；"):
+			f.Date = lastYM + "-" + day
+		case fullRef:
+			f.Date = yearString(s.ref.Year) + "-" + twoDigits(s.ref.Month) + "-" + day
+		default:
 			continue
 		}
-		f.Date = lastYM + "-" + day
 		s.add(f)
 	}
 	s.yearParts()
@@ -268,6 +279,9 @@ func (s *scan) dates() {
 		y := group(text, m, 1)
 		if strings.HasPrefix(text[end:], "度") {
 			end += len("度") // 2021年度
+		}
+		if rs := []rune(y); len(rs) == 2 && cnDigit[rs[0]] >= 1 && cnDigit[rs[0]] <= 4 && cnDigit[rs[1]] == cnDigit[rs[0]]+1 {
+			continue // 二三年, 三四年: two or three years, not 2023
 		}
 		if utf8.RuneCountInString(y) == 2 && !isMask(y) {
 			// 07年, 98年 are years; 50年 after 近 or before 来 is a span.
@@ -363,7 +377,10 @@ func (s *scan) yearParts() {
 			f.Date, f.Rule = year, "date/season"
 			s.add(f)
 		case m[8] >= 0: // 初, 底, 末
-			if !written || year == "" && !f.Masked {
+			// 年底 alone is the end of the reference year when the
+			// reference date is known to the day; in a summary, whose
+			// year alone is known, it may be the year planned for.
+			if !written && !(s.fullRef() && strings.HasPrefix(text[start:], "年")) || year == "" && !f.Masked {
 				continue
 			}
 			f.Date, f.DatePart = year, "early"
@@ -424,19 +441,26 @@ func (s *scan) yearParts() {
 	}
 }
 
-// readYear reads a year as written: 2024, 二〇二四, and two digits in
-// Chinese numerals (九八), which ParseChinese does not read as one number.
+// readYear reads a year as written: 2024, 二〇二四, and two or three
+// digits in Chinese numerals (九八, 三六七), which ParseChinese does not
+// read as one number.
 func readYear(y string) (float64, bool) {
 	if v, ok := ParseChinese(y); ok {
 		return v, true
 	}
 	rs := []rune(y)
-	if len(rs) != 2 {
+	if len(rs) < 2 || len(rs) > 4 {
 		return 0, false
 	}
-	a, okA := cnDigit[rs[0]]
-	b, okB := cnDigit[rs[1]]
-	return a*10 + b, okA && okB
+	v := 0.0
+	for _, r := range rs {
+		d, ok := cnDigit[r]
+		if !ok || d > 9 {
+			return 0, false
+		}
+		v = v*10 + d
+	}
+	return v, true
 }
 
 // datePart reads a month or day; "" when absent or masked (f.Masked is
@@ -723,3 +747,21 @@ func inTitle(text string, i int) bool {
 	open := strings.LastIndex(text[:i], "《")
 	return open >= 0 && !strings.Contains(text[open:i], "》")
 }
+
+// dayHao reports whether the number before 号 at text[start:end] is a day
+// (于12号召开, 下次的12号) rather than the number of a thing (3号楼, 5号文件,
+// 12号线): 号 ends the words, or a word that follows a day comes after it.
+func dayHao(text string, start, end int) bool {
+	if r, _ := lastRune(text[:start]); isASCIIAlnum(r) || strings.ContainsRune("编字码发〕]】）)番型", r) {
+		return false
+	}
+	r := firstRuneOf(text[end:])
+	if end >= len(text) || !isHan(r) {
+		return r != '-' && r != '#' && !isASCIIAlnum(r)
+	}
+	return hasPrefixAny(text[end:], []string{"上午", "下午", "中午", "晚", "早", "凌晨", "夜", "召开", "举行", "开", "前", "以前", "之前", "后", "以后", "之后", "起", "至", "到", "在", "的", "当天", "左右", "和", "与", "或", "及"})
+}
+
+// fullRef reports whether the reference date is known to the day: only
+// then do words that count from today (明天, 29日 alone, 年底) name a date.
+func (s *scan) fullRef() bool { return s.ref.Year > 0 && s.ref.Month > 0 && s.ref.Day > 0 }

@@ -76,16 +76,17 @@ var (
 	// monthSpanRe is a span of months written with one 月: 1-9月份, 2019年2——4月.
 	// Groups: 1 year, 2 relative year, 3 first month, 4 last month.
 	monthSpanRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年|(今|本|去|上|明|前)年)?(` + monthNum + `)[ \t]*(?:-|－|—{1,2}|–|~|～|至|到)[ \t]*(` + monthNum + `)[ \t]?月(?:份)?`)
-	// dayOnlyRe is a day without its month, in Arabic digits: 于29日召开
-	// (一日, 三日 are as often durations).
-	dayOnlyRe = regexp.MustCompile(`(3[01]|[12][0-9]|0?[1-9])日`)
+	// dayOnlyRe is a day without its month, in Arabic digits: 于29日召开,
+	// 12号 (一日, 三日 are as often durations). Groups: 1 day, 2 日 or 号.
+	dayOnlyRe = regexp.MustCompile(`(3[01]|[12][0-9]|0?[1-9])([日号號])`)
 	// isoDateRe is 2024-12-21, 2024/12/21, 2024.12.21.
 	isoDateRe = regexp.MustCompile(`([12][0-9]{3})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
 	// dayRe is a day alone, continuing a date before it (3月28日至31日).
 	dayRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~|、|，|,|和|及|或)[ \t]?(` + dayNum + `)[ \t]?[日号號]`)
 	// yearRe is a year alone: 2024年, 二〇二四年, XX年, and two digits that
-	// cannot be a span of years (07年, 98年; checked in code). Groups: 1 year.
-	yearRe = regexp.MustCompile(`(` + yearNum + `|0[0-9]|[5-9][0-9]|[零〇○][零〇○一二三四五六七八九]|[五六七八九][零〇○一二三四五六七八九])[ \t]?年`)
+	// cannot be a span of years (07年, 98年, 一五年 but not 二三年; checked
+	// in code). Groups: 1 year.
+	yearRe = regexp.MustCompile(`(` + yearNum + `|0[0-9]|[5-9][0-9]|[零〇○一二三四五六七八九]{2})[ \t]?年`)
 	// yearPartRe is a part of a year: [year] 上半年, year 初/底/末, [year]
 	// 一季度 [初/末], [year] 前三季度. Groups: 1 year written out, 2
 	// relative year, 3 上/下/前/后 of a half, 4 初/底/末, 5 quarter, 6 its
@@ -118,7 +119,7 @@ const (
 	sessNum = `[0-9]+|[一二三四五六七八九十〇零两壹贰叁肆伍陆柒捌玖拾]+|[xX×＊*Ｘｘ]{1,2}`
 	yearNum = `(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[两二一]千(?:零(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])|[一二]十[一二三四五六七八九]?)?|[xX×＊*Ｘｘ]{2,4}`
 	// dateYearNum is a year before a month: also 1357, and two digits (98年4月).
-	dateYearNum = `[12][0-9]{3}|[0-9]{2}|[一二三四五六七八九〇○零]{4}|[两二一]千(?:零(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])|[一二]十[一二三四五六七八九]?)?|[一二三四五六七八九〇○零]{2}|[xX×＊*Ｘｘ]{2,4}`
+	dateYearNum = `[12][0-9]{3}|[0-9]{2}|[一二三四五六七八九〇○零]{3,4}|[两二一]千(?:零(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])|[一二]十[一二三四五六七八九]?)?|[一二三四五六七八九〇○零]{2}|[xX×＊*Ｘｘ]{2,4}`
 	monthNum    = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元|[xX×＊*Ｘｘ]{1,2}`
 	dayNum      = `3[01]|[12][0-9]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九]|[xX×＊*Ｘｘ]{1,2}`
 )
