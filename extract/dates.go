@@ -17,9 +17,26 @@ var yearSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})年?[ \t]*(?:-|－|—{1
 // toMonthRe is the start of a span to a date in another month: 至2月10.
 var toMonthRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~)[ \t]?(?:` + monthNum + `)[ \t]?月`)
 
+// compactDateRe is a date in eight digits: 20240307. Groups: 1 year, 2
+// month, 3 day.
+var compactDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])`)
+
+// dotMonthRe is a year and month with a dot, the month in two digits:
+// 2013.03, 1999.08-2002.02. Groups: 1 year, 2 month.
+var dotMonthRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(0[1-9]|1[0-2])`)
+
+// editionRe is the year of an edition: 2015版, 一九九八版, 零六版, 15年版.
+// Groups: 1 year.
+var editionRe = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[零〇○一二三四五六七八九]{2}|[0-9]{2}[ \t]?年)版`)
+
+// unitAfterRe is a unit or a multiplier after a number: 20150303元,
+// 2013.03万: a figure, not a date.
+var unitAfterRe = regexp.MustCompile(`^[ \t]?(?:[万亿千百萬億kK%‰]|` + units + `)`)
+
 // dates finds dates: written out (2024年12月21日, 今年四月底, 11月16日), in
-// ISO-like form (2024-12-21), and years alone (2024年, XX年). Dates on page
-// metadata lines and years in document numbers are left out.
+// ISO-like form (2024-12-21, 20240307, 2013.03), and years alone (2024年,
+// XX年, 2015版). Dates on page metadata lines and years in document
+// numbers are left out.
 func (s *scan) dates() {
 	text := s.text
 	for _, m := range findAll(isoDateRe, text) {
@@ -40,6 +57,7 @@ func (s *scan) dates() {
 		f.Label = f.Date
 		s.add(f)
 	}
+	s.digitDates()
 	for _, m := range findAll(monthSpanRe, text) {
 		start := m[0]
 		if !s.free(start, m[1]) || !s.numberStart(start) || s.metadata(start, m[1]) {
@@ -268,6 +286,18 @@ func (s *scan) dates() {
 			s.add(f)
 		}
 	}
+	for _, m := range findAll(editionRe, text) {
+		start, end := m[2], m[1]
+		y := strings.TrimRight(group(text, m, 1), " \t年")
+		if !s.numberStart(start) || !s.digitBoundary(start, end) || !s.free(start, end) || isSpanOfTwo(y) || strings.HasSuffix(text[:start], "第") {
+			continue
+		}
+		v, ok := readYear(y)
+		if !ok {
+			continue
+		}
+		s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/edition", Label: text[start:end], Date: yearString(fullYear(y, v, s.year))})
+	}
 	for _, m := range findAll(yearRe, text) {
 		start, end := m[2], m[1]
 		if !s.numberStart(start) || !s.free(start, end) || strings.HasPrefix(text[end:], "代") || strings.HasPrefix(text[end:], "龄") {
@@ -280,7 +310,7 @@ func (s *scan) dates() {
 		if strings.HasPrefix(text[end:], "度") {
 			end += len("度") // 2021年度
 		}
-		if rs := []rune(y); len(rs) == 2 && cnDigit[rs[0]] >= 1 && cnDigit[rs[0]] <= 4 && cnDigit[rs[1]] == cnDigit[rs[0]]+1 {
+		if isSpanOfTwo(y) {
 			continue // 二三年, 三四年: two or three years, not 2023
 		}
 		if utf8.RuneCountInString(y) == 2 && !isMask(y) {
@@ -765,3 +795,40 @@ func dayHao(text string, start, end int) bool {
 // fullRef reports whether the reference date is known to the day: only
 // then do words that count from today (明天, 29日 alone, 年底) name a date.
 func (s *scan) fullRef() bool { return s.ref.Year > 0 && s.ref.Month > 0 && s.ref.Day > 0 }
+
+// isSpanOfTwo reports whether y is two Chinese digits that give a vague
+// number rather than a year: 一二, 二三, 三四, 四五 (two or three years).
+// From 五六 on, they are more often years (五六年, 1956).
+func isSpanOfTwo(y string) bool {
+	rs := []rune(y)
+	if len(rs) != 2 || isASCIIAlnum(rs[0]) {
+		return false
+	}
+	a, okA := cnDigit[rs[0]]
+	b, okB := cnDigit[rs[1]]
+	return okA && okB && a >= 1 && a <= 4 && b == a+1
+}
+
+// digitDates finds dates written in digits alone: 20240307 and 2013.03
+// (2024-12-21 and 2024.12.21 are isoDateRe's). Either is a figure when a
+// unit follows it, and a serial or account number when letters or digits
+// touch it.
+func (s *scan) digitDates() {
+	text := s.text
+	for _, re := range []*regexp.Regexp{compactDateRe, dotMonthRe} {
+		for _, m := range findAll(re, text) {
+			start, end := m[0], m[1]
+			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) ||
+				strings.HasPrefix(text[end:], ".") && len(text) > end+1 && isDigitByte(text[end+1]) {
+				continue
+			}
+			if s.metadata(start, end) {
+				s.take(start, end)
+				continue
+			}
+			f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end]}
+			f.Date = isoDate(group(text, m, 1), group(text, m, 2), group(text, m, 3))
+			s.add(f)
+		}
+	}
+}
