@@ -128,6 +128,9 @@ func (s *scan) dates() {
 			if !s.numberStart(m[6]) || strings.HasSuffix(text[:m[6]], "第") {
 				continue
 			}
+			if r := firstRuneOf(group(text, m, 3)); isCNNumeral(r) && m[8] < 0 && strings.HasSuffix(text[:m[6]], "近") {
+				continue // 近三月: the last three months, not March
+			}
 		} else if first == 1 && !s.numberStart(m[2]) {
 			continue
 		}
@@ -248,6 +251,7 @@ func (s *scan) dates() {
 	}
 	s.yearParts()
 	s.decades()
+	s.relativeSpans()
 	s.relativeDays()
 	s.relativeMonths()
 	s.relativeWeeks()
@@ -828,6 +832,125 @@ func (s *scan) digitDates() {
 			}
 			f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end]}
 			f.Date = isoDate(group(text, m, 1), group(text, m, 2), group(text, m, 3))
+			s.add(f)
+		}
+	}
+}
+
+// relativeSpanRe is a number of days, weeks, months or years counted from
+// today: 近三年, 过去十年, 未来两天, 上两周, 下三个月, 前两年. Groups: 1 the
+// word that counts, 2 the number, 3 the unit.
+var relativeSpanRe = regexp.MustCompile(`(最近|近|过去|未来|今后|前|上|后|下)的?[ \t]*([0-9]{1,3}|[一二两三四五六七八九十百]{1,4})[ \t]*个?[ \t]*(天|日|周|星期|礼拜|月|年)`)
+
+// yearsFromTodayRe is a number of years or months before or after today:
+// 三年前, 七年后, 十个月后. Groups: 1 number, 2 年 or 月, 3 前 or 后.
+var yearsFromTodayRe = regexp.MustCompile(`([0-9]{1,3}|[一二两三四五六七八九十百]{1,4})个?(年|月)([前后])`)
+
+// relativeSpans finds spans counted from the reference day when that is
+// known, each as its first and last day (or month, or year) on the same
+// words. 近, 最近 and 过去 count back from today, 未来 and 今后 forward
+// (近三年 on 2017-03-22 is 2014-03-22 to 2017-03-21); 前, 上, 后 and 下
+// count whole weeks, months or years before or after the present one, as
+// 上周 and 上个月 do (上两个月 in February 2013 is 2012-12 to 2013-01).
+// It also finds a year or month counted from this one (三年前, 十个月后).
+func (s *scan) relativeSpans() {
+	if !s.fullRef() {
+		return
+	}
+	text := s.text
+	ref := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC)
+	monday := ref.AddDate(0, 0, -(int(ref.Weekday())+6)%7)
+	month := time.Date(s.ref.Year, time.Month(s.ref.Month), 1, 0, 0, 0, 0, time.UTC)
+	for _, m := range findAll(relativeSpanRe, text) {
+		if !s.free(m[0], m[1]) || inTitle(text, m[0]) {
+			continue
+		}
+		v, ok := ParseChinese(group(text, m, 2))
+		n := int(v)
+		if !ok || v != float64(n) || n < 1 || n > 1000 {
+			continue
+		}
+		word, unit := group(text, m, 1), group(text, m, 3)
+		back := strings.Contains("最近|近|过去|前|上", word)
+		rolling := !strings.Contains("前|上|后|下", word)
+		if r, _ := lastRune(text[:m[0]]); len(word) == len("前") && isHan(r) && !strings.ContainsRune("在于从是和与及或对将", r) {
+			continue // 最后五天, 之前两年, 接近三年, 这个月前两天: not counted from today
+		}
+		if n == 1 && !rolling {
+			continue // 上一年, 下一个月: relativeYearsAlone's and relativeMonths'
+		}
+		var first, last string
+		day := func(t time.Time) string { return t.Format("2006-01-02") }
+		switch {
+		case unit == "天" || unit == "日":
+			if back {
+				first, last = day(ref.AddDate(0, 0, -n)), day(ref.AddDate(0, 0, -1))
+			} else {
+				first, last = day(ref.AddDate(0, 0, 1)), day(ref.AddDate(0, 0, n))
+			}
+		case rolling:
+			y, mo, d := 0, 0, 0
+			switch unit {
+			case "年":
+				y = n
+			case "月":
+				mo = n
+			default:
+				d = 7 * n
+			}
+			if back {
+				first, last = day(ref.AddDate(-y, -mo, -d)), day(ref.AddDate(0, 0, -1))
+			} else {
+				first, last = day(ref.AddDate(0, 0, 1)), day(ref.AddDate(y, mo, d))
+			}
+		case unit == "年":
+			if back {
+				first, last = yearString(s.ref.Year-n), yearString(s.ref.Year-1)
+			} else {
+				first, last = yearString(s.ref.Year+1), yearString(s.ref.Year+n)
+			}
+		case unit == "月":
+			if back {
+				first, last = month.AddDate(0, -n, 0).Format("2006-01"), month.AddDate(0, -1, 0).Format("2006-01")
+			} else {
+				first, last = month.AddDate(0, 1, 0).Format("2006-01"), month.AddDate(0, n, 0).Format("2006-01")
+			}
+		default: // weeks, from Monday to Sunday
+			if back {
+				first, last = day(monday.AddDate(0, 0, -7*n)), day(monday.AddDate(0, 0, -1))
+			} else {
+				first, last = day(monday.AddDate(0, 0, 7)), day(monday.AddDate(0, 0, 7*(n+1)-1))
+			}
+		}
+		if first == "" || last == "" {
+			continue
+		}
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-span", Label: text[m[0]:m[1]], Date: first}
+		if s.add(f) {
+			g := f
+			g.Date, g.Text, g.Qualifier = last, text[m[0]:m[1]], Exact
+			s.facts = append(s.facts, g) // the same words name its first and last day
+		}
+	}
+	for _, m := range findAll(yearsFromTodayRe, text) {
+		if !s.free(m[0], m[1]) || !s.numberStart(m[0]) || inTitle(text, m[0]) {
+			continue
+		}
+		v, ok := ParseChinese(group(text, m, 1))
+		n := int(v)
+		if !ok || v != float64(n) || n < 1 || n > 1000 {
+			continue
+		}
+		if group(text, m, 3) == "前" {
+			n = -n
+		}
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: text[m[0]:m[1]]}
+		if group(text, m, 2) == "年" {
+			f.Date = yearString(s.ref.Year + n)
+		} else {
+			f.Date = month.AddDate(0, n, 0).Format("2006-01")
+		}
+		if f.Date != "" {
 			s.add(f)
 		}
 	}

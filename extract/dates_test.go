@@ -79,3 +79,42 @@ func TestDateForms(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeSpans checks spans counted from the reference day: only a
+// reference date known to the day resolves them.
+func TestRelativeSpans(t *testing.T) {
+	ref := Reference{Year: 2013, Month: 2, Day: 12} // a Tuesday
+	tests := []struct {
+		name, in string
+		ref      Reference
+		want     string
+	}{
+		{"rolling years", "近三年销量最高", ref, "近三年=2010-02-12|近三年=2013-02-11"},
+		{"rolling with spaces", "近 三 年", ref, "近 三 年=2010-02-12|近 三 年=2013-02-11"},
+		{"rolling decade", "过去十年", ref, "过去十年=2003-02-12|过去十年=2013-02-11"},
+		{"rolling months, no ge", "近三月", ref, "近三月=2012-11-12|近三月=2013-02-11"},
+		{"next days", "未来两天", ref, "未来两天=2013-02-13|未来两天=2013-02-14"},
+		{"last days", "在前两天", ref, "前两天=2013-02-10|前两天=2013-02-11"},
+		{"calendar weeks", "上两周", ref, "上两周=2013-01-28|上两周=2013-02-10"},
+		{"calendar months", "上两个月", ref, "上两个月=2012-12|上两个月=2013-01"},
+		{"calendar months ahead", "下三个月", ref, "下三个月=2013-03|下三个月=2013-05"},
+		{"calendar years", "前两年", ref, "前两年=2011|前两年=2012"},
+		{"one year", "上一年", ref, "上一年=2012"},
+		{"years ago", "三年前", ref, "三年前=2010"},
+		{"months later", "十个月后", ref, "十个月后=2013-12"},
+		{"summary", "近三年来，全镇", Reference{Year: 2013}, ""},
+		{"summary, no march", "近三月", Reference{Year: 2013}, ""},
+		{"summary, years ago", "三年前", Reference{Year: 2013}, ""},
+		{"close to", "接近三年", ref, ""},
+		{"last of a month", "最后五天", ref, ""},
+		{"first days of this month", "这个月前两天", ref, "这个月=2013-02"},
+		{"in a title", "《近三年》", ref, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateFacts(tc.in, tc.ref); got != tc.want {
+				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
+			}
+		})
+	}
+}

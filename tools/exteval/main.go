@@ -295,7 +295,7 @@ func monthInterval(a, b string) (string, string, bool) {
 		}
 		return a + "-01-01", fmt.Sprintf("%04d-01-01", y+1), true
 	}
-	if len(a) != 7 || len(b) != 7 || a[:4] != b[:4] {
+	if len(a) != 7 || len(b) != 7 || a > b {
 		return "", "", false
 	}
 	y, err1 := strconv.Atoi(b[:4])
