@@ -138,10 +138,21 @@ func predict(c testCase) []prediction {
 	for _, k := range c.Kinds {
 		annotated[k] = true
 	}
+	jio := strings.HasPrefix(c.ID, "jionlp_")
 	for _, f := range facts {
 		p, ok := convert(f)
 		if !ok {
 			continue
+		}
+		if p.Kind == "date" && jio && len(c.ReferenceDate) >= 19 {
+			if d, ok := openInterval(text, f, c.ReferenceDate[:19]); ok {
+				f.Date = d
+			}
+		}
+		if p.Kind == "date" && strings.HasPrefix(c.ID, "recognizers-text_") && len(c.ReferenceDate) >= 10 && f.Rule == "date/relative-year" && len(f.Date) == 4 && (strings.HasSuffix(f.Text, "前") || strings.HasSuffix(f.Text, "后")) {
+			// RT counts N年前 to the day: 5年前 on 2018-08-30 is 2013-08-30.
+			f.Date += c.ReferenceDate[4:10]
+			p.Value = f.Date
 		}
 		if p.Kind == "date" && !annotated["date"] {
 			// A suite of numbers counts the numbers of a date one by one
@@ -184,6 +195,73 @@ func predict(c testCase) []prediction {
 	return preds
 }
 
+// openInterval writes a date with a bound as JioNLP does, from or to now
+// (the reference time, written in full): 2025年前, 年底前 and 明年6月之前 are
+// [now, end of the date); 2019年5月8日起, 从2001年起至今 and 去年到现在 are
+// [start of the date, now); a span to 今天 ends now.
+func openInterval(text string, f extract.Fact, now string) (string, bool) {
+	after := text[f.End:]
+	a, b, ok := bounds(f.Date, f.Rule == "date/span")
+	if !ok {
+		return "", false
+	}
+	written := text[f.Start:f.End]
+	switch {
+	case hasPrefixAny(after, "以前", "之前") || strings.HasPrefix(after, "前") && !beforeNotBound(after[len("前"):]):
+		return now + "/" + b, true
+	case hasPrefixAny(after, "起", "以来", "到现在", "至今", "到今天", "至现在"):
+		return a + "/" + now, true
+	case strings.Contains(f.Date, "/") && (strings.HasSuffix(written, "今天") || strings.HasSuffix(written, "今日")):
+		return a + "/" + now, true
+	}
+	return "", false
+}
+
+// beforeNotBound reports whether the words after 前 make it no bound:
+// 4月前4天 (the first four days), 60年代前期.
+func beforeNotBound(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十几期夕后列沿半", r)
+}
+
+func hasPrefixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bounds gives the first day of a date and the day after its last, for a
+// year, a month, a day or an interval of them: A/B written as the text
+// gives its ends when written is true (2021-05/2021-06-14), else as the
+// suites write intervals, half-open in days (2021-11-01/2022-01-01).
+func bounds(d string, written bool) (string, string, bool) {
+	if i := strings.Index(d, "/"); i >= 0 {
+		a, _, ok1 := bounds(d[:i], true)
+		if !written {
+			return a, d[i+1:], ok1 && len(d[i+1:]) == len("2006-01-02")
+		}
+		_, b, ok2 := bounds(d[i+1:], true)
+		return a, b, ok1 && ok2
+	}
+	for _, layout := range []struct {
+		form       string
+		y, m, days int
+	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if len(d) != len(layout.form) {
+			continue
+		}
+		t, err := time.Parse(layout.form, d)
+		if err != nil {
+			return "", "", false
+		}
+		return t.Format("2006-01-02"), t.AddDate(layout.y, layout.m, layout.days).Format("2006-01-02"), true
+	}
+	return "", "", false
+}
+
 // rangeSepRe joins two dates into a span: 3月28日至31日, 1995-1997年.
 var rangeSepRe = regexp.MustCompile(`^\s*起?\s*(?:至|到|-|－|—{1,2}|–|~|～)\s*$`)
 
@@ -217,8 +295,10 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == extract.KindDate && f.Date != "" && facts[i+1].Date != "" && f.End <= facts[i+1].Start {
 			g := facts[i+1]
 			between := text[f.End:g.Start]
-			// 自A起至B止 is a span; A起到B之前 (RT) two dates.
-			if rangeSepRe.MatchString(between) && (!strings.Contains(between, "起") || strings.HasPrefix(text[g.End:], "止")) || (between == "和" || between == "与") && (strings.HasPrefix(text[g.End:], "之间") || strings.HasPrefix(text[g.End:], "间")) {
+			// 自A起至B止 is a span; A起到B之前 (RT) two dates; A之后B之前
+			// a span.
+			if rangeSepRe.MatchString(between) && (!strings.Contains(between, "起") || strings.HasPrefix(text[g.End:], "止")) || (between == "和" || between == "与") && (strings.HasPrefix(text[g.End:], "之间") || strings.HasPrefix(text[g.End:], "间")) ||
+				(between == "之后" || between == "以后") && hasPrefixAny(text[g.End:], "之前", "以前") {
 				f.Date = f.Date + "/" + g.Date
 				f.End = g.End
 				f.Rule = "date/span"
