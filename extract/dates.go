@@ -74,7 +74,7 @@ func (s *scan) dates() {
 			}
 			year = yearString(fullYear(y, v, s.year))
 		case rel != "" && s.year > 0:
-			year = yearString(s.year + map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}[rel])
+			year = yearString(s.year + relativeYears[rel])
 		case rel != "":
 			year = ""
 		}
@@ -152,7 +152,7 @@ func (s *scan) dates() {
 			year, explicit = yearString(fullYear(y, v, s.year)), true
 		case rel != "":
 			if s.year > 0 {
-				year = yearString(s.year + map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}[rel])
+				year = yearString(s.year + relativeYears[rel])
 			}
 			f.Rule = "date/relative"
 		default:
@@ -172,14 +172,7 @@ func (s *scan) dates() {
 		if !ok {
 			continue
 		}
-		switch strings.TrimPrefix(group(text, m, 6), "月") {
-		case "初", "上旬":
-			f.DatePart = "early"
-		case "中旬":
-			f.DatePart = "mid"
-		case "底", "末", "下旬":
-			f.DatePart = "late"
-		}
+		f.DatePart = monthPart(group(text, m, 6))
 		f.Date = isoDate(year, month, day)
 		if month == "" && m[2] < 0 && m[4] < 0 {
 			f.Date = "" // ×月××日: no year was written, nothing is known
@@ -225,8 +218,8 @@ func (s *scan) dates() {
 		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"常", "益", "报", "本", "子", "程", "志", "记", "用", "均", "内", "后", "前", "起", "元", "夜", "趋", "臻", "新", "军"}) {
 			continue
 		}
-		if r, _ := lastRune(text[:start]); strings.ContainsRune("每第近个逐前后今昨明当次翌", r) || strings.HasSuffix(text[:start], "每月") {
-			continue // 每月15日 is a day of every month
+		if r, _ := lastRune(text[:start]); strings.ContainsRune("每第近个逐前后今昨明当次翌月", r) {
+			continue // 每月15日 is a day of every month; 上个月15号 relativeMonths'
 		}
 		if group(text, m, 2) != "日" && !dayHao(text, start, end) {
 			continue // 3号楼, 字〔2020〕5号: a number, not a day
@@ -340,7 +333,7 @@ func (s *scan) dates() {
 }
 
 // relativeYears are the words for a year counted from the document's.
-var relativeYears = map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}
+var relativeYears = map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "下": 1, "前": -2}
 
 // yearParts finds the parts of a year: halves (2017年上半年, 今年下半年,
 // 上半年 alone), its start and end (2022年初, 2021年底), quarters
@@ -695,9 +688,9 @@ func (s *scan) relativeDays() {
 	}
 }
 
-// relativeMonthRe is a month named from this one: 上个月, 下月, 本月.
-// Groups: 1 上上/上/下下/下/这/本/当.
-var relativeMonthRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?月(?:(` + dayNum + `)[日号])?`)
+// relativeMonthRe is a month named from this one: 上个月, 下月, 本月,
+// 本月初. Groups: 1 上上/上/下下/下/这/本/当, 2 day, 3 part.
+var relativeMonthRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?月(?:(` + dayNum + `)[日号]|(月?底|月?初|月?末|上旬|中旬|下旬))?`)
 
 // relativeMonths finds months named from the reference month (上个月,
 // 下月, 本月) when the reference date is known to the month and day.
@@ -718,13 +711,14 @@ func (s *scan) relativeMonths() {
 		} else if day != "" {
 			f.Date += "-" + day // 本月十日
 		}
+		f.DatePart = monthPart(group(s.text, m, 3))
 		s.add(f)
 	}
 }
 
 // relativeYearRe is a year named from this one, alone: 今年, 去年, 明年,
 // 上一年.
-var relativeYearRe = regexp.MustCompile(`大前年|大后年|前年|后年|[今去明]年|(?:上|下|这|本)一年|本年`)
+var relativeYearRe = regexp.MustCompile(`大前年|大后年|前年|后年|[今去明上下]年|(?:上|下|这|本)一年|本年`)
 
 // relativeYearsAlone finds years named from this one with no month after
 // them (今年, 去年) when the reference date is known to the day: only then
@@ -733,12 +727,15 @@ func (s *scan) relativeYearsAlone() {
 	if s.ref.Year <= 0 || s.ref.Month <= 0 || s.ref.Day <= 0 {
 		return
 	}
-	offsets := map[string]int{"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0, "这一年": 0, "本一年": 0,
-		"明年": 1, "下一年": 1, "后年": 2, "大后年": 3}
+	offsets := map[string]int{"大前年": -3, "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "这一年": 0, "本一年": 0,
+		"明年": 1, "下年": 1, "下一年": 1, "后年": 2, "大后年": 3}
 	for _, m := range findAllIndex(relativeYearRe, s.text) {
 		w := s.text[m[0]:m[1]]
 		if !s.free(m[0], m[1]) || inTitle(s.text, m[0]) {
 			continue
+		}
+		if prev, _ := lastRune(s.text[:m[0]]); (w == "上年" || w == "下年") && (strings.ContainsRune("以之晚", prev) || hasPrefixAny(s.text[m[1]:], []string{"龄", "纪", "级"})) {
+			continue // 60岁以上年龄, 上年纪: no year
 		}
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: w, Date: yearString(s.ref.Year + offsets[w])})
 	}
@@ -954,4 +951,18 @@ func (s *scan) relativeSpans() {
 			s.add(f)
 		}
 	}
+}
+
+// monthPart is the part of a month that its words name: 初 and 上旬 early,
+// 中旬 mid, 底, 末 and 下旬 late; "" for none.
+func monthPart(w string) string {
+	switch strings.TrimPrefix(w, "月") {
+	case "初", "上旬":
+		return "early"
+	case "中旬":
+		return "mid"
+	case "底", "末", "下旬":
+		return "late"
+	}
+	return ""
 }

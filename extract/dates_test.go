@@ -109,6 +109,15 @@ func TestRelativeSpans(t *testing.T) {
 		{"last of a month", "最后五天", ref, ""},
 		{"first days of this month", "这个月前两天", ref, "这个月=2013-02"},
 		{"in a title", "《近三年》", ref, ""},
+		{"last year", "比上年增长", ref, "上年=2012"},
+		{"next year", "下年", ref, "下年=2014"},
+		{"next year's month", "下年9月", Reference{Year: 2013}, "下年9月=2014-09"},
+		{"last year, summary", "比上年增长", Reference{Year: 2013}, ""},
+		{"over an age", "60岁以上年龄段", ref, ""},
+		{"old age", "上年纪的人", ref, ""},
+		{"start of this month", "本月初", ref, "本月初=2013-02"},
+		{"end of this month", "这个月月底", ref, "这个月月底=2013-02"},
+		{"day of last month", "上个月15号", ref, "上个月15号=2013-01-15"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

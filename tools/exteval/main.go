@@ -333,7 +333,7 @@ func partInterval(f extract.Fact) (string, bool) {
 		case f.DatePart == "late":
 			return fmt.Sprintf("%04d-11-01/%04d-01-01", y, y+1), true
 		}
-	case len(f.Date) == 7 && f.Rule == "date":
+	case len(f.Date) == 7 && (f.Rule == "date" || f.Rule == "date/relative-month"):
 		_, next, ok := monthInterval(f.Date, f.Date)
 		if !ok {
 			return "", false
