@@ -596,13 +596,53 @@ func monthNotBefore(m, prev string) bool {
 }
 
 // decadeRe is a decade: 九十年代, 80年代, 20世纪80年代, 上世纪90年代,
-// 本世纪20年代. Groups: 1 century (上, 本, 20, 二十), 2 decade.
-var decadeRe = regexp.MustCompile(`(?:(上个?|本|这个|[12]?[0-9]|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)?([1-9]0|[一二三四五六七八九]十)年代`)
+// 本世纪20年代, 九十年代末. Groups: 1 century (上, 本, 20, 二十), 2
+// decade, 3 part.
+var decadeRe = regexp.MustCompile(`(?:(上个?|本|这个|[12]?[0-9]|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)?([1-9]0|[一二三四五六七八九]十)年代` + agePart)
 
-// decades finds decades, each as its first and last year on the same
-// words (九十年代 → 1990, 1999). Without a century, a decade is the latest
-// that starts no later than the reference year (2020 when it is not
-// known).
+// centuryRe is a century: 18世纪, 二十一世纪, 本世纪中叶. Groups: 1
+// century, 2 part.
+var centuryRe = regexp.MustCompile(`(上个?|本|这个|[12]?[0-9]|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪` + agePart)
+
+// agePart is the part of a decade or century: 初, 初期, 前期, 中期, 中叶,
+// 末, 末期, 后期.
+const agePart = `(初期|初|前期|中期|中叶|末期|末|后期)?`
+
+// partOfAge is the DatePart of agePart's words.
+func partOfAge(w string) string {
+	switch w {
+	case "初", "初期", "前期":
+		return "early"
+	case "中期", "中叶":
+		return "mid"
+	case "末", "末期", "后期":
+		return "late"
+	}
+	return ""
+}
+
+// firstYearOfCentury is the first year (as 1900) of the century written
+// c (上, 本, 20, 二十) from the reference year ref: 18世纪 is the 1700s,
+// as it is said in Chinese, not 1701-1800.
+func firstYearOfCentury(c string, ref int) (int, bool) {
+	switch {
+	case strings.HasPrefix(c, "上"):
+		return (ref/100 - 1) * 100, true
+	case c == "本" || c == "这个":
+		return ref / 100 * 100, true
+	}
+	n, ok := ParseChinese(c)
+	if !ok || n < 1 || n > 21 || n != float64(int(n)) {
+		return 0, false
+	}
+	return (int(n) - 1) * 100, true
+}
+
+// decades finds decades and centuries, each as its first and last year
+// on the same words (九十年代 → 1990, 1999; 18世纪 → 1700, 1799), with the
+// part their words name (九十年代末: late). Without a century, a decade is
+// the latest that starts no later than the reference year (2020 when it
+// is not known).
 func (s *scan) decades() {
 	text := s.text
 	ref := s.year
@@ -619,8 +659,7 @@ func (s *scan) decades() {
 			continue
 		}
 		var first int
-		switch c := group(text, m, 1); {
-		case c == "":
+		if c := group(text, m, 1); c == "" {
 			if r, _ := lastRune(text[:start]); isCNNumeral(r) || isASCIIAlnum(r) {
 				continue
 			}
@@ -628,25 +667,36 @@ func (s *scan) decades() {
 			if first > ref {
 				first -= 100
 			}
-		case strings.HasPrefix(c, "上"):
-			first = (ref/100-1)*100 + int(d)
-		case c == "本" || c == "这个":
-			first = ref/100*100 + int(d)
-		default:
-			n, ok := ParseChinese(c)
-			if !ok || n < 1 || n > 21 {
-				continue
-			}
-			first = (int(n)-1)*100 + int(d)
-		}
-		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/decade", Label: text[start:end], Date: yearString(first)}
-		if f.Date == "" || !s.add(f) {
+		} else if y, ok := firstYearOfCentury(c, ref); ok {
+			first = y + int(d)
+		} else {
 			continue
 		}
-		g := f
-		g.Date, g.Text, g.Qualifier = yearString(first+9), text[start:end], Exact
-		s.facts = append(s.facts, g) // the same words name both years
+		s.addAge(start, end, "date/decade", first, first+9, partOfAge(group(text, m, 3)))
 	}
+	for _, m := range findAll(centuryRe, text) {
+		start, end := m[0], m[1]
+		if !s.free(start, end) || !s.numberStart(start) {
+			continue
+		}
+		first, ok := firstYearOfCentury(group(text, m, 1), ref)
+		if !ok {
+			continue
+		}
+		s.addAge(start, end, "date/century", first, first+99, partOfAge(group(text, m, 2)))
+	}
+}
+
+// addAge adds a decade or century as two facts on the same words, its
+// first and last year, with the part its words name.
+func (s *scan) addAge(start, end int, rule string, first, last int, part string) {
+	f := Fact{Kind: KindDate, Start: start, End: end, Rule: rule, Label: s.text[start:end], Date: yearString(first), DatePart: part}
+	if f.Date == "" || yearString(last) == "" || !s.add(f) {
+		return
+	}
+	g := f
+	g.Date, g.Text, g.Qualifier = yearString(last), s.text[start:end], Exact
+	s.facts = append(s.facts, g) // the same words name both years
 }
 
 // relativeDayRe is a day named from today: 今天, 明日, 前天, 大后天.

@@ -127,3 +127,34 @@ func TestRelativeSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestAges checks decades and centuries with their parts: two facts on
+// the same words, the first and last year.
+func TestAges(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // text=first|text=last, then the part
+	}{
+		{"century", "18世纪", "18世纪=1700|18世纪=1799 "},
+		{"century start", "11世纪初", "11世纪初=1000|11世纪初=1099 early"},
+		{"this century middle", "到本世纪中叶基本实现", "本世纪中叶=2000|本世纪中叶=2099 mid"},
+		{"decade end", "二十世纪九十年代末期", "二十世纪九十年代末期=1990|二十世纪九十年代末期=1999 late"},
+		{"decade early", "20世纪60年代前期", "20世纪60年代前期=1960|20世纪60年代前期=1969 early"},
+		{"decade", "上世纪九十年代以来", "上世纪九十年代=1990|上世纪九十年代=1999 "},
+		{"no century", "世纪大道", " "},
+		{"thirty years", "三十年来", " "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			part := ""
+			for _, f := range FromText(tc.in, Reference{Year: 2021}) {
+				if f.Kind == KindDate {
+					part = f.DatePart
+				}
+			}
+			if got := dateFacts(tc.in, Reference{Year: 2021}) + " " + part; got != tc.want {
+				t.Errorf("FromText(%q) dates = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

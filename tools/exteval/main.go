@@ -274,6 +274,12 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		// A quarter is two facts on the same words, its first and last
 		// month: the suites write it as an interval of days.
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == f.Kind && facts[i+1].Start == f.Start && facts[i+1].End == f.End && f.Date != "" {
+			if a, b, ok := agePartInterval(f, facts[i+1].Date); ok {
+				f.Date = a + "/" + b
+				out = append(out, f)
+				i++
+				continue
+			}
 			if a, b, ok := monthInterval(f.Date, facts[i+1].Date); ok {
 				f.Date = a + "/" + b
 				out = append(out, f)
@@ -354,6 +360,31 @@ func partInterval(f extract.Fact) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// agePartInterval writes the part of a decade or century (its first and
+// last year f.Date and last) as JioNLP does: the first or last three years
+// of a decade (九十年代末期 is 1997-1999), the first or last twenty of a
+// century (11世纪初 is 1000-1019), and the middle of either.
+func agePartInterval(f extract.Fact, last string) (string, string, bool) {
+	a, err1 := strconv.Atoi(f.Date)
+	b, err2 := strconv.Atoi(last)
+	if f.DatePart == "" || err1 != nil || err2 != nil || len(f.Date) != 4 || len(last) != 4 {
+		return "", "", false
+	}
+	n := 3 // years of a part of a decade
+	if b-a >= 99 {
+		n = 20
+	}
+	switch f.DatePart {
+	case "early":
+		b = a + n - 1
+	case "late":
+		a = b - n + 1
+	default:
+		a, b = a+(b-a+1-n)/2, a+(b-a+1-n)/2+n-1
+	}
+	return fmt.Sprintf("%04d-01-01", a), fmt.Sprintf("%04d-01-01", b+1), true
 }
 
 // monthInterval writes the months a to b (2021-01, 2021-03) as the
