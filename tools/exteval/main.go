@@ -262,8 +262,10 @@ func bounds(d string, written bool) (string, string, bool) {
 	return "", "", false
 }
 
-// rangeSepRe joins two dates into a span: 3月28日至31日, 1995-1997年.
-var rangeSepRe = regexp.MustCompile(`^\s*起?\s*(?:至|到|-|－|—{1,2}|–|~|～)\s*$`)
+// rangeSepRe joins two dates into a span: 3月28日至31日, 1995-1997年, and
+// with the time of day of the first: 4月20日11:00时至4月25日,
+// 9月21号下午5点~9月22号.
+var rangeSepRe = regexp.MustCompile(`^\s*(?:(?:上午|下午|晚上|早上|中午|凌晨)?\s*[0-9]{1,2}(?:[:：][0-9]{2})?\s*[时点]?(?:[0-9]{1,2}分)?)?\s*起?\s*(?:至|到|-|－|—{1,2}|–|~|～)\s*$`)
 
 // mergeDateRanges joins two dates written as a span (A至B, A和B之间) into
 // one fact whose Date is "A/B", as the suites annotate spans.
