@@ -17,9 +17,26 @@ var yearSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})年?[ \t]*(?:-|－|—{1
 // toMonthRe is the start of a span to a date in another month: 至2月10.
 var toMonthRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~)[ \t]?(?:` + monthNum + `)[ \t]?月`)
 
+// compactDateRe is a date in eight digits: 20240307. Groups: 1 year, 2
+// month, 3 day.
+var compactDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])`)
+
+// dotMonthRe is a year and month with a dot, the month in two digits:
+// 2013.03, 1999.08-2002.02. Groups: 1 year, 2 month.
+var dotMonthRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(0[1-9]|1[0-2])`)
+
+// editionRe is the year of an edition: 2015版, 一九九八版, 零六版, 15年版.
+// Groups: 1 year.
+var editionRe = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[零〇○一二三四五六七八九]{2}|[0-9]{2}[ \t]?年)版`)
+
+// unitAfterRe is a unit or a multiplier after a number: 20150303元,
+// 2013.03万: a figure, not a date.
+var unitAfterRe = regexp.MustCompile(`^[ \t]?(?:[万亿千百萬億kK%‰]|` + units + `)`)
+
 // dates finds dates: written out (2024年12月21日, 今年四月底, 11月16日), in
-// ISO-like form (2024-12-21), and years alone (2024年, XX年). Dates on page
-// metadata lines and years in document numbers are left out.
+// ISO-like form (2024-12-21, 20240307, 2013.03), and years alone (2024年,
+// XX年, 2015版). Dates on page metadata lines and years in document
+// numbers are left out.
 func (s *scan) dates() {
 	text := s.text
 	for _, m := range findAll(isoDateRe, text) {
@@ -40,6 +57,7 @@ func (s *scan) dates() {
 		f.Label = f.Date
 		s.add(f)
 	}
+	s.digitDates()
 	for _, m := range findAll(monthSpanRe, text) {
 		start := m[0]
 		if !s.free(start, m[1]) || !s.numberStart(start) || s.metadata(start, m[1]) {
@@ -50,13 +68,13 @@ func (s *scan) dates() {
 		case y != "" && isMask(y):
 			continue
 		case y != "":
-			v, ok := ParseChinese(y)
+			v, ok := readYear(y)
 			if !ok {
 				continue
 			}
 			year = yearString(fullYear(y, v, s.year))
 		case rel != "" && s.year > 0:
-			year = yearString(s.year + map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}[rel])
+			year = yearString(s.year + relativeYears[rel])
 		case rel != "":
 			year = ""
 		}
@@ -110,6 +128,9 @@ func (s *scan) dates() {
 			if !s.numberStart(m[6]) || strings.HasSuffix(text[:m[6]], "第") {
 				continue
 			}
+			if r := firstRuneOf(group(text, m, 3)); isCNNumeral(r) && m[8] < 0 && strings.HasSuffix(text[:m[6]], "近") {
+				continue // 近三月: the last three months, not March
+			}
 		} else if first == 1 && !s.numberStart(m[2]) {
 			continue
 		}
@@ -124,14 +145,14 @@ func (s *scan) dates() {
 		case y != "" && isMask(y):
 			f.Masked = true
 		case y != "":
-			v, ok := ParseChinese(y)
+			v, ok := readYear(y)
 			if !ok {
 				continue
 			}
 			year, explicit = yearString(fullYear(y, v, s.year)), true
 		case rel != "":
 			if s.year > 0 {
-				year = yearString(s.year + map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}[rel])
+				year = yearString(s.year + relativeYears[rel])
 			}
 			f.Rule = "date/relative"
 		default:
@@ -151,14 +172,7 @@ func (s *scan) dates() {
 		if !ok {
 			continue
 		}
-		switch strings.TrimPrefix(group(text, m, 6), "月") {
-		case "初", "上旬":
-			f.DatePart = "early"
-		case "中旬":
-			f.DatePart = "mid"
-		case "底", "末", "下旬":
-			f.DatePart = "late"
-		}
+		f.DatePart = monthPart(group(text, m, 6))
 		f.Date = isoDate(year, month, day)
 		if month == "" && m[2] < 0 && m[4] < 0 {
 			f.Date = "" // ×月××日: no year was written, nothing is known
@@ -195,14 +209,20 @@ func (s *scan) dates() {
 			end = g.End
 		}
 	}
-	// A day alone takes the month of the date before it in the sentence.
+	// A day alone takes the month of the date before it in the sentence;
+	// without one, the month of the reference date when that is known to
+	// the day (a dated news item: 29日，…).
+	fullRef := s.fullRef()
 	for _, m := range findAll(dayOnlyRe, text) {
 		start, end := m[2], m[1]
 		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"常", "益", "报", "本", "子", "程", "志", "记", "用", "均", "内", "后", "前", "起", "元", "夜", "趋", "臻", "新", "军"}) {
 			continue
 		}
-		if r, _ := lastRune(text[:start]); strings.ContainsRune("每第近个逐前后今昨明当次翌", r) || strings.HasSuffix(text[:start], "每月") {
-			continue // 每月15日 is a day of every month
+		if r, _ := lastRune(text[:start]); strings.ContainsRune("每第近个逐前后今昨明当次翌月", r) {
+			continue // 每月15日 is a day of every month; 上个月15号 relativeMonths'
+		}
+		if group(text, m, 2) != "日" && !dayHao(text, start, end) {
+			continue // 3号楼, 字〔2020〕5号: a number, not a day
 		}
 		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/day", Label: text[start:end]}
 		day, ok := datePart(group(text, m, 1), 31, &f)
@@ -210,15 +230,21 @@ func (s *scan) dates() {
 			continue
 		}
 		// Without a month written before it in the sentence, a day is
-		// no date: ISO has no form for a day of an unknown month.
-		if lastYM == "" || lastYMEnd > start || strings.ContainsAny(text[lastYMEnd:start], "。\n；") {
+		// no date (ISO has no form for a day of an unknown month),
+		// unless the reference date gives its month.
+		switch {
+		case lastYM != "" && lastYMEnd <= start && !strings.ContainsAny(text[lastYMEnd:start], "。\n；"):
+			f.Date = lastYM + "-" + day
+		case fullRef:
+			f.Date = yearString(s.ref.Year) + "-" + twoDigits(s.ref.Month) + "-" + day
+		default:
 			continue
 		}
-		f.Date = lastYM + "-" + day
 		s.add(f)
 	}
 	s.yearParts()
 	s.decades()
+	s.relativeSpans()
 	s.relativeDays()
 	s.relativeMonths()
 	s.relativeWeeks()
@@ -257,6 +283,18 @@ func (s *scan) dates() {
 			s.add(f)
 		}
 	}
+	for _, m := range findAll(editionRe, text) {
+		start, end := m[2], m[1]
+		y := strings.TrimRight(group(text, m, 1), " \t年")
+		if !s.numberStart(start) || !s.digitBoundary(start, end) || !s.free(start, end) || isSpanOfTwo(y) || strings.HasSuffix(text[:start], "第") {
+			continue
+		}
+		v, ok := readYear(y)
+		if !ok {
+			continue
+		}
+		s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/edition", Label: text[start:end], Date: yearString(fullYear(y, v, s.year))})
+	}
 	for _, m := range findAll(yearRe, text) {
 		start, end := m[2], m[1]
 		if !s.numberStart(start) || !s.free(start, end) || strings.HasPrefix(text[end:], "代") || strings.HasPrefix(text[end:], "龄") {
@@ -268,6 +306,9 @@ func (s *scan) dates() {
 		y := group(text, m, 1)
 		if strings.HasPrefix(text[end:], "度") {
 			end += len("度") // 2021年度
+		}
+		if isSpanOfTwo(y) {
+			continue // 二三年, 三四年: two or three years, not 2023
 		}
 		if utf8.RuneCountInString(y) == 2 && !isMask(y) {
 			// 07年, 98年 are years; 50年 after 近 or before 来 is a span.
@@ -292,7 +333,7 @@ func (s *scan) dates() {
 }
 
 // relativeYears are the words for a year counted from the document's.
-var relativeYears = map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "前": -2}
+var relativeYears = map[string]int{"今": 0, "本": 0, "去": -1, "上": -1, "明": 1, "下": 1, "前": -2}
 
 // yearParts finds the parts of a year: halves (2017年上半年, 今年下半年,
 // 上半年 alone), its start and end (2022年初, 2021年底), quarters
@@ -363,7 +404,10 @@ func (s *scan) yearParts() {
 			f.Date, f.Rule = year, "date/season"
 			s.add(f)
 		case m[8] >= 0: // 初, 底, 末
-			if !written || year == "" && !f.Masked {
+			// 年底 alone is the end of the reference year when the
+			// reference date is known to the day; in a summary, whose
+			// year alone is known, it may be the year planned for.
+			if !written && !(s.fullRef() && strings.HasPrefix(text[start:], "年")) || year == "" && !f.Masked {
 				continue
 			}
 			f.Date, f.DatePart = year, "early"
@@ -424,19 +468,26 @@ func (s *scan) yearParts() {
 	}
 }
 
-// readYear reads a year as written: 2024, 二〇二四, and two digits in
-// Chinese numerals (九八), which ParseChinese does not read as one number.
+// readYear reads a year as written: 2024, 二〇二四, and two or three
+// digits in Chinese numerals (九八, 三六七), which ParseChinese does not
+// read as one number.
 func readYear(y string) (float64, bool) {
 	if v, ok := ParseChinese(y); ok {
 		return v, true
 	}
 	rs := []rune(y)
-	if len(rs) != 2 {
+	if len(rs) < 2 || len(rs) > 4 {
 		return 0, false
 	}
-	a, okA := cnDigit[rs[0]]
-	b, okB := cnDigit[rs[1]]
-	return a*10 + b, okA && okB
+	v := 0.0
+	for _, r := range rs {
+		d, ok := cnDigit[r]
+		if !ok || d > 9 {
+			return 0, false
+		}
+		v = v*10 + d
+	}
+	return v, true
 }
 
 // datePart reads a month or day; "" when absent or masked (f.Masked is
@@ -545,13 +596,53 @@ func monthNotBefore(m, prev string) bool {
 }
 
 // decadeRe is a decade: 九十年代, 80年代, 20世纪80年代, 上世纪90年代,
-// 本世纪20年代. Groups: 1 century (上, 本, 20, 二十), 2 decade.
-var decadeRe = regexp.MustCompile(`(?:(上个?|本|这个|[12]?[0-9]|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)?([1-9]0|[一二三四五六七八九]十)年代`)
+// 本世纪20年代, 九十年代末. Groups: 1 century (上, 本, 20, 二十), 2
+// decade, 3 part.
+var decadeRe = regexp.MustCompile(`(?:(上个?|本|这个|[12]?[0-9]|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)?([1-9]0|[一二三四五六七八九]十)年代` + agePart)
 
-// decades finds decades, each as its first and last year on the same
-// words (九十年代 → 1990, 1999). Without a century, a decade is the latest
-// that starts no later than the reference year (2020 when it is not
-// known).
+// centuryRe is a century: 18世纪, 二十一世纪, 本世纪中叶. Groups: 1
+// century, 2 part.
+var centuryRe = regexp.MustCompile(`(上个?|本|这个|[12]?[0-9]|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪` + agePart)
+
+// agePart is the part of a decade or century: 初, 初期, 前期, 中期, 中叶,
+// 末, 末期, 后期.
+const agePart = `(初期|初|前期|中期|中叶|末期|末|后期)?`
+
+// partOfAge is the DatePart of agePart's words.
+func partOfAge(w string) string {
+	switch w {
+	case "初", "初期", "前期":
+		return "early"
+	case "中期", "中叶":
+		return "mid"
+	case "末", "末期", "后期":
+		return "late"
+	}
+	return ""
+}
+
+// firstYearOfCentury is the first year (as 1900) of the century written
+// c (上, 本, 20, 二十) from the reference year ref: 18世纪 is the 1700s,
+// as it is said in Chinese, not 1701-1800.
+func firstYearOfCentury(c string, ref int) (int, bool) {
+	switch {
+	case strings.HasPrefix(c, "上"):
+		return (ref/100 - 1) * 100, true
+	case c == "本" || c == "这个":
+		return ref / 100 * 100, true
+	}
+	n, ok := ParseChinese(c)
+	if !ok || n < 1 || n > 21 || n != float64(int(n)) {
+		return 0, false
+	}
+	return (int(n) - 1) * 100, true
+}
+
+// decades finds decades and centuries, each as its first and last year
+// on the same words (九十年代 → 1990, 1999; 18世纪 → 1700, 1799), with the
+// part their words name (九十年代末: late). Without a century, a decade is
+// the latest that starts no later than the reference year (2020 when it
+// is not known).
 func (s *scan) decades() {
 	text := s.text
 	ref := s.year
@@ -568,8 +659,7 @@ func (s *scan) decades() {
 			continue
 		}
 		var first int
-		switch c := group(text, m, 1); {
-		case c == "":
+		if c := group(text, m, 1); c == "" {
 			if r, _ := lastRune(text[:start]); isCNNumeral(r) || isASCIIAlnum(r) {
 				continue
 			}
@@ -577,25 +667,36 @@ func (s *scan) decades() {
 			if first > ref {
 				first -= 100
 			}
-		case strings.HasPrefix(c, "上"):
-			first = (ref/100-1)*100 + int(d)
-		case c == "本" || c == "这个":
-			first = ref/100*100 + int(d)
-		default:
-			n, ok := ParseChinese(c)
-			if !ok || n < 1 || n > 21 {
-				continue
-			}
-			first = (int(n)-1)*100 + int(d)
-		}
-		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/decade", Label: text[start:end], Date: yearString(first)}
-		if f.Date == "" || !s.add(f) {
+		} else if y, ok := firstYearOfCentury(c, ref); ok {
+			first = y + int(d)
+		} else {
 			continue
 		}
-		g := f
-		g.Date, g.Text, g.Qualifier = yearString(first+9), text[start:end], Exact
-		s.facts = append(s.facts, g) // the same words name both years
+		s.addAge(start, end, "date/decade", first, first+9, partOfAge(group(text, m, 3)))
 	}
+	for _, m := range findAll(centuryRe, text) {
+		start, end := m[0], m[1]
+		if !s.free(start, end) || !s.numberStart(start) {
+			continue
+		}
+		first, ok := firstYearOfCentury(group(text, m, 1), ref)
+		if !ok {
+			continue
+		}
+		s.addAge(start, end, "date/century", first, first+99, partOfAge(group(text, m, 2)))
+	}
+}
+
+// addAge adds a decade or century as two facts on the same words, its
+// first and last year, with the part its words name.
+func (s *scan) addAge(start, end int, rule string, first, last int, part string) {
+	f := Fact{Kind: KindDate, Start: start, End: end, Rule: rule, Label: s.text[start:end], Date: yearString(first), DatePart: part}
+	if f.Date == "" || yearString(last) == "" || !s.add(f) {
+		return
+	}
+	g := f
+	g.Date, g.Text, g.Qualifier = yearString(last), s.text[start:end], Exact
+	s.facts = append(s.facts, g) // the same words name both years
 }
 
 // relativeDayRe is a day named from today: 今天, 明日, 前天, 大后天.
@@ -637,9 +738,9 @@ func (s *scan) relativeDays() {
 	}
 }
 
-// relativeMonthRe is a month named from this one: 上个月, 下月, 本月.
-// Groups: 1 上上/上/下下/下/这/本/当.
-var relativeMonthRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?月(?:(` + dayNum + `)[日号])?`)
+// relativeMonthRe is a month named from this one: 上个月, 下月, 本月,
+// 本月初. Groups: 1 上上/上/下下/下/这/本/当, 2 day, 3 part.
+var relativeMonthRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?月(?:(` + dayNum + `)[日号]|(月?底|月?初|月?末|上旬|中旬|下旬))?`)
 
 // relativeMonths finds months named from the reference month (上个月,
 // 下月, 本月) when the reference date is known to the month and day.
@@ -660,13 +761,14 @@ func (s *scan) relativeMonths() {
 		} else if day != "" {
 			f.Date += "-" + day // 本月十日
 		}
+		f.DatePart = monthPart(group(s.text, m, 3))
 		s.add(f)
 	}
 }
 
 // relativeYearRe is a year named from this one, alone: 今年, 去年, 明年,
 // 上一年.
-var relativeYearRe = regexp.MustCompile(`大前年|大后年|前年|后年|[今去明]年|(?:上|下|这|本)一年|本年`)
+var relativeYearRe = regexp.MustCompile(`大前年|大后年|前年|后年|[今去明上下]年|(?:上|下|这|本)一年|本年`)
 
 // relativeYearsAlone finds years named from this one with no month after
 // them (今年, 去年) when the reference date is known to the day: only then
@@ -675,12 +777,15 @@ func (s *scan) relativeYearsAlone() {
 	if s.ref.Year <= 0 || s.ref.Month <= 0 || s.ref.Day <= 0 {
 		return
 	}
-	offsets := map[string]int{"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0, "这一年": 0, "本一年": 0,
-		"明年": 1, "下一年": 1, "后年": 2, "大后年": 3}
+	offsets := map[string]int{"大前年": -3, "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "这一年": 0, "本一年": 0,
+		"明年": 1, "下年": 1, "下一年": 1, "后年": 2, "大后年": 3}
 	for _, m := range findAllIndex(relativeYearRe, s.text) {
 		w := s.text[m[0]:m[1]]
 		if !s.free(m[0], m[1]) || inTitle(s.text, m[0]) {
 			continue
+		}
+		if prev, _ := lastRune(s.text[:m[0]]); (w == "上年" || w == "下年") && (strings.ContainsRune("以之晚", prev) || hasPrefixAny(s.text[m[1]:], []string{"龄", "纪", "级"})) {
+			continue // 60岁以上年龄, 上年纪: no year
 		}
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: w, Date: yearString(s.ref.Year + offsets[w])})
 	}
@@ -722,4 +827,192 @@ var daysFromTodayRe = regexp.MustCompile(`([0-9]{1,4}|[一二两三四五六七�
 func inTitle(text string, i int) bool {
 	open := strings.LastIndex(text[:i], "《")
 	return open >= 0 && !strings.Contains(text[open:i], "》")
+}
+
+// dayHao reports whether the number before 号 at text[start:end] is a day
+// (于12号召开, 下次的12号) rather than the number of a thing (3号楼, 5号文件,
+// 12号线): 号 ends the words, or a word that follows a day comes after it.
+func dayHao(text string, start, end int) bool {
+	if r, _ := lastRune(text[:start]); isASCIIAlnum(r) || strings.ContainsRune("编字码发〕]】）)番型", r) {
+		return false
+	}
+	r := firstRuneOf(text[end:])
+	if end >= len(text) || !isHan(r) {
+		return r != '-' && r != '#' && !isASCIIAlnum(r)
+	}
+	return hasPrefixAny(text[end:], []string{"上午", "下午", "中午", "晚", "早", "凌晨", "夜", "召开", "举行", "开", "前", "以前", "之前", "后", "以后", "之后", "起", "至", "到", "在", "的", "当天", "左右", "和", "与", "或", "及"})
+}
+
+// fullRef reports whether the reference date is known to the day: only
+// then do words that count from today (明天, 29日 alone, 年底) name a date.
+func (s *scan) fullRef() bool { return s.ref.Year > 0 && s.ref.Month > 0 && s.ref.Day > 0 }
+
+// isSpanOfTwo reports whether y is two Chinese digits that give a vague
+// number rather than a year: 一二, 二三, 三四, 四五 (two or three years).
+// From 五六 on, they are more often years (五六年, 1956).
+func isSpanOfTwo(y string) bool {
+	rs := []rune(y)
+	if len(rs) != 2 || isASCIIAlnum(rs[0]) {
+		return false
+	}
+	a, okA := cnDigit[rs[0]]
+	b, okB := cnDigit[rs[1]]
+	return okA && okB && a >= 1 && a <= 4 && b == a+1
+}
+
+// digitDates finds dates written in digits alone: 20240307 and 2013.03
+// (2024-12-21 and 2024.12.21 are isoDateRe's). Either is a figure when a
+// unit follows it, and a serial or account number when letters or digits
+// touch it.
+func (s *scan) digitDates() {
+	text := s.text
+	for _, re := range []*regexp.Regexp{compactDateRe, dotMonthRe} {
+		for _, m := range findAll(re, text) {
+			start, end := m[0], m[1]
+			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) ||
+				strings.HasPrefix(text[end:], ".") && len(text) > end+1 && isDigitByte(text[end+1]) {
+				continue
+			}
+			if s.metadata(start, end) {
+				s.take(start, end)
+				continue
+			}
+			f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end]}
+			f.Date = isoDate(group(text, m, 1), group(text, m, 2), group(text, m, 3))
+			s.add(f)
+		}
+	}
+}
+
+// relativeSpanRe is a number of days, weeks, months or years counted from
+// today: 近三年, 过去十年, 未来两天, 上两周, 下三个月, 前两年. Groups: 1 the
+// word that counts, 2 the number, 3 the unit.
+var relativeSpanRe = regexp.MustCompile(`(最近|近|过去|未来|今后|前|上|后|下)的?[ \t]*([0-9]{1,3}|[一二两三四五六七八九十百]{1,4})[ \t]*个?[ \t]*(天|日|周|星期|礼拜|月|年)`)
+
+// yearsFromTodayRe is a number of years or months before or after today:
+// 三年前, 七年后, 十个月后. Groups: 1 number, 2 年 or 月, 3 前 or 后.
+var yearsFromTodayRe = regexp.MustCompile(`([0-9]{1,3}|[一二两三四五六七八九十百]{1,4})个?(年|月)([前后])`)
+
+// relativeSpans finds spans counted from the reference day when that is
+// known, each as its first and last day (or month, or year) on the same
+// words. 近, 最近 and 过去 count back from today, 未来 and 今后 forward
+// (近三年 on 2017-03-22 is 2014-03-22 to 2017-03-21); 前, 上, 后 and 下
+// count whole weeks, months or years before or after the present one, as
+// 上周 and 上个月 do (上两个月 in February 2013 is 2012-12 to 2013-01).
+// It also finds a year or month counted from this one (三年前, 十个月后).
+func (s *scan) relativeSpans() {
+	if !s.fullRef() {
+		return
+	}
+	text := s.text
+	ref := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC)
+	monday := ref.AddDate(0, 0, -(int(ref.Weekday())+6)%7)
+	month := time.Date(s.ref.Year, time.Month(s.ref.Month), 1, 0, 0, 0, 0, time.UTC)
+	for _, m := range findAll(relativeSpanRe, text) {
+		if !s.free(m[0], m[1]) || inTitle(text, m[0]) {
+			continue
+		}
+		v, ok := ParseChinese(group(text, m, 2))
+		n := int(v)
+		if !ok || v != float64(n) || n < 1 || n > 1000 {
+			continue
+		}
+		word, unit := group(text, m, 1), group(text, m, 3)
+		back := strings.Contains("最近|近|过去|前|上", word)
+		rolling := !strings.Contains("前|上|后|下", word)
+		if r, _ := lastRune(text[:m[0]]); len(word) == len("前") && isHan(r) && !strings.ContainsRune("在于从是和与及或对将", r) {
+			continue // 最后五天, 之前两年, 接近三年, 这个月前两天: not counted from today
+		}
+		if n == 1 && !rolling {
+			continue // 上一年, 下一个月: relativeYearsAlone's and relativeMonths'
+		}
+		var first, last string
+		day := func(t time.Time) string { return t.Format("2006-01-02") }
+		switch {
+		case unit == "天" || unit == "日":
+			if back {
+				first, last = day(ref.AddDate(0, 0, -n)), day(ref.AddDate(0, 0, -1))
+			} else {
+				first, last = day(ref.AddDate(0, 0, 1)), day(ref.AddDate(0, 0, n))
+			}
+		case rolling:
+			y, mo, d := 0, 0, 0
+			switch unit {
+			case "年":
+				y = n
+			case "月":
+				mo = n
+			default:
+				d = 7 * n
+			}
+			if back {
+				first, last = day(ref.AddDate(-y, -mo, -d)), day(ref.AddDate(0, 0, -1))
+			} else {
+				first, last = day(ref.AddDate(0, 0, 1)), day(ref.AddDate(y, mo, d))
+			}
+		case unit == "年":
+			if back {
+				first, last = yearString(s.ref.Year-n), yearString(s.ref.Year-1)
+			} else {
+				first, last = yearString(s.ref.Year+1), yearString(s.ref.Year+n)
+			}
+		case unit == "月":
+			if back {
+				first, last = month.AddDate(0, -n, 0).Format("2006-01"), month.AddDate(0, -1, 0).Format("2006-01")
+			} else {
+				first, last = month.AddDate(0, 1, 0).Format("2006-01"), month.AddDate(0, n, 0).Format("2006-01")
+			}
+		default: // weeks, from Monday to Sunday
+			if back {
+				first, last = day(monday.AddDate(0, 0, -7*n)), day(monday.AddDate(0, 0, -1))
+			} else {
+				first, last = day(monday.AddDate(0, 0, 7)), day(monday.AddDate(0, 0, 7*(n+1)-1))
+			}
+		}
+		if first == "" || last == "" {
+			continue
+		}
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-span", Label: text[m[0]:m[1]], Date: first}
+		if s.add(f) {
+			g := f
+			g.Date, g.Text, g.Qualifier = last, text[m[0]:m[1]], Exact
+			s.facts = append(s.facts, g) // the same words name its first and last day
+		}
+	}
+	for _, m := range findAll(yearsFromTodayRe, text) {
+		if !s.free(m[0], m[1]) || !s.numberStart(m[0]) || inTitle(text, m[0]) {
+			continue
+		}
+		v, ok := ParseChinese(group(text, m, 1))
+		n := int(v)
+		if !ok || v != float64(n) || n < 1 || n > 1000 {
+			continue
+		}
+		if group(text, m, 3) == "前" {
+			n = -n
+		}
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: text[m[0]:m[1]]}
+		if group(text, m, 2) == "年" {
+			f.Date = yearString(s.ref.Year + n)
+		} else {
+			f.Date = month.AddDate(0, n, 0).Format("2006-01")
+		}
+		if f.Date != "" {
+			s.add(f)
+		}
+	}
+}
+
+// monthPart is the part of a month that its words name: 初 and 上旬 early,
+// 中旬 mid, 底, 末 and 下旬 late; "" for none.
+func monthPart(w string) string {
+	switch strings.TrimPrefix(w, "月") {
+	case "初", "上旬":
+		return "early"
+	case "中旬":
+		return "mid"
+	case "底", "末", "下旬":
+		return "late"
+	}
+	return ""
 }

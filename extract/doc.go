@@ -14,16 +14,19 @@
 //  1. blocks: web addresses, document numbers (鄂办发[2017]40号), telephone
 //     and page numbers hold digits but no fact;
 //  2. sessions: 第二届人代会第五次会议, 十届人大二次会议, 镇人大六次会议;
-//  3. dates: ISO-like (2024-12-21), spans of months (1-9月份), written
-//     dates with lists and spans (4月、7月和11月; 3月28日至31日), days
-//     after a month of the same sentence (5月…于29日; a day alone or 每月15日
-//     is no date), halves, starts, ends and quarters of years (2017年上半年,
-//     2021年底, 一季度 as its first and last month), spans of years
-//     (2019-2021年, 从2016到2018), decades as their first and last year
-//     (上世纪九十年代), years alone (2024年, 2021年度, XX年), days named
-//     from today, weeks, months and years from this one (明日, 5天前,
-//     下周 as its Monday and Sunday, 上个月, 去年 alone) when the
-//     reference date is known to the day;
+//  3. dates: ISO-like (2024-12-21) and in digits alone (20240307,
+//     2013.03), spans of months (1-9月份), written dates with lists and
+//     spans (4月、7月和11月; 3月28日至31日), days after a month of the same
+//     sentence (5月…于29日; a day alone or 每月15日 is no date), halves,
+//     starts, ends and quarters of years (2017年上半年, 2021年底, 一季度 as
+//     its first and last month), spans of years (2019-2021年, 从2016到2018),
+//     decades and centuries as their first and last year, with their part
+//     (上世纪九十年代, 九十年代末, 本世纪中叶), years alone (2024年, 2021年度,
+//     一五年, XX年) and of editions (2015版), and, only when the reference
+//     date is known to the day, words that count from today: days (明日,
+//     5天前, 29日 alone), weeks (下周 as its Monday and Sunday), months
+//     (上个月, 本月初), years (去年, 上年 alone, 三年前, 年底 alone) and
+//     spans (近三年, 上两个月, as their first and last day or month);
 //     page timestamps are left out: a date in digits with a clock time
 //     after it (2022-11-21 14:50), a date with seconds or alone with its
 //     time on a line, a date on a line of page metadata (发布时间：…);

@@ -396,6 +396,9 @@ func yearString(y int) string {
 	if y <= 0 || y > 9999 {
 		return ""
 	}
+	if y < 1000 {
+		return strconv.Itoa(10000 + y)[1:] // ISO 8601 writes four digits: 0367
+	}
 	return strconv.Itoa(y)
 }
 

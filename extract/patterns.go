@@ -70,29 +70,30 @@ var (
 	sessionShortRe = regexp.MustCompile(`第?(` + sessNum + `)[届屆]第?(` + sessNum + `)次(?:镇|乡|鎮|鄉)?(?:人民代表大会|人民代表大會|人代会|人代會|人大会议|人大會議|全体会议|会议|會議)`)
 
 	// dateRe is a date with a month: [year] month [day] [part]. Groups: 1
-	// year written out, 2 relative year (今/本/去/上/明/前), 3 month, 4 day, 5
+	// year written out, 2 relative year (今/本/去/上/明/前/下), 3 month, 4 day, 5
 	// 日 or 号 (a day without it is checked in code), 6 part.
-	dateRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?([日号號])?)?(月?底|月?初|月?末|上旬|中旬|下旬)?`)
+	dateRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前|下)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?([日号號])?)?(月?底|月?初|月?末|上旬|中旬|下旬)?`)
 	// monthSpanRe is a span of months written with one 月: 1-9月份, 2019年2——4月.
 	// Groups: 1 year, 2 relative year, 3 first month, 4 last month.
-	monthSpanRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年|(今|本|去|上|明|前)年)?(` + monthNum + `)[ \t]*(?:-|－|—{1,2}|–|~|～|至|到)[ \t]*(` + monthNum + `)[ \t]?月(?:份)?`)
-	// dayOnlyRe is a day without its month, in Arabic digits: 于29日召开
-	// (一日, 三日 are as often durations).
-	dayOnlyRe = regexp.MustCompile(`(3[01]|[12][0-9]|0?[1-9])日`)
+	monthSpanRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年|(今|本|去|上|明|前|下)年)?(` + monthNum + `)[ \t]*(?:-|－|—{1,2}|–|~|～|至|到)[ \t]*(` + monthNum + `)[ \t]?月(?:份)?`)
+	// dayOnlyRe is a day without its month, in Arabic digits: 于29日召开,
+	// 12号 (一日, 三日 are as often durations). Groups: 1 day, 2 日 or 号.
+	dayOnlyRe = regexp.MustCompile(`(3[01]|[12][0-9]|0?[1-9])([日号號])`)
 	// isoDateRe is 2024-12-21, 2024/12/21, 2024.12.21.
 	isoDateRe = regexp.MustCompile(`([12][0-9]{3})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
 	// dayRe is a day alone, continuing a date before it (3月28日至31日).
 	dayRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~|、|，|,|和|及|或)[ \t]?(` + dayNum + `)[ \t]?[日号號]`)
 	// yearRe is a year alone: 2024年, 二〇二四年, XX年, and two digits that
-	// cannot be a span of years (07年, 98年; checked in code). Groups: 1 year.
-	yearRe = regexp.MustCompile(`(` + yearNum + `|0[0-9]|[5-9][0-9]|[零〇○][零〇○一二三四五六七八九]|[五六七八九][零〇○一二三四五六七八九])[ \t]?年`)
+	// cannot be a span of years (07年, 98年, 一五年 but not 二三年; checked
+	// in code). Groups: 1 year.
+	yearRe = regexp.MustCompile(`(` + yearNum + `|0[0-9]|[5-9][0-9]|[零〇○一二三四五六七八九]{2})[ \t]?年`)
 	// yearPartRe is a part of a year: [year] 上半年, year 初/底/末, [year]
 	// 一季度 [初/末], [year] 前三季度. Groups: 1 year written out, 2
 	// relative year, 3 上/下/前/后 of a half, 4 初/底/末, 5 quarter, 6 its
 	// part, 7 the number of quarters from the start of the year, 8 the
 	// number of months from the start of the year (2022年前十一个月), 9
 	// season (今年春季), 10 month by its order (2021年的第三个月).
-	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前)年(?:度)?)?的?(?:([上下前后])个?半年|年?(初|底|末)|第?([一二三四1-4首])季度(初|末|底)?|前([一二三两1-3])个?季度|前([一二三四五六七八九十两]{1,2}|[1-9]|1[01])个?月|([春夏秋冬])(?:季|天)|第([一二三四五六七八九十]{1,3}|[1-9]|1[0-2])个月)`)
+	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前|下)年(?:度)?)?的?(?:([上下前后])个?半年|年?(初|底|末)|第?([一二三四1-4首])季度(初|末|底)?|前([一二三两1-3])个?季度|前([一二三四五六七八九十两]{1,2}|[1-9]|1[01])个?月|([春夏秋冬])(?:季|天)|第([一二三四五六七八九十]{1,3}|[1-9]|1[0-2])个月)`)
 	// docNumberRe is the year and number of an official document:
 	// 鄂办发[2017]40号, 〔2017〕3号, [XX]4号.
 	docNumberRe = regexp.MustCompile(`[\[〔【(（［][ \t]*(?:(?:19|20)[0-9]{2}|` + mask + `)[ \t]*[\]〕】)）］][ \t]*(?:第[ \t]*)?(?:[0-9]+|` + mask + `)[ \t]*号`)
@@ -118,7 +119,7 @@ const (
 	sessNum = `[0-9]+|[一二三四五六七八九十〇零两壹贰叁肆伍陆柒捌玖拾]+|[xX×＊*Ｘｘ]{1,2}`
 	yearNum = `(?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[两二一]千(?:零(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])|[一二]十[一二三四五六七八九]?)?|[xX×＊*Ｘｘ]{2,4}`
 	// dateYearNum is a year before a month: also 1357, and two digits (98年4月).
-	dateYearNum = `[12][0-9]{3}|[0-9]{2}|[一二三四五六七八九〇○零]{4}|[两二一]千(?:零(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])|[一二]十[一二三四五六七八九]?)?|[一二三四五六七八九〇○零]{2}|[xX×＊*Ｘｘ]{2,4}`
+	dateYearNum = `[12][0-9]{3}|[0-9]{2}|[一二三四五六七八九〇○零]{3,4}|[两二一]千(?:零(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])|[一二]十[一二三四五六七八九]?)?|[一二三四五六七八九〇○零]{2}|[xX×＊*Ｘｘ]{2,4}`
 	monthNum    = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元|[xX×＊*Ｘｘ]{1,2}`
 	dayNum      = `3[01]|[12][0-9]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九]|[xX×＊*Ｘｘ]{1,2}`
 )

@@ -138,10 +138,21 @@ func predict(c testCase) []prediction {
 	for _, k := range c.Kinds {
 		annotated[k] = true
 	}
+	jio := strings.HasPrefix(c.ID, "jionlp_")
 	for _, f := range facts {
 		p, ok := convert(f)
 		if !ok {
 			continue
+		}
+		if p.Kind == "date" && jio && len(c.ReferenceDate) >= 19 {
+			if d, ok := openInterval(text, f, c.ReferenceDate[:19]); ok {
+				f.Date = d
+			}
+		}
+		if p.Kind == "date" && strings.HasPrefix(c.ID, "recognizers-text_") && len(c.ReferenceDate) >= 10 && f.Rule == "date/relative-year" && len(f.Date) == 4 && (strings.HasSuffix(f.Text, "前") || strings.HasSuffix(f.Text, "后")) {
+			// RT counts N年前 to the day: 5年前 on 2018-08-30 is 2013-08-30.
+			f.Date += c.ReferenceDate[4:10]
+			p.Value = f.Date
 		}
 		if p.Kind == "date" && !annotated["date"] {
 			// A suite of numbers counts the numbers of a date one by one
@@ -184,8 +195,77 @@ func predict(c testCase) []prediction {
 	return preds
 }
 
-// rangeSepRe joins two dates into a span: 3月28日至31日, 1995-1997年.
-var rangeSepRe = regexp.MustCompile(`^\s*起?\s*(?:至|到|-|－|—{1,2}|–|~|～)\s*$`)
+// openInterval writes a date with a bound as JioNLP does, from or to now
+// (the reference time, written in full): 2025年前, 年底前 and 明年6月之前 are
+// [now, end of the date); 2019年5月8日起, 从2001年起至今 and 去年到现在 are
+// [start of the date, now); a span to 今天 ends now.
+func openInterval(text string, f extract.Fact, now string) (string, bool) {
+	after := text[f.End:]
+	a, b, ok := bounds(f.Date, f.Rule == "date/span")
+	if !ok {
+		return "", false
+	}
+	written := text[f.Start:f.End]
+	switch {
+	case hasPrefixAny(after, "以前", "之前") || strings.HasPrefix(after, "前") && !beforeNotBound(after[len("前"):]):
+		return now + "/" + b, true
+	case hasPrefixAny(after, "起", "以来", "到现在", "至今", "到今天", "至现在"):
+		return a + "/" + now, true
+	case strings.Contains(f.Date, "/") && (strings.HasSuffix(written, "今天") || strings.HasSuffix(written, "今日")):
+		return a + "/" + now, true
+	}
+	return "", false
+}
+
+// beforeNotBound reports whether the words after 前 make it no bound:
+// 4月前4天 (the first four days), 60年代前期.
+func beforeNotBound(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十几期夕后列沿半", r)
+}
+
+func hasPrefixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bounds gives the first day of a date and the day after its last, for a
+// year, a month, a day or an interval of them: A/B written as the text
+// gives its ends when written is true (2021-05/2021-06-14), else as the
+// suites write intervals, half-open in days (2021-11-01/2022-01-01).
+func bounds(d string, written bool) (string, string, bool) {
+	if i := strings.Index(d, "/"); i >= 0 {
+		a, _, ok1 := bounds(d[:i], true)
+		if !written {
+			return a, d[i+1:], ok1 && len(d[i+1:]) == len("2006-01-02")
+		}
+		_, b, ok2 := bounds(d[i+1:], true)
+		return a, b, ok1 && ok2
+	}
+	for _, layout := range []struct {
+		form       string
+		y, m, days int
+	}{{"2006-01-02", 0, 0, 1}, {"2006-01", 0, 1, 0}, {"2006", 1, 0, 0}} {
+		if len(d) != len(layout.form) {
+			continue
+		}
+		t, err := time.Parse(layout.form, d)
+		if err != nil {
+			return "", "", false
+		}
+		return t.Format("2006-01-02"), t.AddDate(layout.y, layout.m, layout.days).Format("2006-01-02"), true
+	}
+	return "", "", false
+}
+
+// rangeSepRe joins two dates into a span: 3月28日至31日, 1995-1997年, and
+// with the time of day of the first: 4月20日11:00时至4月25日,
+// 9月21号下午5点~9月22号.
+var rangeSepRe = regexp.MustCompile(`^\s*(?:(?:上午|下午|晚上|早上|中午|凌晨)?\s*[0-9]{1,2}(?:[:：][0-9]{2})?\s*[时点]?(?:[0-9]{1,2}分)?)?\s*起?\s*(?:至|到|-|－|—{1,2}|–|~|～)\s*$`)
 
 // mergeDateRanges joins two dates written as a span (A至B, A和B之间) into
 // one fact whose Date is "A/B", as the suites annotate spans.
@@ -196,6 +276,12 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		// A quarter is two facts on the same words, its first and last
 		// month: the suites write it as an interval of days.
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == f.Kind && facts[i+1].Start == f.Start && facts[i+1].End == f.End && f.Date != "" {
+			if a, b, ok := agePartInterval(f, facts[i+1].Date); ok {
+				f.Date = a + "/" + b
+				out = append(out, f)
+				i++
+				continue
+			}
 			if a, b, ok := monthInterval(f.Date, facts[i+1].Date); ok {
 				f.Date = a + "/" + b
 				out = append(out, f)
@@ -217,8 +303,10 @@ func mergeDateRanges(text string, facts []extract.Fact) []extract.Fact {
 		if f.Kind == extract.KindDate && i+1 < len(facts) && facts[i+1].Kind == extract.KindDate && f.Date != "" && facts[i+1].Date != "" && f.End <= facts[i+1].Start {
 			g := facts[i+1]
 			between := text[f.End:g.Start]
-			// 自A起至B止 is a span; A起到B之前 (RT) two dates.
-			if rangeSepRe.MatchString(between) && (!strings.Contains(between, "起") || strings.HasPrefix(text[g.End:], "止")) || (between == "和" || between == "与") && (strings.HasPrefix(text[g.End:], "之间") || strings.HasPrefix(text[g.End:], "间")) {
+			// 自A起至B止 is a span; A起到B之前 (RT) two dates; A之后B之前
+			// a span.
+			if rangeSepRe.MatchString(between) && (!strings.Contains(between, "起") || strings.HasPrefix(text[g.End:], "止")) || (between == "和" || between == "与") && (strings.HasPrefix(text[g.End:], "之间") || strings.HasPrefix(text[g.End:], "间")) ||
+				(between == "之后" || between == "以后") && hasPrefixAny(text[g.End:], "之前", "以前") {
 				f.Date = f.Date + "/" + g.Date
 				f.End = g.End
 				f.Rule = "date/span"
@@ -253,7 +341,7 @@ func partInterval(f extract.Fact) (string, bool) {
 		case f.DatePart == "late":
 			return fmt.Sprintf("%04d-11-01/%04d-01-01", y, y+1), true
 		}
-	case len(f.Date) == 7 && f.Rule == "date":
+	case len(f.Date) == 7 && (f.Rule == "date" || f.Rule == "date/relative-month"):
 		_, next, ok := monthInterval(f.Date, f.Date)
 		if !ok {
 			return "", false
@@ -276,6 +364,31 @@ func partInterval(f extract.Fact) (string, bool) {
 	return "", false
 }
 
+// agePartInterval writes the part of a decade or century (its first and
+// last year f.Date and last) as JioNLP does: the first or last three years
+// of a decade (九十年代末期 is 1997-1999), the first or last twenty of a
+// century (11世纪初 is 1000-1019), and the middle of either.
+func agePartInterval(f extract.Fact, last string) (string, string, bool) {
+	a, err1 := strconv.Atoi(f.Date)
+	b, err2 := strconv.Atoi(last)
+	if f.DatePart == "" || err1 != nil || err2 != nil || len(f.Date) != 4 || len(last) != 4 {
+		return "", "", false
+	}
+	n := 3 // years of a part of a decade
+	if b-a >= 99 {
+		n = 20
+	}
+	switch f.DatePart {
+	case "early":
+		b = a + n - 1
+	case "late":
+		a = b - n + 1
+	default:
+		a, b = a+(b-a+1-n)/2, a+(b-a+1-n)/2+n-1
+	}
+	return fmt.Sprintf("%04d-01-01", a), fmt.Sprintf("%04d-01-01", b+1), true
+}
+
 // monthInterval writes the months a to b (2021-01, 2021-03) as the
 // half-open interval of their days: 2021-01-01, 2021-04-01.
 func monthInterval(a, b string) (string, string, bool) {
@@ -295,7 +408,7 @@ func monthInterval(a, b string) (string, string, bool) {
 		}
 		return a + "-01-01", fmt.Sprintf("%04d-01-01", y+1), true
 	}
-	if len(a) != 7 || len(b) != 7 || a[:4] != b[:4] {
+	if len(a) != 7 || len(b) != 7 || a > b {
 		return "", "", false
 	}
 	y, err1 := strconv.Atoi(b[:4])

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// dateFacts returns the texts and dates of the date facts of in, as
+// "text=date" joined with "|".
+func dateFacts(in string, ref Reference) string {
+	var got []string
+	for _, f := range FromText(in, ref) {
+		if f.Kind == KindDate {
+			got = append(got, f.Text+"="+f.Date)
+		}
+	}
+	return strings.Join(got, "|")
+}
+
+// TestDateForms checks date forms, each with texts that look alike but are
+// no date: want lists every date fact of the text ("" for none).
+func TestDateForms(t *testing.T) {
+	day := Reference{Year: 2018, Month: 1, Day: 22}
+	year := Reference{Year: 2021}
+	tests := []struct {
+		name, in string
+		ref      Reference
+		want     string
+	}{
+		// A day alone takes the month of the sentence, or of a reference
+		// date known to the day.
+		{"day alone, dated text", "29日，镇人大召开会议", day, "29日=2018-01-29"},
+		{"day alone, summary", "29日，镇人大召开会议", year, ""},
+		{"day after month", "5月，于29日召开会议", year, "5月=2021-05|29日=2021-05-29"},
+		{"hao alone, dated text", "下次的12号", day, "12号=2018-01-12"},
+		{"hao after month", "5月，于12号召开", year, "5月=2021-05|12号=2021-05-12"},
+		{"hao of a building", "3号楼", day, ""},
+		{"hao of a line", "乘坐12号线", day, ""},
+		{"hao of a document", "鄂办发[2017]40号", day, ""},
+		{"hao after a word", "编12号", day, ""},
+		{"day every month", "每月15日", day, ""},
+		// Years written digit by digit in Chinese numerals.
+		{"two chinese digits", "一五年", year, "一五年=2015"},
+		{"two chinese digits, last century", "三三年", year, "三三年=1933"},
+		{"two or three years", "二三年内完成", year, ""},
+		{"one or two years", "一二年", year, ""},
+		{"three chinese digits", "三六七年一月一日", year, "三六七年一月一日=0367-01-01"},
+		{"two chinese digits and month", "一五年3月", year, "一五年3月=2015-03"},
+		// Dates in digits alone.
+		{"compact", "查询20240307计划", year, "20240307=2024-03-07"},
+		{"compact too long", "查询202403073计划", year, ""},
+		{"compact money", "收入20150303元", year, ""},
+		{"compact bad month", "编号20151303", year, ""},
+		{"phone", "电话13912345678", year, ""},
+		{"dotted month", "2013.03", year, "2013.03=2013-03"},
+		{"dotted months span", "1999.08-2002.02", year, "1999.08=1999-08|2002.02=2002-02"},
+		{"dotted month money", "2013.03万元", year, ""},
+		{"dotted decimal", "2013.035", year, ""},
+		{"decimal not a date", "增长12.5", year, ""},
+		{"dotted month percent", "完成2020.10%", year, ""},
+		// Years of editions.
+		{"edition", "2015版教材", year, "2015版=2015"},
+		{"edition chinese", "一九九八版", year, "一九九八版=1998"},
+		{"edition two chinese digits", "零六版", year, "零六版=2006"},
+		{"edition two digits with nian", "15年版", year, "15年版=2015"},
+		{"newspaper page", "人民日报06版", year, ""},
+		{"edition ordinal", "第2015版", year, ""},
+		// 年底 alone.
+		{"year end, dated text", "年底前完成", Reference{Year: 2021, Month: 6, Day: 14}, "年底=2021"},
+		{"year end, summary", "年底前完成", year, ""},
+		{"chu alone", "初", Reference{Year: 2021, Month: 6, Day: 14}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := dateFacts(tc.in, tc.ref)
+			if got != tc.want {
+				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRelativeSpans checks spans counted from the reference day: only a
+// reference date known to the day resolves them.
+func TestRelativeSpans(t *testing.T) {
+	ref := Reference{Year: 2013, Month: 2, Day: 12} // a Tuesday
+	tests := []struct {
+		name, in string
+		ref      Reference
+		want     string
+	}{
+		{"rolling years", "近三年销量最高", ref, "近三年=2010-02-12|近三年=2013-02-11"},
+		{"rolling with spaces", "近 三 年", ref, "近 三 年=2010-02-12|近 三 年=2013-02-11"},
+		{"rolling decade", "过去十年", ref, "过去十年=2003-02-12|过去十年=2013-02-11"},
+		{"rolling months, no ge", "近三月", ref, "近三月=2012-11-12|近三月=2013-02-11"},
+		{"next days", "未来两天", ref, "未来两天=2013-02-13|未来两天=2013-02-14"},
+		{"last days", "在前两天", ref, "前两天=2013-02-10|前两天=2013-02-11"},
+		{"calendar weeks", "上两周", ref, "上两周=2013-01-28|上两周=2013-02-10"},
+		{"calendar months", "上两个月", ref, "上两个月=2012-12|上两个月=2013-01"},
+		{"calendar months ahead", "下三个月", ref, "下三个月=2013-03|下三个月=2013-05"},
+		{"calendar years", "前两年", ref, "前两年=2011|前两年=2012"},
+		{"one year", "上一年", ref, "上一年=2012"},
+		{"years ago", "三年前", ref, "三年前=2010"},
+		{"months later", "十个月后", ref, "十个月后=2013-12"},
+		{"summary", "近三年来，全镇", Reference{Year: 2013}, ""},
+		{"summary, no march", "近三月", Reference{Year: 2013}, ""},
+		{"summary, years ago", "三年前", Reference{Year: 2013}, ""},
+		{"close to", "接近三年", ref, ""},
+		{"last of a month", "最后五天", ref, ""},
+		{"first days of this month", "这个月前两天", ref, "这个月=2013-02"},
+		{"in a title", "《近三年》", ref, ""},
+		{"last year", "比上年增长", ref, "上年=2012"},
+		{"next year", "下年", ref, "下年=2014"},
+		{"next year's month", "下年9月", Reference{Year: 2013}, "下年9月=2014-09"},
+		{"last year, summary", "比上年增长", Reference{Year: 2013}, ""},
+		{"over an age", "60岁以上年龄段", ref, ""},
+		{"old age", "上年纪的人", ref, ""},
+		{"start of this month", "本月初", ref, "本月初=2013-02"},
+		{"end of this month", "这个月月底", ref, "这个月月底=2013-02"},
+		{"day of last month", "上个月15号", ref, "上个月15号=2013-01-15"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateFacts(tc.in, tc.ref); got != tc.want {
+				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAges checks decades and centuries with their parts: two facts on
+// the same words, the first and last year.
+func TestAges(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // text=first|text=last, then the part
+	}{
+		{"century", "18世纪", "18世纪=1700|18世纪=1799 "},
+		{"century start", "11世纪初", "11世纪初=1000|11世纪初=1099 early"},
+		{"this century middle", "到本世纪中叶基本实现", "本世纪中叶=2000|本世纪中叶=2099 mid"},
+		{"decade end", "二十世纪九十年代末期", "二十世纪九十年代末期=1990|二十世纪九十年代末期=1999 late"},
+		{"decade early", "20世纪60年代前期", "20世纪60年代前期=1960|20世纪60年代前期=1969 early"},
+		{"decade", "上世纪九十年代以来", "上世纪九十年代=1990|上世纪九十年代=1999 "},
+		{"no century", "世纪大道", " "},
+		{"thirty years", "三十年来", " "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			part := ""
+			for _, f := range FromText(tc.in, Reference{Year: 2021}) {
+				if f.Kind == KindDate {
+					part = f.DatePart
+				}
+			}
+			if got := dateFacts(tc.in, Reference{Year: 2021}) + " " + part; got != tc.want {
+				t.Errorf("FromText(%q) dates = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
