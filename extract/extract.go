@@ -352,7 +352,7 @@ func qualifierOf(before, mid, after string) string {
 		return Over
 	}
 	switch mid {
-	case "多", "余", "餘":
+	case "多", "余", "餘", "几":
 		return Over
 	case "来", "來":
 		return About

@@ -92,6 +92,9 @@ func (s *scan) figures() {
 			// one starting later in the same match.
 			continue
 		}
+		if group(text, m, 4) == "几" && !tensBeforeJi(group(text, m, 2), group(text, m, 3)) {
+			continue // 几 follows tens only: 二十几人, 四十几万元
+		}
 		unit := group(text, m, 7)
 		kind := unitKind(unit)
 		after := text[m[1]:]
@@ -192,6 +195,21 @@ func (s *scan) figures() {
 			s.twinRate(f)
 		}
 	}
+}
+
+// tensBeforeJi reports whether the number n1, not a range (n2 is its
+// second end), may take 几 after it as it takes 多: a number of tens,
+// 二十几 or 20几.
+func tensBeforeJi(n1, n2 string) bool {
+	n := n1
+	if n2 != "" {
+		return false
+	}
+	if strings.HasSuffix(n, "十") {
+		return n != "十" // 十几 is a vague number, read as a range
+	}
+	v, err := strconv.Atoi(n)
+	return err == nil && v > 0 && v%10 == 0
 }
 
 // rateCues are the cue words of the rate metrics, in the order of the rule
@@ -524,6 +542,9 @@ func (s *scan) bareMoney() {
 		n := group(text, m, 2)
 		mul := group(text, m, 4)
 		if mul == "" && trailingMultiplier(n) == 1 {
+			continue
+		}
+		if group(text, m, 3) == "几" && !tensBeforeJi(n, "") {
 			continue
 		}
 		if strings.Trim(n, "万亿萬億") == "" && group(text, m, 1) == "" && !strings.HasSuffix(text[:m[0]], "上") {
