@@ -303,13 +303,15 @@ func TestMoney(t *testing.T) {
 		{"naira", "达到445奈拉兑换", v(KindMoney, "", "445奈拉", 445, "奈拉", Exact)},
 		{"kuai ling fen", "至少三块零四", v(KindMoney, "", "至少三块零四", 3.04, "元", AtLeast)},
 		{"kuai jiao", "九块九", v(KindMoney, "", "九块九", 9.9, "元", Exact)},
+		{"jiao alone", "每斤补贴5毛，", v(KindMoney, "", "5毛", 0.5, "元", Exact)},
+		{"jiao alone end", "2角", v(KindMoney, "", "2角", 0.2, "元", Exact)},
 		{"gaoyu", "收入高于3000元的", v(KindMoney, "", "高于3000元", 3000, "元", Over)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
 	}
 	// 万 with no money around it is not money.
-	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战"} {
+	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战", "3角形", "城市一角", "一毛不拔", "第2角", "12角"} {
 		for _, f := range FromText(in, Reference{}) {
 			if f.Kind == KindMoney {
 				t.Errorf("FromText(%q) = money %q, want none", in, f.Text)
@@ -335,11 +337,17 @@ func TestUnits(t *testing.T) {
 		{"km ascii", "跑了5km", v(KindQuantity, "", "5km", 5, "km", Exact)},
 		{"g ascii", "称了5g", v(KindQuantity, "", "5g", 5, "g", Exact)},
 		{"liang after wan", "三千两百两", v(KindQuantity, "", "三千两百两", 3200, "两", Exact)},
+		{"mi tenths", "身高三米九", v(KindQuantity, "", "三米九", 3.9, "米", Exact)},
+		{"mi tenths about", "身高1米7左右的男子", v(KindQuantity, "", "1米7左右", 1.7, "米", About)},
+		{"mi tenths clause", "路面宽4米5，", v(KindQuantity, "", "4米5", 4.5, "米", Exact)},
+		{"mi then count", "宽3米5个", v(KindQuantity, "", "3米", 3, "米", Exact)},
+		{"mi then digits", "长3米50", v(KindQuantity, "", "3米", 3, "米", Exact)},
+		{"liang half", "称了9两半", v(KindQuantity, "", "9两半", 9.5, "两", Exact)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
 	}
-	for _, in := range []string{"一两年", "二两酒", "两两结对", "今天2:00 pm出发"} {
+	for _, in := range []string{"一两年", "二两酒", "两两结对", "今天2:00 pm出发", "分成两半", "一两半天"} {
 		for _, f := range FromText(in, Reference{}) {
 			if f.Kind == KindQuantity {
 				t.Errorf("FromText(%q) = quantity %q, want none", in, f.Text)
@@ -595,6 +603,7 @@ func FuzzExtract(f *testing.F) {
 		"办结率和满意率均为１００％，满意率和办结率分别达到98%和95%",
 		"2017年上半年，今年一季度末，前三季度，上世纪九十年代，2021年底，从2016到2018",
 		"1万(含)-5万元，3至5百万元，两个亿卢布，三千两百两，两美元又三美分，于2023年3月15日 9:30",
+		"三米九，1米7左右，9两半，每斤5毛，二十几人，四十几万元，一百十一",
 		"代表活动站：新建2个，现有7个。\n在14个行政村各建设代表活动室1个，满意率九成以上；计划召开主席团会议不少于10次，没提过一条建议。",
 	} {
 		f.Add(s, 2024)

@@ -123,7 +123,7 @@ func (s *scan) figures() {
 		end := m[1]
 		// 二两, 三千两百两: 两 is a weight only at the end of the figure's
 		// words (一两年 is one or two years, 两两 pairwise).
-		if unit == "两" && (end < len(text) && isHan(firstRuneOf(text[end:])) || group(text, m, 2) == "两") {
+		if unit == "两" && (end < len(text) && isHan(firstRuneOf(text[end:])) && !halfAtEnd(text[end:]) || group(text, m, 2) == "两") {
 			continue
 		}
 		if isASCIIAlnum(firstRuneOf(unit)) && end < len(text) && isASCIIAlnum(firstRuneOf(text[end:])) {
@@ -174,6 +174,17 @@ func (s *scan) figures() {
 				l, _ := ParseChinese(m[1])
 				*f.Value += l / 10
 				f.End += len(m[0])
+			}
+		}
+		if unit == "米" && f.Value != nil && f.End == end {
+			if m := meterTenthsRe.FindStringSubmatch(text[f.End:]); m != nil {
+				d, _ := ParseChinese(m[1])
+				*f.Value += d / 10 // 三米九, 1米7左右: a height in 米 and tenths
+				f.End += len(m[1])
+				if q := m[2]; q != "" && q != "的" && f.Qualifier == Exact {
+					f.Qualifier = qualifierOf("", "", q)
+					f.End += len(q)
+				}
 			}
 		}
 		if kind == KindQuantity && strings.HasPrefix(text[f.End:], "半") && f.Value != nil {
@@ -378,6 +389,16 @@ func (s *scan) sign(f *Fact) {
 			return
 		}
 	}
+}
+
+// meterTenthsRe is a digit after 米 that gives the tenths (三米九), when no
+// word or number goes on after it.
+var meterTenthsRe = regexp.MustCompile(`^([0-9]|[一二三四五六七八九])(?:$|[^0-9\p{Han}a-zA-Z.]|(左右|上下|以上|以下|的))`)
+
+// halfAtEnd reports whether s starts with 半 that ends the figure: 9两半.
+func halfAtEnd(s string) bool {
+	rest, ok := strings.CutPrefix(s, "半")
+	return ok && (rest == "" || !isHan(firstRuneOf(rest)))
 }
 
 // liangRe is the 两 after 斤: 3斤5两, 六斤八两.
@@ -626,12 +647,19 @@ func (s *scan) sessions() {
 	}
 }
 
+// jiaoAlone reports whether the match m of jiaoRe, with neither 分 nor 钱,
+// is money all the same: a digit written 2角, 5毛, with no word going on
+// after it (三角形, 一角, 一毛不拔 are not).
+func jiaoAlone(text string, m []int) bool {
+	return isDigitByte(text[m[2]]) && !strings.HasSuffix(text[:m[2]], "第") && (m[1] == len(text) || !isHan(firstRuneOf(text[m[1]:])) && !isASCIIAlnum(firstRuneOf(text[m[1]:])))
+}
+
 // smallMoney finds money written in 角/毛 and 分 alone (九毛九, 两角五分,
 // 九分钱) and after a currency sign (￥300, $20).
 func (s *scan) smallMoney() {
 	text := s.text
 	for _, m := range findAll(jiaoRe, text) {
-		if m[6] < 0 && m[8] < 0 || !s.numberStart(m[2]) {
+		if m[6] < 0 && m[8] < 0 && !jiaoAlone(text, m) || !s.numberStart(m[2]) {
 			continue
 		}
 		j, _ := ParseChinese(group(text, m, 1))
