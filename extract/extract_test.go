@@ -793,3 +793,27 @@ func TestRelativeDays(t *testing.T) {
 		}
 	}
 }
+
+func TestNumbersInWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // "text=value"
+	}{
+		{"一千多万", []string{"一千多万=1e+07"}},
+		{"十多万", []string{"十多万=100000"}},
+		{"二十几万", []string{"二十几万=200000"}},
+		{"四百多", []string{"四百=400"}},
+		{"三百个", []string{"三百=300"}},
+		{"四川", nil},
+		{"十足", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, n := range Numbers(tc.in) {
+			got = append(got, fmt.Sprintf("%s=%v", tc.in[n.Start:n.End], n.Value))
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("Numbers(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -58,7 +58,8 @@ func Numbers(orig string) []Number {
 			return true
 		}
 		if end < len(text) && owner[end] >= 0 && owner[end] < end && owner[end] >= start {
-			return true
+			// 四百多, 十多万, 三章: the word goes on with 多 or a unit.
+			return !strings.ContainsRune("多余几来", firstRuneOf(text[end:])) && !startsWithUnit(text[end:])
 		}
 		return false
 	}
@@ -147,3 +148,18 @@ func Numbers(orig string) []Number {
 	}
 	return out
 }
+
+// unitWords are the units and classifiers of figures, longest first.
+var unitWords = func() []string {
+	var out []string
+	for _, u := range strings.Split(units, "|") {
+		if !strings.ContainsAny(u, "()?:") {
+			out = append(out, u)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
+
+// startsWithUnit reports whether s starts with a unit or classifier.
+func startsWithUnit(s string) bool { return hasPrefixAny(s, unitWords) }
