@@ -484,6 +484,7 @@ func TestNegatives(t *testing.T) {
 		{"industries", "推动一、二、三次产业发展", nil},
 		{"ji not after tens", "三几个人", nil},
 		{"ji alone", "项目资金几万，", nil},
+		{"between jian", "在10000与20000间", nil},
 		{"ji after ordinal", "第二十几届", nil},
 		{"duration", "历时三个月", nil},
 		{"yicixing", "一次性解决", nil},
@@ -804,6 +805,9 @@ func TestNumbersInWords(t *testing.T) {
 		{"二十几万", []string{"二十几万=200000"}},
 		{"四百多", []string{"四百=400"}},
 		{"三百个", []string{"三百=300"}},
+		{"三十岁", []string{"三十=30"}},
+		{"1-2个", []string{"1=1", "2=2"}},
+		{"温度-3", []string{"-3=-3"}},
 		{"四川", nil},
 		{"十足", nil},
 	}

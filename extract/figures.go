@@ -105,6 +105,9 @@ func (s *scan) figures() {
 			if strings.HasPrefix(text[m[2*7+1]:], "是") {
 				continue // 一次是…, 一次是…: an enumeration
 			}
+			if unit == "间" && betweenNumbers(text[:m[0]]) {
+				continue // 10000与20000间: between, not rooms
+			}
 			if r, _ := lastRune(text[:numStart]); group(text, m, 2) == "一" && group(text, m, 1) == "" && strings.ContainsRune("上下这那同前后另某", r) {
 				continue // 上一次会议, 这一项: which one, not how many
 			}
@@ -206,6 +209,18 @@ func (s *scan) figures() {
 			s.twinRate(f)
 		}
 	}
+}
+
+// betweenNumbers reports whether before ends with a number and 与 or 和,
+// the first end of 10与20间 (between 10 and 20).
+func betweenNumbers(before string) bool {
+	for _, w := range []string{"与", "和"} {
+		if b, ok := strings.CutSuffix(before, w); ok {
+			r, _ := lastRune(b)
+			return isCNNumeral(r) || r >= '0' && r <= '9'
+		}
+	}
+	return false
 }
 
 // tensBeforeJi reports whether the number n1, not a range (n2 is its

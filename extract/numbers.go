@@ -58,8 +58,8 @@ func Numbers(orig string) []Number {
 			return true
 		}
 		if end < len(text) && owner[end] >= 0 && owner[end] < end && owner[end] >= start {
-			// 四百多, 十多万, 三章: the word goes on with 多 or a unit.
-			return !strings.ContainsRune("多余几来", firstRuneOf(text[end:])) && !startsWithUnit(text[end:])
+			// 四百多, 十多万, 三十岁: the word goes on with 多 or a unit.
+			return !strings.ContainsRune("多余几来岁倍", firstRuneOf(text[end:])) && !startsWithUnit(text[end:])
 		}
 		return false
 	}
@@ -94,15 +94,18 @@ func Numbers(orig string) []Number {
 		if inFraction(start) {
 			continue
 		}
+		neg := m[4] >= 0
 		if start > 0 && m[2] < 0 {
-			if r, _ := lastRune(text[:start]); isASCIIAlnum(r) || r == '.' {
+			if r, _ := lastRune(text[:start]); r >= '0' && r <= '9' && neg && text[start] == '-' {
+				start, neg = m[6], false // 1-2: a range, not -2
+			} else if isASCIIAlnum(r) || r == '.' {
 				continue
 			}
 		}
 		n := group(text, m, 3)
 		v, ok := ParseChinese(n)
 		ws := m[6]
-		if m[4] >= 0 {
+		if neg {
 			ws = m[4] // 负一百: the word starts at the sign
 		}
 		if !ok || m[2] < 0 && inWord(ws, m[7]) {
@@ -112,7 +115,7 @@ func Numbers(orig string) []Number {
 			continue // 陆地, 队伍: a financial numeral alone is a word
 		}
 		v *= multiplier(group(text, m, 4))
-		if s := group(text, m, 2); s != "" {
+		if neg {
 			v = -v
 		}
 		if strings.HasSuffix(n, ",") {

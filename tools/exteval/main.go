@@ -163,6 +163,15 @@ func predict(c testCase) []prediction {
 			covered[i] = true
 		}
 	}
+	if annotated["range"] {
+		// Numbers written as bounds or intervals, with no unit: 大于10, 一千到一千五百.
+		for _, b := range extract.Bounds(text) {
+			if covered[b.Start] || covered[b.End-1] {
+				continue
+			}
+			preds = append(preds, prediction{Kind: "range", Value: interval(b), Start: runeAt[b.Start], End: runeAt[b.End], Rule: "bound"})
+		}
+	}
 	wantNumbers, wantOrdinals := false, false
 	for _, k := range c.Kinds {
 		wantNumbers = wantNumbers || k == "number"
@@ -359,6 +368,24 @@ func convert(f extract.Fact) (prediction, bool) {
 		return p, false
 	}
 	return p, true
+}
+
+// interval writes b as the scorer's interval: [1000,1500], (100,).
+func interval(b extract.Bound) string {
+	lo, hi, open, end := "", "", "(", ")"
+	if b.Min != nil {
+		lo = num(*b.Min)
+		if b.MinIn {
+			open = "["
+		}
+	}
+	if b.Max != nil {
+		hi = num(*b.Max)
+		if b.MaxIn {
+			end = "]"
+		}
+	}
+	return open + lo + "," + hi + end
 }
 
 // gramsPer are the grams in a unit of weight, which Duckling gives in grams.
