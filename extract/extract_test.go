@@ -808,6 +808,9 @@ func TestNumbersInWords(t *testing.T) {
 		{"三十岁", []string{"三十=30"}},
 		{"1-2个", []string{"1=1", "2=2"}},
 		{"温度-3", []string{"-3=-3"}},
+		{"40k", []string{"40k=40000"}},
+		{"-1200K", []string{"-1200K=-1.2e+06"}},
+		{"10kV线路", []string{"10=10"}},
 		{"四川", nil},
 		{"十足", nil},
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 
 	"github.com/zongjie/zongjie/segment"
 	"strings"
@@ -96,8 +97,9 @@ func Numbers(orig string) []Number {
 		}
 		neg := m[4] >= 0
 		if start > 0 && m[2] < 0 {
-			if r, _ := lastRune(text[:start]); r >= '0' && r <= '9' && neg && text[start] == '-' {
-				start, neg = m[6], false // 1-2: a range, not -2
+			r, _ := lastRune(text[:start])
+			if neg && text[start] == '-' && (r >= '0' && r <= '9' || (r == 'k' || r == 'K') && start > 1 && isDigitByte(text[start-2])) {
+				start, neg = m[6], false // 1-2, 5k-20k: a range, not -2
 			} else if isASCIIAlnum(r) || r == '.' {
 				continue
 			}
@@ -121,7 +123,13 @@ func Numbers(orig string) []Number {
 		if strings.HasSuffix(n, ",") {
 			continue
 		}
-		out = append(out, Number{Value: v, Start: start, End: m[1], Ordinal: m[2] >= 0})
+		end := m[1]
+		if m[8] < 0 && kiloAfter(text[end:]) {
+			if _, err := strconv.ParseFloat(strings.ReplaceAll(n, ",", ""), 64); err == nil {
+				v, end = v*1000, end+1 // 40k, 100K; not 10kV
+			}
+		}
+		out = append(out, Number{Value: v, Start: start, End: end, Ordinal: m[2] >= 0})
 	}
 	for _, m := range findAllIndex(halfRe, text) {
 		if inFraction(m[0]) || m[0] > 0 && (isCNNumeral(firstRuneOf(text[m[0]:])) && inWord(m[0], m[1])) {
@@ -150,6 +158,16 @@ func Numbers(orig string) []Number {
 		}
 	}
 	return out
+}
+
+// kiloAfter reports whether s starts with k or K that stands alone: the
+// thousands of 40k, not the kilo of 10kV or 5km.
+func kiloAfter(s string) bool {
+	if s == "" || s[0] != 'k' && s[0] != 'K' {
+		return false
+	}
+	r, _ := firstRune(s[1:])
+	return !isASCIIAlnum(r)
 }
 
 // unitWords are the units and classifiers of figures, longest first.
