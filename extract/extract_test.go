@@ -67,6 +67,7 @@ type one struct {
 	term                                 int     // -1: nil, 0: not checked
 	masked                               bool
 	text                                 string // the fact's text; "" not checked
+	exact                                bool   // value must equal, not only be near
 }
 
 func nan() float64 { return math.NaN() }
@@ -109,7 +110,7 @@ func check(t *testing.T, in string, year int, want one) {
 	if want.part != "" && f.DatePart != want.part {
 		errs = append(errs, fmt.Sprintf("part %q, want %q", f.DatePart, want.part))
 	}
-	if !math.IsNaN(want.value) && (f.Value == nil || math.Abs(*f.Value-want.value) > 1e-9) {
+	if !math.IsNaN(want.value) && (f.Value == nil || math.Abs(*f.Value-want.value) > 1e-9 || want.exact && *f.Value != want.value) {
 		errs = append(errs, fmt.Sprintf("value %v, want %v", ptr(f.Value), want.value))
 	}
 	if !math.IsNaN(want.min) && (f.Min == nil || *f.Min != want.min || f.Max == nil || *f.Max != want.max || f.Value != nil) {
@@ -306,6 +307,8 @@ func TestMoney(t *testing.T) {
 		{"jiao alone", "每斤补贴5毛，", v(KindMoney, "", "5毛", 0.5, "元", Exact)},
 		{"jiao alone end", "2角", v(KindMoney, "", "2角", 0.2, "元", Exact)},
 		{"gaoyu", "收入高于3000元的", v(KindMoney, "", "高于3000元", 3000, "元", Over)},
+		{"no float noise", "投资额达2.3亿，", one{kind: KindMoney, metric: "-", text: "2.3亿", value: 2.3e8, min: nan(), exact: true}},
+		{"no float noise yuan", "补助0.7万元", one{kind: KindMoney, metric: "-", text: "0.7万元", value: 7000, min: nan(), exact: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
