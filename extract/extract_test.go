@@ -183,6 +183,8 @@ func TestCounts(t *testing.T) {
 		{"requirement", "要求代表每人每年提出建议2条。", v(KindCount, "", "2条", 2, "条", Exact)},
 		{"no cue", "全镇有14个行政村。", v(KindCount, "", "14个", 14, "个", Exact)},
 		{"ge ren", "先后设立了6个人大代表活动站。", v(KindCount, "deputy_stations", "6个", 6, "个", Exact)},
+		{"not a slogan", "成立了三个代表小组。", v(KindCount, "", "三个", 3, "个", Exact)},
+		{"not a slogan center", "建成一个中心。", v(KindCount, "", "一个", 1, "个", Exact)},
 		{"resolved first", "共办结代表建议25件。", v(KindCount, "motions_resolved", "25件", 25, "件", Exact)},
 	}
 	for _, tc := range tests {
@@ -485,6 +487,9 @@ func TestNegatives(t *testing.T) {
 		{"ordinal", "中考为全市第七名", nil},
 		{"enumeration", "一次是在四月，一次是在九月", []string{KindCount}},
 		{"industries", "推动一、二、三次产业发展", nil},
+		{"slogan quoted", "深入贯彻“三个代表”重要思想", nil},
+		{"slogan words", "严格落实中央八项规定精神，增强四个意识、坚定四个自信、做到两个维护", []string{KindCount}},
+		{"slogan unquoted", "践行三个代表重要思想", nil},
 		{"ji not after tens", "三几个人", nil},
 		{"ji alone", "项目资金几万，", nil},
 		{"between jian", "在10000与20000间", nil},

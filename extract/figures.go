@@ -92,6 +92,9 @@ func (s *scan) figures() {
 			// one starting later in the same match.
 			continue
 		}
+		if isSlogan(text, numStart) {
+			continue // “三个代表”, 八项规定精神: a slogan, not a count
+		}
 		if group(text, m, 4) == "几" && !tensBeforeJi(group(text, m, 2), group(text, m, 3)) {
 			continue // 几 follows tens only: 二十几人, 四十几万元
 		}
@@ -209,6 +212,33 @@ func (s *scan) figures() {
 			s.twinRate(f)
 		}
 	}
+}
+
+// slogans are the political watchwords written with a numeral and a
+// classifier. true: the words may also count things (三个代表小组, 建成一个中心),
+// so only quotes or the words that name a watchword (重要思想, 精神) make it one.
+var slogans = []struct {
+	words     string
+	ambiguous bool
+}{
+	{"三个代表", true}, {"一个中心", true}, {"八项规定", true}, {"四个服从", true}, {"四个坚持", true},
+	{"四个意识", false}, {"四个自信", false}, {"两个维护", false}, {"两个确立", false}, {"四个全面", false},
+	{"两个一百年", false}, {"三个务必", false}, {"两个务必", false}, {"三个有利于", false}, {"两个毫不动摇", false},
+	{"四个伟大", false}, {"两个基本点", false}, {"四项基本原则", false},
+}
+
+// isSlogan reports whether a slogan starts at i of text: “三个代表”,
+// 三个代表重要思想, 八项规定精神, 四个意识 (not 三个代表小组).
+func isSlogan(text string, i int) bool {
+	for _, w := range slogans {
+		if !strings.HasPrefix(text[i:], w.words) {
+			continue
+		}
+		before, after := text[:i], text[i+len(w.words):]
+		return !w.ambiguous || hasPrefixAny(after, []string{"”", "\"", "」", "』", "重要", "精神", "思想", "要求", "理论", "教育"}) ||
+			strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "「")
+	}
+	return false
 }
 
 // betweenNumbers reports whether before ends with a number and 与 or 和,
