@@ -10,7 +10,8 @@
 // ends), rate → percent, money → money, area and quantity → dimension,
 // date → date. Offsets are converted from bytes to runes. Where a case is
 // annotated with numbers or ordinals, numbers without a unit are added from
-// extract.Numbers.
+// extract.Numbers; where it is annotated with ranges, bounds and intervals
+// without a unit from extract.Bounds.
 package main
 
 import (
