@@ -182,6 +182,11 @@ func (s *scan) add(f Fact) bool {
 			return false
 		}
 	}
+	for _, p := range []*float64{f.Value, f.Min, f.Max} {
+		if p != nil {
+			*p = roundFigure(*p)
+		}
+	}
 	s.take(f.Start, f.End)
 	f.Text = s.text[f.Start:f.End]
 	if f.Qualifier == "" {
@@ -189,6 +194,17 @@ func (s *scan) add(f Fact) bool {
 	}
 	s.facts = append(s.facts, f)
 	return true
+}
+
+// roundFigure drops the noise of binary arithmetic from a value read from
+// the text, keeping 15 significant digits: 2.3亿 is 230000000, not
+// 229999999.99999997.
+func roundFigure(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
 }
 
 // block takes the spans that hold digits but no fact: document numbers
@@ -353,7 +369,7 @@ func qualifierOf(before, mid, after string) string {
 		return Over
 	}
 	switch mid {
-	case "多", "余", "餘":
+	case "多", "余", "餘", "几":
 		return Over
 	case "来", "來":
 		return About

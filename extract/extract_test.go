@@ -43,6 +43,11 @@ func TestParseChinese(t *testing.T) {
 		{"三四", 0, false},
 		{"十一十二", 0, false},
 		{"百十一", 0, false},
+		{"一百十一", 111, true},
+		{"三百十六", 316, true},
+		{"一百十", 110, true},
+		{"一千十一", 0, false},
+		{"一百二十十", 0, false},
 		{"1万600", 10600, true},
 		{"abc", 0, false},
 		{"", 0, false},
@@ -62,6 +67,7 @@ type one struct {
 	term                                 int     // -1: nil, 0: not checked
 	masked                               bool
 	text                                 string // the fact's text; "" not checked
+	exact                                bool   // value must equal, not only be near
 }
 
 func nan() float64 { return math.NaN() }
@@ -104,7 +110,7 @@ func check(t *testing.T, in string, year int, want one) {
 	if want.part != "" && f.DatePart != want.part {
 		errs = append(errs, fmt.Sprintf("part %q, want %q", f.DatePart, want.part))
 	}
-	if !math.IsNaN(want.value) && (f.Value == nil || math.Abs(*f.Value-want.value) > 1e-9) {
+	if !math.IsNaN(want.value) && (f.Value == nil || math.Abs(*f.Value-want.value) > 1e-9 || want.exact && *f.Value != want.value) {
 		errs = append(errs, fmt.Sprintf("value %v, want %v", ptr(f.Value), want.value))
 	}
 	if !math.IsNaN(want.min) && (f.Min == nil || *f.Min != want.min || f.Max == nil || *f.Max != want.max || f.Value != nil) {
@@ -160,6 +166,8 @@ func TestCounts(t *testing.T) {
 		{"wan", "走访联系选民近万人次。", v(KindCount, "voters_contacted", "近万人次", 10000, "人次", About)},
 		{"yu", "收集意见建议200余条。", v(KindCount, "opinions_collected", "200余条", 200, "条", Over)},
 		{"duo", "为群众办实事30多件。", v(KindCount, "practical_matters", "30多件", 30, "件", Over)},
+		{"ji after tens", "走访选民二十几人。", v(KindCount, "voters_contacted", "二十几人", 20, "人", Over)},
+		{"ji after arabic tens", "走访了30几个村。", v(KindCount, "", "30几个", 30, "个", Over)},
 		{"yu wan", "种植木耳10余万棒。", v(KindCount, "", "10余万棒", 100000, "棒", Over)},
 		{"zuoyou", "组织视察20次左右。", v(KindCount, "inspections", "20次左右", 20, "次", About)},
 		{"yishang", "代表参加培训5期以上。", v(KindCount, "trainings", "5期以上", 5, "期", AtLeast)},
@@ -175,6 +183,8 @@ func TestCounts(t *testing.T) {
 		{"requirement", "要求代表每人每年提出建议2条。", v(KindCount, "", "2条", 2, "条", Exact)},
 		{"no cue", "全镇有14个行政村。", v(KindCount, "", "14个", 14, "个", Exact)},
 		{"ge ren", "先后设立了6个人大代表活动站。", v(KindCount, "deputy_stations", "6个", 6, "个", Exact)},
+		{"not a slogan", "成立了三个代表小组。", v(KindCount, "", "三个", 3, "个", Exact)},
+		{"not a slogan center", "建成一个中心。", v(KindCount, "", "一个", 1, "个", Exact)},
 		{"resolved first", "共办结代表建议25件。", v(KindCount, "motions_resolved", "25件", 25, "件", Exact)},
 	}
 	for _, tc := range tests {
@@ -272,6 +282,8 @@ func TestMoney(t *testing.T) {
 		{"mixed", "投入1.2万元。", v(KindMoney, "", "1.2万元", 12000, "元", Exact)},
 		{"duo wan", "先后投入400多万元。", v(KindMoney, "", "400多万元", 4000000, "元", Over)},
 		{"yu wan", "筹集资金50余万元。", v(KindMoney, "", "50余万元", 500000, "元", Over)},
+		{"ji wan", "筹集资金三千四百五十几万元。", v(KindMoney, "", "三千四百五十几万元", 3.45e7, "元", Over)},
+		{"bare ji wan", "落实项目资金四十几万，", v(KindMoney, "", "四十几万", 400000, "元", Over)},
 		{"bare wan", "落实项目资金80万，", v(KindMoney, "", "80万", 800000, "元", Exact)},
 		{"chinese", "捐款三千五百元。", v(KindMoney, "", "三千五百元", 3500, "元", Exact)},
 		{"jiao fen", "每斤收购价5元3角。", v(KindMoney, "", "5元3角", 5.3, "元", Exact)},
@@ -294,13 +306,17 @@ func TestMoney(t *testing.T) {
 		{"naira", "达到445奈拉兑换", v(KindMoney, "", "445奈拉", 445, "奈拉", Exact)},
 		{"kuai ling fen", "至少三块零四", v(KindMoney, "", "至少三块零四", 3.04, "元", AtLeast)},
 		{"kuai jiao", "九块九", v(KindMoney, "", "九块九", 9.9, "元", Exact)},
+		{"jiao alone", "每斤补贴5毛，", v(KindMoney, "", "5毛", 0.5, "元", Exact)},
+		{"jiao alone end", "2角", v(KindMoney, "", "2角", 0.2, "元", Exact)},
 		{"gaoyu", "收入高于3000元的", v(KindMoney, "", "高于3000元", 3000, "元", Over)},
+		{"no float noise", "投资额达2.3亿，", one{kind: KindMoney, metric: "-", text: "2.3亿", value: 2.3e8, min: nan(), exact: true}},
+		{"no float noise yuan", "补助0.7万元", one{kind: KindMoney, metric: "-", text: "0.7万元", value: 7000, min: nan(), exact: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
 	}
 	// 万 with no money around it is not money.
-	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战"} {
+	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战", "3角形", "城市一角", "一毛不拔", "第2角", "12角"} {
 		for _, f := range FromText(in, Reference{}) {
 			if f.Kind == KindMoney {
 				t.Errorf("FromText(%q) = money %q, want none", in, f.Text)
@@ -326,11 +342,17 @@ func TestUnits(t *testing.T) {
 		{"km ascii", "跑了5km", v(KindQuantity, "", "5km", 5, "km", Exact)},
 		{"g ascii", "称了5g", v(KindQuantity, "", "5g", 5, "g", Exact)},
 		{"liang after wan", "三千两百两", v(KindQuantity, "", "三千两百两", 3200, "两", Exact)},
+		{"mi tenths", "身高三米九", v(KindQuantity, "", "三米九", 3.9, "米", Exact)},
+		{"mi tenths about", "身高1米7左右的男子", v(KindQuantity, "", "1米7左右", 1.7, "米", About)},
+		{"mi tenths clause", "路面宽4米5，", v(KindQuantity, "", "4米5", 4.5, "米", Exact)},
+		{"mi then count", "宽3米5个", v(KindQuantity, "", "3米", 3, "米", Exact)},
+		{"mi then digits", "长3米50", v(KindQuantity, "", "3米", 3, "米", Exact)},
+		{"liang half", "称了9两半", v(KindQuantity, "", "9两半", 9.5, "两", Exact)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
 	}
-	for _, in := range []string{"一两年", "二两酒", "两两结对", "今天2:00 pm出发"} {
+	for _, in := range []string{"一两年", "二两酒", "两两结对", "今天2:00 pm出发", "分成两半", "一两半天"} {
 		for _, f := range FromText(in, Reference{}) {
 			if f.Kind == KindQuantity {
 				t.Errorf("FromText(%q) = quantity %q, want none", in, f.Text)
@@ -465,6 +487,13 @@ func TestNegatives(t *testing.T) {
 		{"ordinal", "中考为全市第七名", nil},
 		{"enumeration", "一次是在四月，一次是在九月", []string{KindCount}},
 		{"industries", "推动一、二、三次产业发展", nil},
+		{"slogan quoted", "深入贯彻“三个代表”重要思想", nil},
+		{"slogan words", "严格落实中央八项规定精神，增强四个意识、坚定四个自信、做到两个维护", []string{KindCount}},
+		{"slogan unquoted", "践行三个代表重要思想", nil},
+		{"ji not after tens", "三几个人", nil},
+		{"ji alone", "项目资金几万，", nil},
+		{"between jian", "在10000与20000间", nil},
+		{"ji after ordinal", "第二十几届", nil},
 		{"duration", "历时三个月", nil},
 		{"yicixing", "一次性解决", nil},
 		{"url", "见 http://a.cn/x?q=30%25", nil},
@@ -583,6 +612,7 @@ func FuzzExtract(f *testing.F) {
 		"办结率和满意率均为１００％，满意率和办结率分别达到98%和95%",
 		"2017年上半年，今年一季度末，前三季度，上世纪九十年代，2021年底，从2016到2018",
 		"1万(含)-5万元，3至5百万元，两个亿卢布，三千两百两，两美元又三美分，于2023年3月15日 9:30",
+		"三米九，1米7左右，9两半，每斤5毛，二十几人，四十几万元，一百十一",
 		"代表活动站：新建2个，现有7个。\n在14个行政村各建设代表活动室1个，满意率九成以上；计划召开主席团会议不少于10次，没提过一条建议。",
 	} {
 		f.Add(s, 2024)
@@ -769,6 +799,36 @@ func TestRelativeDays(t *testing.T) {
 		}
 		if want := []string{tc.want}; tc.want == "" && len(got) > 0 || tc.want != "" && strings.Join(got, ",") != tc.want {
 			t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, want)
+		}
+	}
+}
+
+func TestNumbersInWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // "text=value"
+	}{
+		{"一千多万", []string{"一千多万=1e+07"}},
+		{"十多万", []string{"十多万=100000"}},
+		{"二十几万", []string{"二十几万=200000"}},
+		{"四百多", []string{"四百=400"}},
+		{"三百个", []string{"三百=300"}},
+		{"三十岁", []string{"三十=30"}},
+		{"1-2个", []string{"1=1", "2=2"}},
+		{"温度-3", []string{"-3=-3"}},
+		{"40k", []string{"40k=40000"}},
+		{"-1200K", []string{"-1200K=-1.2e+06"}},
+		{"10kV线路", []string{"10=10"}},
+		{"四川", nil},
+		{"十足", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, n := range Numbers(tc.in) {
+			got = append(got, fmt.Sprintf("%s=%v", tc.in[n.Start:n.End], n.Value))
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("Numbers(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

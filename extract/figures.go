@@ -92,6 +92,12 @@ func (s *scan) figures() {
 			// one starting later in the same match.
 			continue
 		}
+		if isSlogan(text, numStart) {
+			continue // “三个代表”, 八项规定精神: a slogan, not a count
+		}
+		if group(text, m, 4) == "几" && !tensBeforeJi(group(text, m, 2), group(text, m, 3)) {
+			continue // 几 follows tens only: 二十几人, 四十几万元
+		}
 		unit := group(text, m, 7)
 		kind := unitKind(unit)
 		after := text[m[1]:]
@@ -101,6 +107,9 @@ func (s *scan) figures() {
 			}
 			if strings.HasPrefix(text[m[2*7+1]:], "是") {
 				continue // 一次是…, 一次是…: an enumeration
+			}
+			if unit == "间" && betweenNumbers(text[:m[0]]) {
+				continue // 10000与20000间: between, not rooms
 			}
 			if r, _ := lastRune(text[:numStart]); group(text, m, 2) == "一" && group(text, m, 1) == "" && strings.ContainsRune("上下这那同前后另某", r) {
 				continue // 上一次会议, 这一项: which one, not how many
@@ -120,7 +129,7 @@ func (s *scan) figures() {
 		end := m[1]
 		// 二两, 三千两百两: 两 is a weight only at the end of the figure's
 		// words (一两年 is one or two years, 两两 pairwise).
-		if unit == "两" && (end < len(text) && isHan(firstRuneOf(text[end:])) || group(text, m, 2) == "两") {
+		if unit == "两" && (end < len(text) && isHan(firstRuneOf(text[end:])) && !halfAtEnd(text[end:]) || group(text, m, 2) == "两") {
 			continue
 		}
 		if isASCIIAlnum(firstRuneOf(unit)) && end < len(text) && isASCIIAlnum(firstRuneOf(text[end:])) {
@@ -173,6 +182,17 @@ func (s *scan) figures() {
 				f.End += len(m[0])
 			}
 		}
+		if unit == "米" && f.Value != nil && f.End == end {
+			if m := meterTenthsRe.FindStringSubmatch(text[f.End:]); m != nil {
+				d, _ := ParseChinese(m[1])
+				*f.Value += d / 10 // 三米九, 1米7左右: a height in 米 and tenths
+				f.End += len(m[1])
+				if q := m[2]; q != "" && q != "的" && f.Qualifier == Exact {
+					f.Qualifier = qualifierOf("", "", q)
+					f.End += len(q)
+				}
+			}
+		}
 		if kind == KindQuantity && strings.HasPrefix(text[f.End:], "半") && f.Value != nil {
 			*f.Value += 0.5
 			f.End += len("半")
@@ -192,6 +212,60 @@ func (s *scan) figures() {
 			s.twinRate(f)
 		}
 	}
+}
+
+// slogans are the political watchwords written with a numeral and a
+// classifier. true: the words may also count things (三个代表小组, 建成一个中心),
+// so only quotes or the words that name a watchword (重要思想, 精神) make it one.
+var slogans = []struct {
+	words     string
+	ambiguous bool
+}{
+	{"三个代表", true}, {"一个中心", true}, {"八项规定", true}, {"四个服从", true}, {"四个坚持", true},
+	{"四个意识", false}, {"四个自信", false}, {"两个维护", false}, {"两个确立", false}, {"四个全面", false},
+	{"两个一百年", false}, {"三个务必", false}, {"两个务必", false}, {"三个有利于", false}, {"两个毫不动摇", false},
+	{"四个伟大", false}, {"两个基本点", false}, {"四项基本原则", false},
+}
+
+// isSlogan reports whether a slogan starts at i of text: “三个代表”,
+// 三个代表重要思想, 八项规定精神, 四个意识 (not 三个代表小组).
+func isSlogan(text string, i int) bool {
+	for _, w := range slogans {
+		if !strings.HasPrefix(text[i:], w.words) {
+			continue
+		}
+		before, after := text[:i], text[i+len(w.words):]
+		return !w.ambiguous || hasPrefixAny(after, []string{"”", "\"", "」", "』", "重要", "精神", "思想", "要求", "理论", "教育"}) ||
+			strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "「")
+	}
+	return false
+}
+
+// betweenNumbers reports whether before ends with a number and 与 or 和,
+// the first end of 10与20间 (between 10 and 20).
+func betweenNumbers(before string) bool {
+	for _, w := range []string{"与", "和"} {
+		if b, ok := strings.CutSuffix(before, w); ok {
+			r, _ := lastRune(b)
+			return isCNNumeral(r) || r >= '0' && r <= '9'
+		}
+	}
+	return false
+}
+
+// tensBeforeJi reports whether the number n1, not a range (n2 is its
+// second end), may take 几 after it as it takes 多: a number of tens,
+// 二十几 or 20几.
+func tensBeforeJi(n1, n2 string) bool {
+	n := n1
+	if n2 != "" {
+		return false
+	}
+	if strings.HasSuffix(n, "十") {
+		return n != "十" // 十几 is a vague number, read as a range
+	}
+	v, err := strconv.Atoi(n)
+	return err == nil && v > 0 && v%10 == 0
 }
 
 // rateCues are the cue words of the rate metrics, in the order of the rule
@@ -362,6 +436,16 @@ func (s *scan) sign(f *Fact) {
 	}
 }
 
+// meterTenthsRe is a digit after 米 that gives the tenths (三米九), when no
+// word or number goes on after it.
+var meterTenthsRe = regexp.MustCompile(`^([0-9]|[一二三四五六七八九])(?:$|[^0-9\p{Han}a-zA-Z.]|(左右|上下|以上|以下|的))`)
+
+// halfAtEnd reports whether s starts with 半 that ends the figure: 9两半.
+func halfAtEnd(s string) bool {
+	rest, ok := strings.CutPrefix(s, "半")
+	return ok && (rest == "" || !isHan(firstRuneOf(rest)))
+}
+
 // liangRe is the 两 after 斤: 3斤5两, 六斤八两.
 var liangRe = regexp.MustCompile(`^([0-9]|[一二三四五六七八九])两`)
 
@@ -526,6 +610,9 @@ func (s *scan) bareMoney() {
 		if mul == "" && trailingMultiplier(n) == 1 {
 			continue
 		}
+		if group(text, m, 3) == "几" && !tensBeforeJi(n, "") {
+			continue
+		}
 		if strings.Trim(n, "万亿萬億") == "" && group(text, m, 1) == "" && !strings.HasSuffix(text[:m[0]], "上") {
 			continue // 万 alone is a word (万人会战), not an amount; 上亿 is one
 		}
@@ -605,12 +692,19 @@ func (s *scan) sessions() {
 	}
 }
 
+// jiaoAlone reports whether the match m of jiaoRe, with neither 分 nor 钱,
+// is money all the same: a digit written 2角, 5毛, with no word going on
+// after it (三角形, 一角, 一毛不拔 are not).
+func jiaoAlone(text string, m []int) bool {
+	return isDigitByte(text[m[2]]) && !strings.HasSuffix(text[:m[2]], "第") && (m[1] == len(text) || !isHan(firstRuneOf(text[m[1]:])) && !isASCIIAlnum(firstRuneOf(text[m[1]:])))
+}
+
 // smallMoney finds money written in 角/毛 and 分 alone (九毛九, 两角五分,
 // 九分钱) and after a currency sign (￥300, $20).
 func (s *scan) smallMoney() {
 	text := s.text
 	for _, m := range findAll(jiaoRe, text) {
-		if m[6] < 0 && m[8] < 0 || !s.numberStart(m[2]) {
+		if m[6] < 0 && m[8] < 0 && !jiaoAlone(text, m) || !s.numberStart(m[2]) {
 			continue
 		}
 		j, _ := ParseChinese(group(text, m, 1))

@@ -87,7 +87,8 @@ func ParseChinese(s string) (v float64, ok bool) {
 	}
 	var total, section, digit float64
 	var haveDigit, any, arabicDigit, zeroSeen bool
-	lastUnit := 0.0 // the magnitude of the last unit read, for 两千四百五 = 2450
+	lastUnit := 0.0           // the magnitude of the last unit read, for 两千四百五 = 2450
+	lastDigitWritten := false // the last unit had a digit before it (一百, not 百)
 	var prev rune
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
@@ -120,9 +121,12 @@ func ParseChinese(s string) (v float64, ok bool) {
 				break
 			}
 			if u, ok := cnUnit[r]; ok {
-				if lastUnit > 0 && lastUnit < 1e4 && (u >= lastUnit || !haveDigit && section > 0) {
+				// 一百十一 = 一百一十一, but 百十 alone is no number.
+				tensAfterHundred := u == 10 && lastUnit == 100 && !haveDigit && lastDigitWritten
+				if lastUnit > 0 && lastUnit < 1e4 && (u >= lastUnit || !haveDigit && section > 0 && !tensAfterHundred) {
 					return 0, false // 百十, 十一十二: units out of order
 				}
+				lastDigitWritten = haveDigit && digit != 0
 				if !haveDigit || digit == 0 {
 					digit = 1 // 十二, 一百零十万
 				}

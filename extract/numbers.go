@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"sort"
+	"strconv"
 
 	"github.com/zongjie/zongjie/segment"
 	"strings"
@@ -58,7 +59,8 @@ func Numbers(orig string) []Number {
 			return true
 		}
 		if end < len(text) && owner[end] >= 0 && owner[end] < end && owner[end] >= start {
-			return true
+			// 四百多, 十多万, 三十岁: the word goes on with 多 or a unit.
+			return !strings.ContainsRune("多余几来岁倍", firstRuneOf(text[end:])) && !startsWithUnit(text[end:])
 		}
 		return false
 	}
@@ -93,15 +95,19 @@ func Numbers(orig string) []Number {
 		if inFraction(start) {
 			continue
 		}
+		neg := m[4] >= 0
 		if start > 0 && m[2] < 0 {
-			if r, _ := lastRune(text[:start]); isASCIIAlnum(r) || r == '.' {
+			r, _ := lastRune(text[:start])
+			if neg && text[start] == '-' && (r >= '0' && r <= '9' || (r == 'k' || r == 'K') && start > 1 && isDigitByte(text[start-2])) {
+				start, neg = m[6], false // 1-2, 5k-20k: a range, not -2
+			} else if isASCIIAlnum(r) || r == '.' {
 				continue
 			}
 		}
 		n := group(text, m, 3)
 		v, ok := ParseChinese(n)
 		ws := m[6]
-		if m[4] >= 0 {
+		if neg {
 			ws = m[4] // 负一百: the word starts at the sign
 		}
 		if !ok || m[2] < 0 && inWord(ws, m[7]) {
@@ -111,13 +117,19 @@ func Numbers(orig string) []Number {
 			continue // 陆地, 队伍: a financial numeral alone is a word
 		}
 		v *= multiplier(group(text, m, 4))
-		if s := group(text, m, 2); s != "" {
+		if neg {
 			v = -v
 		}
 		if strings.HasSuffix(n, ",") {
 			continue
 		}
-		out = append(out, Number{Value: v, Start: start, End: m[1], Ordinal: m[2] >= 0})
+		end := m[1]
+		if m[8] < 0 && kiloAfter(text[end:]) {
+			if _, err := strconv.ParseFloat(strings.ReplaceAll(n, ",", ""), 64); err == nil {
+				v, end = v*1000, end+1 // 40k, 100K; not 10kV
+			}
+		}
+		out = append(out, Number{Value: v, Start: start, End: end, Ordinal: m[2] >= 0})
 	}
 	for _, m := range findAllIndex(halfRe, text) {
 		if inFraction(m[0]) || m[0] > 0 && (isCNNumeral(firstRuneOf(text[m[0]:])) && inWord(m[0], m[1])) {
@@ -147,3 +159,28 @@ func Numbers(orig string) []Number {
 	}
 	return out
 }
+
+// kiloAfter reports whether s starts with k or K that stands alone: the
+// thousands of 40k, not the kilo of 10kV or 5km.
+func kiloAfter(s string) bool {
+	if s == "" || s[0] != 'k' && s[0] != 'K' {
+		return false
+	}
+	r, _ := firstRune(s[1:])
+	return !isASCIIAlnum(r)
+}
+
+// unitWords are the units and classifiers of figures, longest first.
+var unitWords = func() []string {
+	var out []string
+	for _, u := range strings.Split(units, "|") {
+		if !strings.ContainsAny(u, "()?:") {
+			out = append(out, u)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
+
+// startsWithUnit reports whether s starts with a unit or classifier.
+func startsWithUnit(s string) bool { return hasPrefixAny(s, unitWords) }

@@ -38,9 +38,9 @@ const (
 var (
 	// figureRe is a figure with its unit: qualifier, number (or a range of
 	// two), 多/余, 万/亿, unit, qualifier. Groups: 1 qualifier before, 2
-	// number, 3 second number of a range, 4 多/余 after the number, 5
+	// number, 3 second number of a range, 4 多/余/来/几 after the number, 5
 	// multiplier, 6 多/余 after the multiplier, 7 unit, 8 qualifier after.
-	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:[%％]?` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|來|来)?((?:[个個][万亿萬億])|(?:[万亿萬億]|[千百]|[kK])??)(多|余|餘)?[ \t]?(` + units + `)` + qualAfter)
+	figureRe = regexp.MustCompile(qualBefore + `(` + numOrM + `)(?:[%％]?` + rangeSep + `(` + numOrM + `))?[ \t]?(多|余|來|来|几)?((?:[个個][万亿萬億])|(?:[万亿萬億]|[千百]|[kK])??)(多|余|餘)?[ \t]?(` + units + `)` + qualAfter)
 
 	// percentWordRe is a rate written 百分之… (千分之, 万分之). Groups: 1
 	// qualifier, 2 负, 3 百/千/万, 4 number, 5 second number of a range, 6
@@ -60,7 +60,7 @@ var (
 	// bareMoneyRe is an amount in 万 or 亿 with no unit after it, money when
 	// the words before it speak of money (资金250万). Groups as figureRe's 1,
 	// 2, 4, 5, 6.
-	bareMoneyRe = regexp.MustCompile(qualBefore + `(` + num + `)[ \t]?(多|余)?(个?[万亿])?(多|余)?`)
+	bareMoneyRe = regexp.MustCompile(qualBefore + `(` + num + `)[ \t]?(多|余|几)?(个?[万亿])?(多|余)?`)
 
 	// sessionRe is a sitting of a people's congress. Groups: 1 term, 2 sitting.
 	// The body may be named by its level after the term: 十四届全国人大一次会议,

@@ -58,7 +58,7 @@ func foldWidth(text string) (folded string, fwd, back []int) {
 		if r == '，' && b.Len() > 0 && isDigitByte(b.String()[b.Len()-1]) && digitsAhead(text[i+len("，"):]) == 3 && !isDigitByte(byteAt(text, i+len("，")+3)) {
 			nr = ','
 		}
-		size := utf8.RuneLen(r)
+		_, size := utf8.DecodeRuneInString(text[i:]) // 1 for a byte that is no rune
 		for k := 0; k < size; k++ {
 			fwd[i+k] = b.Len()
 		}

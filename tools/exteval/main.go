@@ -10,7 +10,8 @@
 // ends), rate → percent, money → money, area and quantity → dimension,
 // date → date. Offsets are converted from bytes to runes. Where a case is
 // annotated with numbers or ordinals, numbers without a unit are added from
-// extract.Numbers.
+// extract.Numbers; where it is annotated with ranges, bounds and intervals
+// without a unit from extract.Bounds.
 package main
 
 import (
@@ -35,6 +36,7 @@ type testCase struct {
 	Input         string   `json:"input"`
 	Kinds         []string `json:"kinds"`
 	ReferenceDate string   `json:"reference_date"`
+	Task          string   `json:"task"`
 }
 
 type prediction struct {
@@ -161,6 +163,9 @@ func predict(c testCase) []prediction {
 		}
 		p.Start, p.End = runeAt[f.Start], runeAt[f.End]
 		p.Rule = f.Rule
+		if strings.HasPrefix(c.ID, "duckling_") {
+			ducklingUnits(f, &p)
+		}
 		if i := strings.Index(f.Date, "/"); i >= 0 {
 			a, b := timex(f.Date[:i]), timex(f.Date[i+1:])
 			p.Value, p.Endpoints = a+"/"+b, []string{a, b}
@@ -170,10 +175,23 @@ func predict(c testCase) []prediction {
 			covered[i] = true
 		}
 	}
+	if annotated["range"] {
+		// Numbers written as bounds or intervals, with no unit: 大于10, 一千到一千五百.
+		for _, b := range extract.Bounds(text) {
+			if covered[b.Start] || covered[b.End-1] {
+				continue
+			}
+			preds = append(preds, prediction{Kind: "range", Value: interval(b), Start: runeAt[b.Start], End: runeAt[b.End], Rule: "bound"})
+		}
+	}
 	wantNumbers, wantOrdinals := false, false
 	for _, k := range c.Kinds {
 		wantNumbers = wantNumbers || k == "number"
 		wantOrdinals = wantOrdinals || k == "ordinal"
+	}
+	if c.Task == "parse" && strings.HasPrefix(c.ID, "jionlp_") && annotated["money"] && len(preds) == 0 {
+		// JioNLP's money parser takes its input as money: 三百万, 小于40万.
+		wantNumbers = true
 	}
 	if wantNumbers || wantOrdinals {
 		for _, n := range extract.Numbers(text) {
@@ -464,6 +482,49 @@ func convert(f extract.Fact) (prediction, bool) {
 		return p, false
 	}
 	return p, true
+}
+
+// interval writes b as the scorer's interval: [1000,1500], (100,).
+func interval(b extract.Bound) string {
+	lo, hi, open, end := "", "", "(", ")"
+	if b.Min != nil {
+		lo = num(*b.Min)
+		if b.MinIn {
+			open = "["
+		}
+	}
+	if b.Max != nil {
+		hi = num(*b.Max)
+		if b.MaxIn {
+			end = "]"
+		}
+	}
+	return open + lo + "," + hi + end
+}
+
+// gramsPer are the grams in a unit of weight, which Duckling gives in grams.
+var gramsPer = map[string]float64{"克": 1, "g": 1, "千克": 1e3, "公斤": 1e3, "kg": 1e3, "斤": 500, "两": 50, "毫克": 1e-3, "mg": 1e-3, "吨": 1e6}
+
+// ducklingUnits writes p in Duckling's units: weights in grams (3斤 →
+// 1500), money in 角 and 分 alone in cents (两毛五 → 25).
+func ducklingUnits(f extract.Fact, p *prediction) {
+	scale := 1.0
+	switch {
+	case f.Kind == extract.KindQuantity && gramsPer[strings.ToLower(f.Unit)] != 0:
+		scale, p.Unit = gramsPer[strings.ToLower(f.Unit)], "Gram"
+	case f.Rule == "money/jiao" || f.Rule == "money/fen":
+		scale, p.Unit = 100, "Cent"
+	default:
+		return
+	}
+	switch v := p.Value.(type) {
+	case float64:
+		p.Value = v * scale
+	case string:
+		if f.Min != nil && f.Max != nil {
+			p.Value = fmt.Sprintf("[%s,%s]", num(*f.Min*scale), num(*f.Max*scale))
+		}
+	}
 }
 
 // timex writes a partial ISO date the scorer's way: --11-16 → XXXX-11-16,
