@@ -155,6 +155,7 @@ var boilerWords = []string{
 	"小编推荐", "栏目查看更多内容", "更多相关文章", "原创力文档", "道客巴巴", "百度文库", "豆丁网",
 	"下载文档", "文档下载", "免费下载", "下载本文", "VIP", "会员专享", "开通会员",
 	"全文阅读已结束", "点击查看全文", "展开全文", "阅读全文",
+	"All Rights Reserved", "All rights reserved", "Copyright ©", "Copyright©", "Copyright (c)", "版权所有：", "版权所有:", "版权所有©", "版权所有 ©",
 }
 
 // isBoilerplate reports whether a cleaned line is web or viewer furniture
