@@ -135,10 +135,13 @@ func fullWidthPunct(s string) string {
 var (
 	// boilerStrongRe marks furniture that a literal of boilerWords
 	// cannot say.
-	boilerStrongRe = regexp.MustCompile(`查看更多内容\s*>>|相关推荐[:：]|本文由.{0,20}上传`)
+	boilerStrongRe = regexp.MustCompile(`查看更多内容\s*>>|相关推荐[:：]|本文由.{0,30}(?:上传|贡献)`)
 	// boilerShort marks short lines (under 60 characters) that are
 	// furniture: share, print, copyright, breadcrumbs, page metadata.
-	boilerShort = regexp.MustCompile(`^(?:分享到|分享[:：]|一键分享|打印本页|【?打印】?|【?关闭】?|关闭窗口|返回顶部|返回首页|收藏本页|加入收藏|【?字体[:：]|字号[:：]|上一篇|下一篇|上一页|下一页|相关文章|热门文章|推荐阅读|猜你喜欢|扫一扫|微信扫|责任编辑|编辑[:：]|来源[:：]|作者[:：]|发布时间|发布日期|发布者|浏览次数|点击数|阅读次数|阅读[:：]|当前位置|您的位置|您现在的位置|首页\s*[>›»/]|版权所有|版权声明|Copyright|©|\(c\)|ICP备|主办单位|技术支持|联系我们|网站地图|免责声明)|(?:>>|›|»)\s*(?:正文|列表)?$|ICP备\d+号|版权所有`)
+	boilerShort = regexp.MustCompile(`^(?:分享到|分享[:：]|一键分享|打印本页|【?打印】?|【?关闭】?|关闭窗口|返回顶部|返回首页|收藏本页|加入收藏|【?字体[:：]|字号[:：]|上一篇|下一篇|上一页|下一页|相关文章|热门文章|推荐阅读|猜你喜欢|扫一扫|微信扫|责任编辑|编辑[:：]|来源[:：]|作者[:：]|发布时间|发布日期|发布者|浏览次数|上传于|上传时间|上传者|点击数|阅读次数|阅读[:：]|当前位置|您的位置|您现在的位置|首页\s*[>›»/]|版权所有|版权声明|Copyright|©|\(c\)|ICP备|主办单位|技术支持|联系我们|网站地图|免责声明)|(?:>>|›|»)\s*(?:正文|列表)?$|ICP备\d+号|版权所有`)
+	// userName is a line that is only a user name, as sharing sites print
+	// their uploader's: hl_rdb2020.
+	userName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.\-]{3,31}$`)
 	// pageMeta is a timestamp of a web page or a viewer.
 	pageMeta = regexp.MustCompile(`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`)
 	// pageMarker is a whole line that is a viewer page marker: "1/22",
@@ -155,6 +158,7 @@ var boilerWords = []string{
 	"小编推荐", "栏目查看更多内容", "更多相关文章", "原创力文档", "道客巴巴", "百度文库", "豆丁网",
 	"下载文档", "文档下载", "免费下载", "下载本文", "VIP", "会员专享", "开通会员",
 	"全文阅读已结束", "点击查看全文", "展开全文", "阅读全文",
+	"文档贡献者", "浏览体验不佳", "下载源文件", "人评价）", "人评价)",
 	"All Rights Reserved", "All rights reserved", "Copyright ©", "Copyright©", "Copyright (c)", "版权所有：", "版权所有:", "版权所有©", "版权所有 ©",
 }
 
@@ -174,6 +178,9 @@ func isBoilerplate(s string) bool {
 		return true
 	}
 	if n <= 60 && boilerShort.MatchString(s) {
+		return true
+	}
+	if n <= 32 && userName.MatchString(s) {
 		return true
 	}
 	if n <= 80 && pageMeta.MatchString(s) {

@@ -142,11 +142,16 @@ func splitRepeats(p *part) []*part {
 	out := []*part{cur}
 	title := p.title
 	start := 0
-	if title == "" && len(p.lines) > 0 && titleLike(p.lines[0].text) {
-		title = p.lines[0].text
-		cur.lines = append(cur.lines, p.lines[0])
-		start = 1
+	if title == "" && len(p.lines) > 0 {
+		// The title line, below a page header or site name if any
+		// (青石镇人民政府门户网站).
+		if i := titleLine(p.lines); titleLike(p.lines[i].text) {
+			title = p.lines[i].text
+			cur.lines = append(cur.lines, p.lines[:i+1]...)
+			start = i + 1
+		}
 	}
+	title = siteTitle(title)
 	seen := map[string]bool{}
 	near := newNearIndex()
 	have := 0 // substantive lines in cur besides its title
@@ -273,8 +278,9 @@ func build(source string, p *part) *Document {
 		return nil
 	}
 	if d.Title == "" && len(p.lines) > 0 {
-		d.Title = guessTitle(p.lines[0].text)
+		d.Title = guessTitle(p.lines[titleLine(p.lines)].text)
 	}
+	d.Title = siteTitle(d.Title)
 	readMeta(d)
 	return d
 }
@@ -304,4 +310,36 @@ func guessTitle(s string) string {
 		return ""
 	}
 	return s
+}
+
+// titleMaxLines is how far down a document's first lines its title is
+// looked for.
+const titleMaxLines = 6
+
+// titleLine returns the index of the line that titles a document: the
+// first title-like line (总结, 报告 …) among its first lines, before any
+// prose, as a site name or page header can stand above it; 0 when there is
+// none.
+func titleLine(lines []line) int {
+	for i, l := range lines {
+		if i == titleMaxLines || strings.ContainsAny(l.text, "。；") {
+			break
+		}
+		if titleLike(l.text) {
+			return i
+		}
+	}
+	return 0
+}
+
+// siteSuffix is the name of the site that a web page or a document-sharing
+// copy adds to a title: … - 文库, …_工作总结范文网, …｜某某网.
+var siteSuffix = regexp.MustCompile(`\s*(?:[-_|｜–]|——)\s*[^-_|｜–—]{0,12}(?:文库|文檔|文档|网|網|网站|平台|频道)\s*$`)
+
+// siteTitle drops the site name from a title.
+func siteTitle(t string) string {
+	if m := siteSuffix.FindStringIndex(t); m != nil && m[0] > 0 {
+		return strings.TrimSpace(t[:m[0]])
+	}
+	return t
 }

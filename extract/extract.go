@@ -348,7 +348,7 @@ func (s *scan) shang(f *Fact, numStart int) bool {
 // qualifierOf reads the qualifier words of a figure: before the number,
 // right after it (多, 余) and after its unit.
 func qualifierOf(before, mid, after string) string {
-	switch before {
+	switch simplify(before) {
 	case "近", "将近", "接近", "约", "大约", "大概":
 		return About
 	case "超过", "逾", "多达", "高于", "大于":

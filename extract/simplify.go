@@ -21,7 +21,7 @@ var simplifier = strings.NewReplacer(
 	"門", "门", "單", "单", "輪", "轮", "協", "协", "決", "决", "際", "际",
 	"將", "将", "準", "准", "備", "备", "沒", "没", "無", "无", "從", "从",
 	"階", "阶", "進", "进", "繼", "继", "續", "续", "舉", "举", "確", "确",
-	"種", "种",
+	"種", "种", "約", "约", "過", "过", "於", "于",
 )
 
 // simplify returns s with the Traditional characters of simplifier in
