@@ -297,8 +297,8 @@ func (s *scan) dates() {
 	}
 	for _, m := range findAll(yearRe, text) {
 		start, end := m[2], m[1]
-		if !s.numberStart(start) || !s.free(start, end) || strings.HasPrefix(text[end:], "代") || strings.HasPrefix(text[end:], "龄") {
-			continue
+		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"代", "龄", "级"}) {
+			continue // 八十年代, 三年龄段, 七八年级
 		}
 		if s.metadata(start, end) {
 			continue
@@ -870,7 +870,8 @@ func (s *scan) digitDates() {
 		for _, m := range findAll(re, text) {
 			start, end := m[0], m[1]
 			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) ||
-				strings.HasPrefix(text[end:], ".") && len(text) > end+1 && isDigitByte(text[end+1]) {
+				strings.HasPrefix(text[end:], ".") && len(text) > end+1 && isDigitByte(text[end+1]) ||
+				serialNumber(text[:start], text[end:], re == compactDateRe) {
 				continue
 			}
 			if s.metadata(start, end) {
@@ -882,6 +883,22 @@ func (s *scan) digitDates() {
 			s.add(f)
 		}
 	}
+}
+
+// serialWords before digits, or 号 and a dash and digit after them, make
+// them a serial number: 证书编号：20230101, 20230101号文件, 合同号20231215-001.
+var serialWords = []string{"号", "编号", "号码", "账号", "代码", "证号", "序号", "单号", "批号", "文号", "邮编", "电话", "手机", "传真", "QQ", "ID"}
+
+// A dash after eight digits goes on to a serial (20231215-001); after
+// 1999.08 it starts a span (1999.08-2002.02).
+func serialNumber(before, after string, compact bool) bool {
+	b := strings.TrimRight(before, " \t：:")
+	for _, w := range serialWords {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return strings.HasPrefix(after, "号") || compact && len(after) > 1 && (after[0] == '-' || after[0] == '_') && isDigitByte(after[1])
 }
 
 // relativeSpanRe is a number of days, weeks, months or years counted from

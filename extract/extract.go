@@ -130,9 +130,27 @@ func (s *scan) joinRanges() {
 	s.facts = out
 }
 
-// findPlans finds the sections headed as plans: from a heading such as
-// 七、2020年工作打算 to the next top-level heading.
+// findPlans finds what sets out plans: a whole document titled as a plan
+// (2024年工作要点), the sections headed as plans (from 七、2020年工作打算
+// to the next top-level heading), and the sentences headed by a year after
+// the document's (二〇二三年，本人将…, in a summary of 2022).
 func (s *scan) findPlans() {
+	if planDocument(s.text) {
+		s.plans = append(s.plans, [2]int{0, len(s.text)})
+		return
+	}
+	if s.year > 0 {
+		for _, m := range futureYearRe.FindAllStringSubmatchIndex(s.text, -1) {
+			if yearValue(s.text[m[2]:m[3]]) <= s.year {
+				continue
+			}
+			end := len(s.text)
+			if k := strings.IndexAny(s.text[m[3]:], "。！？\n"); k >= 0 {
+				end = m[3] + k
+			}
+			s.plans = append(s.plans, [2]int{m[2], end})
+		}
+	}
 	hs := findAllIndex(headingRe, s.text)
 	for i, h := range hs {
 		if !planHeadingRe.MatchString(s.text[h[0]:h[1]]) {
@@ -144,6 +162,49 @@ func (s *scan) findPlans() {
 		}
 		s.plans = append(s.plans, [2]int{h[1], end})
 	}
+}
+
+// planTitleRe names a document of plans; reportTitleRe one that reports.
+var (
+	planTitleRe   = regexp.MustCompile(`工作要点|工作计划|工作安排|工作打算|工作思路|工作设想|工作要點|工作計劃`)
+	reportTitleRe = regexp.MustCompile(`总结|總結|报告|報告|汇报|匯報|述职|述職`)
+)
+
+// futureYearRe heads a sentence with a year and what is to be done in it:
+// 2024年，…; 二〇二三年，本人将…; 2024年是…. Group 1 is the year.
+var futureYearRe = regexp.MustCompile(`(?m)(?:^|[。！？])[ \t　]*((?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})年(?:[，,]|是|要|将|我们|本人)`)
+
+// planDocument reports whether text is a document of plans: its first line
+// is a title naming plans (石门镇人大主席团2024年工作要点) and none of its
+// first three lines names a report or summary.
+func planDocument(text string) bool {
+	lines := strings.SplitN(text, "\n", 4)
+	first := lines[0]
+	if utf8.RuneCountInString(first) > 50 || strings.ContainsAny(first, "。；") || !planTitleRe.MatchString(first) {
+		return false
+	}
+	for _, l := range lines[:min(3, len(lines))] {
+		if reportTitleRe.MatchString(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearValue reads a year of four digits, Arabic or Chinese (二〇二三).
+func yearValue(s string) int {
+	y := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			y = y*10 + int(r-'0')
+		case r == '〇' || r == '零':
+			y *= 10
+		default:
+			y = y*10 + strings.IndexRune("零一二三四五六七八九", r)/3
+		}
+	}
+	return y
 }
 
 // inPlan reports whether byte i lies in a section of plans.

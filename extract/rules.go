@@ -31,7 +31,7 @@ var metricRules = []metricRule{
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人", "人次"}, nil},
-	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理"}},
+	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场", "轮"}, nil},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, nil},
@@ -42,6 +42,17 @@ var metricRules = []metricRule{
 // normWords mark a norm or requirement rather than what was done:
 // 每个代表…至少联系3-5名选民, 要求…每人…. (Plans are read by planned.)
 var normWords = []string{"每个", "每位", "每名", "每人", "每年", "每月", "每季", "每周", "每次", "每一", "要求", "必须", "应当"}
+
+// quotedListBefore reports whether s ends with a quoted list:
+// “交办、督办、反馈、测评”.
+func quotedListBefore(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(s, "”") {
+		return false
+	}
+	open := strings.LastIndex(s, "“")
+	return open >= 0 && strings.Contains(s[open:], "、")
+}
 
 // deputyNounRe matches deputies named right after a count of people:
 // 12名区人大代表, 8名县、镇人大代表, 30位代表.
@@ -92,12 +103,23 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	// verb that starts them reaches into the next clause.
 	if unit == "次" && hasPrefixAny(strings.TrimSpace(ownAfter), leadVerbs) && len(ownAfter) < len(rest) {
 		_, n := utf8.DecodeRuneInString(rest[len(ownAfter):])
-		after = simplify(firstRunes(ownAfter+" "+clauseAfter(rest[len(ownAfter)+n:]), 64))
+		after = simplify(firstRunes(ownAfter+"，"+clauseAfter(rest[len(ownAfter)+n:]), 64))
 	}
 	unit = simplify(unit)
+	if quotedListBefore(text[:start]) {
+		// 坚持“交办、督办、反馈、测评”四个环节: the figure counts the items of
+		// a quoted list, not what was done (建成“人大代表之家”1个 does).
+		return "", ""
+	}
+	// 经梳理后形成代表建议19件: what the figure became, after 形成, is what
+	// it counts; words of the clause before 形成 do not exclude it.
+	excl := before
+	if k := strings.LastIndex(before, "形成"); k >= 0 {
+		excl = before[k:]
+	}
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
-		if !hasString(r.units, unit) || containsAny(before, r.exclude) || excludedAfter(firstRunes(after, 12), r.exclude) {
+		if !hasString(r.units, unit) || containsAny(excl, r.exclude) || excludedAfter(firstRunes(after, 12), r.exclude) {
 			continue
 		}
 		if r.metric == "voters_contacted" && deputyNounRe.MatchString(after) {

@@ -55,6 +55,12 @@ func TestCuesApart(t *testing.T) {
 		{"voters needy", "入户走访困难群众和留守儿童家庭120户。", "120户", ""},
 		{"voters petitions", "接待来访群众36人次。", "36人次", "petitions"},
 		{"voters masked deputies", "全镇××名代表共联系选民××××人次。", "××名", ""},
+		{"quoted list of steps", "坚持“交办、督办、反馈、测评”四个环节，推动建议办理。", "四个", ""},
+		{"quoted name counted", "建成“人大代表之家”1个。", "1个", "deputy_stations"},
+		{"made into motions", "收集居民意见建议86条，经梳理后形成代表建议19件在大会期间提交。", "19件", "motions"},
+		{"projects voted", "票决产生了2023年民生实事项目8项。", "8项", ""},
+		{"projects decided", "讨论决定了全乡十项民生实事。", "十项", ""},
+		{"count before verb, clause after", "分别于4月、10月两次组织代表开展民主测评，近百名代表参与。", "两次", "appraisals"},
 		{"deputies report at a station", "组织12名区人大代表在联络站向选民述职。", "12名", "deputies_reported"},
 		{"deputies of two levels", "组织8名县、镇人大代表到联络站接待选民。", "8名", ""},
 		{"deputies contact voters", "30名代表共联系选民800多人。", "800多人", "voters_contacted"},
@@ -191,4 +197,38 @@ func TestNegated(t *testing.T) {
 		{"one not negated", "收到代表建议一件。", "一件", "motions"},
 		{"negation elsewhere", "办结代表建议12件，没有一件拖延。", "12件", "motions_resolved"},
 	})
+}
+
+// TestPlans checks that what is set out as a plan gets no metric: a whole
+// document of plans, and a sentence headed by a year after the document's.
+func TestPlans(t *testing.T) {
+	tests := []struct {
+		name, text, fig, metric string
+		year                    int
+	}{
+		{"plan document", "石门镇人大主席团2024年工作要点\n一、监督工作\n组织代表视察不少于3次，开展专题调研2次。", "2次", "", 2024},
+		{"plan document rate", "石门镇人大主席团2024年工作要点\n确保代表建议办结率达到100%。", "100%", "", 2024},
+		{"summary with plan words", "石门镇人大主席团2023年工作总结暨2024年工作计划\n全年组织代表视察5次。", "5次", "inspections", 2023},
+		{"future year sentence", "二〇二三年，本人将以更加饱满的热情投入工作，确保全年组织代表视察不少于四次。", "不少于四次", "", 2022},
+		{"future year arabic", "2024年，我们要组织代表视察6次。", "6次", "", 2023},
+		{"same year sentence", "2023年，镇人大主席团组织代表视察6次。", "6次", "inspections", 2023},
+		{"future year with month is done", "2024年1月，召开主席团会议1次。", "1次", "presidium_meetings", 2023},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Fact
+			facts := FromText(tt.text, Reference{Year: tt.year})
+			for i := range facts {
+				if facts[i].Text == tt.fig {
+					got = &facts[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no fact %q in %s", tt.fig, dump(facts))
+			}
+			if got.Metric != tt.metric {
+				t.Errorf("%q: metric %q (%s), want %q", tt.fig, got.Metric, got.Rule, tt.metric)
+			}
+		})
+	}
 }
