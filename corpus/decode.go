@@ -193,43 +193,55 @@ func looksBinary(data []byte) bool {
 }
 
 // guessUTF16 recognises UTF-16 text written without a byte order mark, as
-// some converters write it: the NUL high bytes of its ASCII characters
-// (digits, line breaks) all fall on one side of each pair, and the pairs
+// some converters write it: read in one byte order, its units are text
+// (ASCII, CJK, full-width forms and punctuation) and some are ASCII, whose
+// high byte is NUL. GB18030 text has no NUL bytes, and binary data does not
 // read as text. It returns "utf-16le", "utf-16be" or "".
 func guessUTF16(data []byte) string {
 	if len(data) > 8192 {
 		data = data[:8192]
 	}
 	data = data[:len(data)&^1]
-	var zeros [2]int
-	for i, c := range data {
-		if c == 0 {
-			zeros[i&1]++
+	if len(data) < 8 || bytes.Count(data, []byte{0}) < 4 {
+		return ""
+	}
+	best, bestScore := "", 0.0
+	for _, order := range []struct {
+		name string
+		unit func([]byte) uint16
+	}{
+		{"utf-16le", func(b []byte) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }},
+		{"utf-16be", func(b []byte) uint16 { return uint16(b[0])<<8 | uint16(b[1]) }},
+	} {
+		texty, ascii, n := 0, 0, 0
+		for i := 0; i+1 < len(data); i += 2 {
+			u := order.unit(data[i:])
+			n++
+			if textUnit(u) {
+				texty++
+			}
+			if u == '\n' || u >= 0x20 && u < 0x7f {
+				ascii++
+			}
+		}
+		score := float64(texty) / float64(n)
+		if ascii >= 2 && score >= 0.95 && score > bestScore {
+			best, bestScore = order.name, score
 		}
 	}
-	var name string
-	var order func([]byte) uint16
+	return best
+}
+
+// textUnit reports whether a UTF-16 unit is one that Chinese text is made
+// of: ASCII text, Latin-1 signs, general punctuation and symbols (…, ①,
+// №), CJK punctuation and ideographs, full-width forms, and surrogates.
+func textUnit(u uint16) bool {
 	switch {
-	case zeros[1] >= 4 && zeros[0]*4 <= zeros[1]:
-		name, order = "utf-16le", func(b []byte) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }
-	case zeros[0] >= 4 && zeros[1]*4 <= zeros[0]:
-		name, order = "utf-16be", func(b []byte) uint16 { return uint16(b[0])<<8 | uint16(b[1]) }
-	default:
-		return ""
+	case u == '\n' || u == '\r' || u == '\t' || u >= 0x20 && u < 0x7f:
+		return true
+	case u >= 0xa0 && u <= 0xff, u >= 0x2000 && u <= 0x27ff, u >= 0x3000 && u <= 0x9fff,
+		u >= 0xd800 && u <= 0xdfff, u >= 0xfe30 && u <= 0xfe4f, u >= 0xff00 && u <= 0xffef:
+		return true
 	}
-	texty, n := 0, 0
-	for i := 0; i+1 < len(data); i += 2 {
-		u := order(data[i:])
-		n++
-		switch {
-		case u == '\n' || u == '\r' || u == '\t' || u >= 0x20 && u < 0x7f:
-			texty++
-		case u >= 0x3000 && u <= 0x9fff, u >= 0xff00 && u <= 0xffef, u >= 0x2000 && u <= 0x206f:
-			texty++ // CJK punctuation and ideographs, full-width forms
-		}
-	}
-	if texty*10 < n*9 {
-		return ""
-	}
-	return name
+	return false
 }

@@ -5,11 +5,15 @@
 // # Formats
 //
 // The format is taken from the file's content where it tells (a zip archive
-// is read as .docx, an OLE compound file as Word 97–2003, "%PDF-" as PDF, an
-// HTML page as HTML) and from the extension otherwise; anything else is text.
+// is read as .docx, an OLE compound file as Word 97–2003, "%PDF-" as PDF,
+// "{\rtf" as RTF, a MIME multipart/related message as a web archive, an
+// HTML page as HTML) and from the extension otherwise; anything else is
+// text. Archives hold many .doc files that are really RTF or web archives.
 //
-//   - .txt: a byte order mark (UTF-8, UTF-16 LE/BE) decides; else valid
-//     UTF-8 is UTF-8; else GB18030 (a superset of GBK and GB2312), with
+//   - .txt: a byte order mark (UTF-8, UTF-16 LE/BE) decides; else UTF-16
+//     without a mark when its units read as text with NUL high bytes on
+//     one side; else valid UTF-8 is UTF-8; else GB18030 (a superset of GBK
+//     and GB2312), with
 //     undecodable bytes replaced by U+FFFD and counted in a warning, or an
 //     error when they are too many. Options.Encoding forces an encoding.
 //   - .docx: the paragraphs of word/document.xml in order, a table row as
@@ -19,14 +23,22 @@
 //   - .doc and .wps (Word 97–2003 binary): the main text through the piece
 //     table; field codes dropped, their results kept. Word 6/95, encrypted
 //     files and old Kingsoft formats fail with an *Error saying so.
+//   - .rtf: the body text, paragraphs a line and table cells separated by
+//     tabs; \'hh bytes in the code page of the font (\fcharset) or the
+//     document (\ansicpg), else UTF-8 or GB18030; \uN characters as
+//     written; font, colour and style tables, document properties, pictures,
+//     field codes, hidden text, index entries, headers and footers skipped.
+//   - .mht and .mhtml (web archives, and Word's single-file web pages): the
+//     first text/html part that holds text, quoted-printable or base64,
+//     then read as .html with the part's charset as a hint.
 //   - .html and .htm: the charset from a BOM or <meta>, else UTF-8 or
 //     GB18030; the main text is the block with the most Chinese text and the
 //     fewest links, after navigation, scripts and blocks whose class names
 //     say share, breadcrumb, footer … are removed; the page's <h1> (or the
 //     first part of its <title>) is put first when the block lacks it.
 //   - .pdf with a text layer: poppler's pdftotext, run as a separate process
-//     (Debian package poppler-utils). Without it, a PDF fails with an *Error
-//     naming the package.
+//     (Debian package poppler-utils). Without it, a built-in reader handles
+//     what office suites write, and the documents carry a warning.
 //
 // # Cleaning
 //

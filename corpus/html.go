@@ -17,6 +17,12 @@ var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([-_a-
 // decodeHTML finds the encoding of an HTML page: force, else a byte order
 // mark, else the <meta> charset, else UTF-8 when valid, else GB18030.
 func decodeHTML(data []byte, force string) (text, enc string, warns []string, err error) {
+	return decodeHTMLHint(data, force, "")
+}
+
+// decodeHTMLHint is decodeHTML with the charset that a container (a web
+// archive) declares for the page: trusted like a <meta> charset, after it.
+func decodeHTMLHint(data []byte, force, hint string) (text, enc string, warns []string, err error) {
 	if force != "" {
 		return decodeText(data, force)
 	}
@@ -29,8 +35,12 @@ func decodeHTML(data []byte, force string) (text, enc string, warns []string, er
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
+	declared := hint
 	if m := metaCharset.FindSubmatch(head); m != nil {
-		if e, name := charset.Lookup(string(m[1])); e != nil {
+		declared = string(m[1])
+	}
+	if declared != "" {
+		if e, name := charset.Lookup(declared); e != nil {
 			switch name {
 			case "utf-8":
 				if utf8.Valid(data) {

@@ -13,12 +13,13 @@ import (
 )
 
 // readMHT returns the HTML page of a web archive (.mht, .mhtml, and the
-// "single file web page" Word saves, often named .doc) and its charset as
-// the archive declares it ("" when it does not). The page is the first
-// text/html part; pictures and style sheets are skipped.
-func readMHT(data []byte, limit int64) (page []byte, charset string, err error) {
-	bad := func(why string, err error) (_ []byte, _ string, e error) {
-		return nil, "", &Error{Msg: "damaged web archive (.mht): " + why + " (open it in a browser and save the page as .html)", Err: err}
+// "single file web page" Word saves, often named .doc) and the charset the
+// archive declares for it ("" when it does not). The page is the first
+// text/html part that holds text; pictures and style sheets are skipped. An
+// archive cut short keeps what it holds, with a warning.
+func readMHT(data []byte, limit int64) (page []byte, charset string, warns []string, err error) {
+	bad := func(why string, err error) ([]byte, string, []string, error) {
+		return nil, "", nil, &Error{Msg: "damaged web archive (.mht): " + why + " (open it in a browser and save the page as .html)", Err: err}
 	}
 	msg, err := mail.ReadMessage(bytes.NewReader(bytes.TrimLeft(data, "\xEF\xBB\xBF \r\n\t")))
 	if err != nil {
@@ -29,11 +30,11 @@ func readMHT(data []byte, limit int64) (page []byte, charset string, err error) 
 		return bad("cannot read its Content-Type", err)
 	}
 	if !strings.HasPrefix(mt, "multipart/") {
-		body, err := decodeTransfer(msg.Header.Get("Content-Transfer-Encoding"), msg.Body, limit)
+		body, w, err := decodeTransfer(msg.Header.Get("Content-Transfer-Encoding"), msg.Body, limit)
 		if err != nil {
 			return bad("cannot decode its body", err)
 		}
-		return body, params["charset"], nil
+		return body, params["charset"], w, nil
 	}
 	if params["boundary"] == "" {
 		return bad("no boundary in its Content-Type", nil)
@@ -42,7 +43,7 @@ func readMHT(data []byte, limit int64) (page []byte, charset string, err error) 
 	for {
 		p, err := mr.NextRawPart()
 		if errors.Is(err, io.EOF) {
-			return nil, "", &Error{Msg: "web archive (.mht) without a web page in it (open it in a browser and save the page as .html)", Err: ErrNoDocuments}
+			return nil, "", nil, &Error{Msg: "web archive (.mht) without a web page in it (open it in a browser and save the page as .html)", Err: ErrNoDocuments}
 		}
 		if err != nil {
 			return bad("cannot read its parts", err)
@@ -51,17 +52,21 @@ func readMHT(data []byte, limit int64) (page []byte, charset string, err error) 
 		if err != nil || pt != "text/html" {
 			continue
 		}
-		body, err := decodeTransfer(p.Header.Get("Content-Transfer-Encoding"), p, limit)
+		body, w, err := decodeTransfer(p.Header.Get("Content-Transfer-Encoding"), p, limit)
 		if err != nil {
 			return bad("cannot decode its web page", err)
 		}
-		return body, pp["charset"], nil
+		if len(bytes.TrimSpace(body)) > 0 {
+			return body, pp["charset"], w, nil
+		}
+		// an empty frame page: the next one holds the text
 	}
 }
 
 // decodeTransfer undoes a MIME Content-Transfer-Encoding, reading at most
-// limit bytes of the result.
-func decodeTransfer(cte string, r io.Reader, limit int64) ([]byte, error) {
+// limit bytes of the result. A part cut short (the archive ends inside it)
+// keeps what was decoded, with a warning.
+func decodeTransfer(cte string, r io.Reader, limit int64) ([]byte, []string, error) {
 	switch strings.ToLower(strings.TrimSpace(cte)) {
 	case "base64":
 		r = base64.NewDecoder(base64.StdEncoding, &stripSpace{r: r})
@@ -69,17 +74,22 @@ func decodeTransfer(cte string, r io.Reader, limit int64) ([]byte, error) {
 		r = quotedprintable.NewReader(r)
 	}
 	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	var warns []string
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, new(base64.CorruptInputError)) {
+		warns = append(warns, "网页存档不完整（文件被截断），已读取截断前的内容")
+		err = nil
+	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if int64(len(b)) > limit {
-		return nil, &Error{Msg: "web page in the archive too large (raise --max-size to read it)", Err: ErrTooLarge}
+		return nil, nil, &Error{Msg: "web page in the archive too large (raise --max-size to read it)", Err: ErrTooLarge}
 	}
-	return b, nil
+	return b, warns, nil
 }
 
-// stripSpace drops the line breaks and spaces of base64 text, which
-// encoding/base64 does not accept inside the data.
+// stripSpace drops the spaces and tabs some writers put in base64 text
+// (encoding/base64 skips only line breaks).
 type stripSpace struct{ r io.Reader }
 
 func (s *stripSpace) Read(p []byte) (int, error) {

@@ -14,7 +14,7 @@ import (
 
 // Options control reading. The zero value works.
 type Options struct {
-	// Encoding forces the decoding of .txt and .html files: "utf-8",
+	// Encoding forces the decoding of .txt, .html and .mht files: "utf-8",
 	// "gb18030" (or "gbk"), "big5", "utf-16le", "utf-16be", or any WHATWG
 	// encoding label. "" detects it.
 	Encoding string
@@ -160,7 +160,7 @@ func Read(name string, data []byte, opt Options) (docs []*Document, err error) {
 		text, err = readWord97(data, opt.maxSize())
 		enc = "utf-16le"
 	case "rtf":
-		text, enc, err = readRTF(data, opt.maxSize())
+		text, enc, w, err = readRTF(data, opt.maxSize())
 	case "html":
 		text, enc, w, err = decodeHTML(data, opt.Encoding)
 		if err == nil {
@@ -169,14 +169,10 @@ func Read(name string, data []byte, opt Options) (docs []*Document, err error) {
 	case "mht":
 		var page []byte
 		var cs string
-		if page, cs, err = readMHT(data, opt.maxSize()); err == nil {
-			force := opt.Encoding
-			if force == "" && cs != "" {
-				if _, _, e := lookupEncoding(cs); e == nil {
-					force = cs
-				}
-			}
-			text, enc, w, err = decodeHTML(page, force)
+		var w1 []string
+		if page, cs, w1, err = readMHT(data, opt.maxSize()); err == nil {
+			text, enc, w, err = decodeHTMLHint(page, opt.Encoding, cs)
+			w = append(w1, w...)
 			if err == nil {
 				text = readHTML(text)
 			}
@@ -201,6 +197,19 @@ func Read(name string, data []byte, opt Options) (docs []*Document, err error) {
 		d.Warnings = append(append([]string(nil), warns...), d.Warnings...)
 	}
 	return docs, nil
+}
+
+// mimeHeader returns the header block of a MIME message: up to the first
+// blank line, at most 8 KB (a browser's archive can have long headers).
+func mimeHeader(data []byte) []byte {
+	h := data[:min(len(data), 8<<10)]
+	if i := bytes.Index(h, []byte("\n\r\n")); i >= 0 {
+		h = h[:i]
+	}
+	if i := bytes.Index(h, []byte("\n\n")); i >= 0 {
+		h = h[:i]
+	}
+	return h
 }
 
 func withPath(err error, name string) error {
@@ -234,7 +243,7 @@ func sniff(name string, data []byte) (format string, warns []string, err error) 
 			warns = append(warns, fmt.Sprintf("扩展名为 .%s，实为 RTF 文档，按 RTF 读取", ext))
 		}
 		return "rtf", warns, nil
-	case bytes.Contains(lower, []byte("mime-version:")) && bytes.Contains(lower, []byte("multipart/related")):
+	case ext == "mht" || ext == "mhtml" || bytes.Contains(lower, []byte("mime-version:")) && bytes.Contains(bytes.ToLower(mimeHeader(data)), []byte("multipart/related")):
 		if ext != "mht" && ext != "mhtml" && ext != "doc" {
 			warns = append(warns, fmt.Sprintf("扩展名为 .%s，实为网页存档（MHT），按网页读取", ext))
 		}

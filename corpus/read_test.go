@@ -55,6 +55,9 @@ func encode(tb testing.TB, e encoding.Encoding, s string) []byte {
 
 func TestReadText(t *testing.T) {
 	crlf := strings.ReplaceAll(sample, "\n", "\r\n")
+	// Paragraphs indented with ideographic spaces (U+3000, 00 30 in
+	// UTF-16LE), as most Chinese documents are; cleaning drops the indent.
+	indented := strings.ReplaceAll(sample, "\n一年来", "\n\u3000\u3000一年来")
 	tests := []struct {
 		name  string
 		data  []byte
@@ -72,6 +75,8 @@ func TestReadText(t *testing.T) {
 		{"forced utf-8", []byte(sample), "UTF-8", "utf-8"},
 		{"utf-16le without bom", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), crlf), "", "utf-16le"},
 		{"utf-16be without bom", encode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), sample), "", "utf-16be"},
+		{"utf-16le without bom, indented", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), indented), "", "utf-16le"},
+		{"utf-16be without bom, indented", encode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), indented), "", "utf-16be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

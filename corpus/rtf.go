@@ -2,13 +2,16 @@ package corpus
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -34,6 +37,7 @@ var rtfSkip = map[string]bool{
 	"filetbl": true, "revtbl": true, "pgdsctbl": true, "mmathPr": true,
 	"bkmkstart": true, "bkmkend": true, "nonshppict": true, "shpinst": true,
 	"template": true, "userprops": true, "docvar": true, "pntxta": true,
+	"xe": true, "tc": true, "tcn": true, "txe": true, "rxe": true,
 	"pntxtb": true, "falt": true, "panose": true,
 }
 
@@ -42,41 +46,51 @@ var rtfSymbols = map[string]string{
 	"par": "\n", "line": "\n", "sect": "\n", "page": "\n", "row": "\n",
 	"cell": "\t", "tab": "\t", "emdash": "—", "endash": "–", "emspace": " ",
 	"enspace": " ", "qmspace": " ", "bullet": "•", "lquote": "‘", "rquote": "’",
-	"ldblquote": "“", "rdblquote": "”",
+	"ldblquote": "“", "rdblquote": "”", "nestcell": "\t", "nestrow": "\n",
 }
 
-// rtfState is what a group carries: whether its text is skipped, how many
-// fallback characters follow \u, and the code page of \'hh bytes.
+// rtfMaxDepth is the deepest nesting of groups read; real documents stay
+// far below it, and a damaged file must not grow the stack without bound.
+const rtfMaxDepth = 1000
+
+// rtfState is what a group carries: whether its text is skipped or hidden,
+// how many fallback characters follow \u, the code page of \'hh bytes
+// (nil when the document declares none), and whether the font is a symbol
+// font (Symbol, Wingdings), whose bytes are bullets rather than text.
 type rtfState struct {
-	skip bool
-	uc   int
-	enc  encoding.Encoding
+	skip   bool
+	hidden bool
+	uc     int
+	enc    encoding.Encoding
+	symbol bool
 }
 
 // readRTF returns the body text of an RTF document: paragraphs one a line,
 // table cells separated by tabs. \'hh bytes are decoded with the code page
-// of the document (\ansicpg) or of the current font (\fcharset), and \uN
-// characters are taken as written, their fallback bytes dropped.
-func readRTF(data []byte, limit int64) (text, enc string, err error) {
+// of the current font (\fcharset), else of the document (\ansicpg), else as
+// UTF-8 when they are valid UTF-8 and GB18030 when not; \uN characters
+// are taken as written, their fallback bytes dropped. enc names the code
+// page used most; warns counts undecodable bytes.
+func readRTF(data []byte, limit int64) (text, enc string, warns []string, err error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data, "\xEF\xBB\xBF \r\n\t"), rtfMagic) {
-		return "", "", &Error{Msg: "not an RTF file (no {\\rtf header; the file is damaged or misnamed)", Err: ErrUnsupported}
+		return "", "", nil, &Error{Msg: "not an RTF file (no {\\rtf header; the file is damaged or misnamed)", Err: ErrUnsupported}
 	}
-	fonts := rtfFontCharsets(data)
-	r := rtfReader{data: data, fonts: fonts, limit: int(limit)}
-	r.st = rtfState{uc: 1, enc: charmap.Windows1252}
+	r := rtfReader{data: data, fonts: rtfFonts(data), limit: int(limit), used: map[string]int{}}
+	r.st = rtfState{uc: 1}
 	if err := r.run(); err != nil {
-		return "", "", err
+		return "", "", nil, err
 	}
-	enc = "windows-1252"
-	switch r.deflt {
-	case simplifiedchinese.GB18030:
-		enc = "gb18030"
-	case traditionalchinese.Big5:
-		enc = "big5"
-	case encoding.Nop:
-		enc = "utf-8"
+	enc, most := "ascii", 0
+	for name, n := range r.used {
+		if n > most || n == most && name < enc {
+			enc, most = name, n
+		}
 	}
-	return r.out.String(), enc, nil
+	text = r.out.String()
+	if bad := strings.Count(text, "\uFFFD"); bad > 0 {
+		warns = append(warns, fmt.Sprintf("有 %d 个字符无法按 %s 解码，已替换为 U+FFFD", bad, enc))
+	}
+	return text, enc, warns, nil
 }
 
 type rtfReader struct {
@@ -85,11 +99,13 @@ type rtfReader struct {
 	st      rtfState
 	stack   []rtfState
 	out     strings.Builder
-	pending []byte // \'hh bytes not yet decoded
-	fonts   map[int]encoding.Encoding
+	pending []byte // code-page bytes not yet decoded
+	fonts   map[int]rtfFontInfo
 	deflt   encoding.Encoding // from \ansicpg
+	deff    int               // \deffN, the font of text before any \f
 	limit   int
-	skipN   int // fallback characters still to drop after \u
+	skipN   int            // fallback characters still to drop after \u
+	used    map[string]int // bytes decoded per code page
 }
 
 func (r *rtfReader) run() error {
@@ -101,6 +117,9 @@ func (r *rtfReader) run() error {
 		switch c {
 		case '{':
 			r.flush()
+			if len(r.stack) >= rtfMaxDepth {
+				return &Error{Msg: "RTF groups nested too deeply (the file is damaged; re-save it as .docx)", Err: ErrUnsupported}
+			}
 			r.stack = append(r.stack, r.st)
 			r.i++
 			if bytes.HasPrefix(r.data[r.i:], []byte(`\*`)) {
@@ -124,15 +143,17 @@ func (r *rtfReader) run() error {
 				r.skipN--
 				continue
 			}
-			if !r.st.skip {
-				if c < 0x80 {
-					r.flush()
-					r.out.WriteByte(c)
-				} else {
-					// 8-bit text outside \'hh: a byte of the code page.
-					r.pending = append(r.pending, c)
-				}
+			if r.st.skip || r.st.hidden {
+				continue
 			}
+			if c >= 0x80 || r.needTrail() {
+				// 8-bit text outside \'hh, or the second byte of a
+				// double-byte character written as it is (\'e9F is 镕).
+				r.pending = append(r.pending, c)
+				continue
+			}
+			r.flush()
+			r.out.WriteByte(c)
 		}
 	}
 	r.flush()
@@ -160,11 +181,15 @@ func (r *rtfReader) control() {
 					r.skipN--
 					return
 				}
-				if !r.st.skip {
+				if !r.st.skip && !r.st.hidden {
 					r.pending = append(r.pending, byte(b))
 				}
 			}
 		case '\\', '{', '}':
+			if r.needTrail() && r.skipN == 0 && !r.st.skip && !r.st.hidden {
+				r.pending = append(r.pending, c)
+				return
+			}
 			r.text(string(c))
 		case '~':
 			r.text(" ")
@@ -206,9 +231,9 @@ func (r *rtfReader) control() {
 		if arg < 0 {
 			arg += 65536
 		}
-		if !r.st.skip {
+		if !r.st.skip && !r.st.hidden {
 			r.flush()
-			if utf16IsSurrogate(arg) {
+			if utf16.IsSurrogate(rune(arg)) {
 				r.surrogate(arg)
 			} else {
 				r.out.WriteRune(rune(arg))
@@ -224,16 +249,23 @@ func (r *rtfReader) control() {
 	case "ansicpg":
 		if e := codePage(arg); e != nil {
 			r.deflt = e
-			r.st.enc = e
 		}
+		return
+	case "deff":
+		r.deff = arg
 		return
 	case "f":
 		r.flush()
-		if e, ok := r.fonts[arg]; ok && e != nil {
-			r.st.enc = e
-		} else if r.deflt != nil {
-			r.st.enc = r.deflt
-		}
+		r.font(arg)
+		return
+	case "plain":
+		r.flush()
+		r.font(r.deff)
+		r.st.hidden = false
+		return
+	case "v":
+		r.flush()
+		r.st.hidden = !hasArg || arg != 0
 		return
 	}
 	if rtfSkip[word] {
@@ -243,6 +275,13 @@ func (r *rtfReader) control() {
 	if s, ok := rtfSymbols[word]; ok {
 		r.text(s)
 	}
+}
+
+// font makes font n the current one: its charset gives the code page of
+// the bytes that follow, or marks a symbol font.
+func (r *rtfReader) font(n int) {
+	f := r.fonts[n]
+	r.st.enc, r.st.symbol = f.enc, f.symbol
 }
 
 // surrogate joins a high surrogate \uN with the low one that must follow.
@@ -267,7 +306,7 @@ func (r *rtfReader) surrogate(hi int) {
 				lo += 65536
 			}
 			if lo >= 0xDC00 && lo <= 0xDFFF && hi <= 0xDBFF {
-				r.out.WriteRune(rune((hi-0xD800)<<10|(lo-0xDC00)) + 0x10000)
+				r.out.WriteRune(utf16.DecodeRune(rune(hi), rune(lo)))
 				if k < len(r.data) && r.data[k] == ' ' {
 					k++
 				}
@@ -284,10 +323,51 @@ func (r *rtfReader) text(s string) {
 		r.skipN--
 		return
 	}
-	if !r.st.skip {
+	if !r.st.skip && !r.st.hidden {
 		r.flush()
 		r.out.WriteString(s)
 	}
+}
+
+// encoding is the code page of the pending bytes: the font's, else the
+// document's; nil when neither is declared.
+func (r *rtfReader) encoding() encoding.Encoding {
+	if r.st.enc != nil {
+		return r.st.enc
+	}
+	return r.deflt
+}
+
+// needTrail reports whether the pending bytes end with the first byte of
+// a double-byte character, so that the next byte, even ASCII, is its
+// second. Without a declared code page, GB18030 is assumed, as for text.
+func (r *rtfReader) needTrail() bool {
+	if len(r.pending) == 0 || r.st.symbol {
+		return false
+	}
+	switch r.encoding() {
+	case nil, simplifiedchinese.GB18030, traditionalchinese.Big5, korean.EUCKR, japanese.ShiftJIS:
+	default:
+		return false
+	}
+	gb := r.encoding() == nil || r.encoding() == simplifiedchinese.GB18030
+	p := r.pending
+	for i := 0; i < len(p); {
+		switch {
+		case p[i] < 0x81 || p[i] == 0xFF:
+			i++
+		case i+1 >= len(p):
+			return true
+		case gb && p[i+1] >= '0' && p[i+1] <= '9':
+			if i+3 >= len(p) {
+				return true // a four-byte GB18030 character not yet complete
+			}
+			i += 4
+		default:
+			i += 2
+		}
+	}
+	return false
 }
 
 // flush decodes the pending code-page bytes.
@@ -295,26 +375,49 @@ func (r *rtfReader) flush() {
 	if len(r.pending) == 0 {
 		return
 	}
-	e := r.st.enc
-	if e == nil {
-		e = charmap.Windows1252
+	defer func() { r.pending = r.pending[:0] }()
+	if r.st.symbol {
+		// Symbol and Wingdings glyphs are bullets.
+		r.out.WriteString("•")
+		return
 	}
+	e, name := r.encoding(), ""
+	switch {
+	case e != nil:
+		name, _ = htmlindex.Name(e)
+		if e == encoding.Nop {
+			name = "utf-8"
+		}
+	case utf8.Valid(r.pending):
+		e, name = encoding.Nop, "utf-8"
+	default:
+		e, name = simplifiedchinese.GB18030, "gb18030"
+	}
+	if name == "" {
+		name = "gb18030"
+	}
+	r.used[name] += len(r.pending)
 	b, err := e.NewDecoder().Bytes(r.pending)
 	if err != nil {
 		b = bytes.ToValidUTF8(r.pending, []byte("\uFFFD"))
 	}
 	r.out.Write(b)
-	r.pending = r.pending[:0]
 }
 
 // rtfFont matches a font of the font table with its charset:
 // \f1\fnil\fcharset134 宋体;
 var rtfFont = regexp.MustCompile(`\\f(\d{1,5})(?:\\[a-z]+-?\d* ?)*?\\fcharset(\d{1,3})`)
 
-// rtfFontCharsets reads the font table: font number → encoding of its
-// \fcharset (134 GB2312, 136 Big5 …), nil where the charset is the ANSI one.
-func rtfFontCharsets(data []byte) map[int]encoding.Encoding {
-	fonts := map[int]encoding.Encoding{}
+// rtfFontInfo is what the font table says of a font.
+type rtfFontInfo struct {
+	enc    encoding.Encoding // nil: the document's code page
+	symbol bool              // a symbol font (\fcharset2)
+}
+
+// rtfFonts reads the font table: font number → the encoding of its
+// \fcharset (134 GB2312, 136 Big5 …), or whether it is a symbol font.
+func rtfFonts(data []byte) map[int]rtfFontInfo {
+	fonts := map[int]rtfFontInfo{}
 	i := bytes.Index(data, []byte(`{\fonttbl`))
 	if i < 0 {
 		return fonts
@@ -326,7 +429,7 @@ func rtfFontCharsets(data []byte) map[int]encoding.Encoding {
 	for _, m := range rtfFont.FindAllSubmatch(tbl, -1) {
 		n, _ := strconv.Atoi(string(m[1]))
 		cs, _ := strconv.Atoi(string(m[2]))
-		fonts[n] = charsetEncoding(cs)
+		fonts[n] = rtfFontInfo{enc: charsetEncoding(cs), symbol: cs == 2}
 	}
 	return fonts
 }
@@ -367,6 +470,3 @@ func codePage(cp int) encoding.Encoding {
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
-func utf16IsSurrogate(v int) bool {
-	return v >= 0xD800 && v <= 0xDFFF
-}

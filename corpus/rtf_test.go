@@ -67,11 +67,19 @@ func TestReadRTF(t *testing.T) {
 		{"binary data skipped", head + `\bin4 ab}{` + rtfHex(t, "后") + `}`, "后"},
 		{"listtext kept", head + `{\listtext ` + rtfHex(t, "一、") + `\tab}` + rtfHex(t, "监督工作") + `\par}`, "一、\t监督工作\n"},
 		{"line breaks in source ignored", head + rtfHex(t, "代表") + "\r\n" + rtfHex(t, "建议") + `\par}`, "代表建议\n"},
+		{"second byte written plain", head + `\'e9F\'abh\'acB\'c0\\\par}`, "镕玥珺繺\n"},
+		{"symbol font bullet", `{\rtf1\ansi\ansicpg936{\fonttbl{\f0\fcharset134 x;}{\f1\fcharset2 Symbol;}}{\listtext\f1 \'b7\tab}\f0 ` + rtfHex(t, "视察5次") + `\par}`, "•\t视察5次\n"},
+		{"default font, no code page", `{\rtf1\ansi\deff0{\fonttbl{\f0\fcharset134 x;}}` + rtfHex(t, "清河镇") + `\par}`, "清河镇\n"},
+		{"no code page, gbk bytes", `{\rtf1\ansi ` + rtfHex(t, "清河镇") + `}`, "清河镇"},
+		{"no code page, utf-8 bytes", "{\\rtf1\\ansi 清河镇}", "清河镇"},
+		{"hidden text", head + `a{\v hidden}b\v c\v0 d}`, "abd"},
+		{"index entries", head + `a{\xe {\v entry}}b{\tc toc}c}`, "abc"},
+		{"nested table", head + `a\nestcell b\nestrow c}`, "a\tb\nc"},
 		{"utf-8 code page", `{\rtf1\ansi\ansicpg65001 ` + strings.NewReplacer("\u4eba", `\'e4\'ba\'ba`).Replace("人") + `}`, "人"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, _, err := readRTF([]byte(c.rtf), 1<<20)
+			got, _, _, err := readRTF([]byte(c.rtf), 1<<20)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -173,6 +181,54 @@ func TestReadMHT(t *testing.T) {
 				t.Errorf("warnings %q", d.Warnings)
 			}
 		})
+	}
+}
+
+// TestReadMHTReal covers what browsers and office suites write beyond the
+// plain case: long headers, a charset declared wrongly, an empty frame page
+// before the text, and an archive cut short.
+func TestReadMHTReal(t *testing.T) {
+	html := "<html><body><p>清河镇人大主席团2022年工作总结</p><p>全年共收到代表建议11件，已全部办结。</p></body></html>"
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(html))
+	long := []byte("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/" + strings.Repeat("a", 1500) + "\r\nSubject: =?utf-8?Q?=E6=B8=85?=\r\n")
+	long = append(long, mhtFile([]byte(html), "quoted-printable", "utf-8")[len("From: <Saved by Blink>\r\nSubject: page\r\n"):]...)
+	frame := mhtFile([]byte(html), "base64", "utf-8")
+	frame = []byte(strings.Replace(string(frame), "------=_NextPart_01D9\r\nContent-Location", "------=_NextPart_01D9\r\nContent-Type: text/html\r\n\r\n \r\n------=_NextPart_01D9\r\nContent-Location", 1))
+	full := mhtFile([]byte(html+strings.Repeat("<p>全年召开主席团会议6次。</p>", 40)), "quoted-printable", "utf-8")
+	cut := full[:len(full)*2/3]
+	cases := []struct {
+		name, file string
+		data       []byte
+		warn       string
+	}{
+		{"headers past 1 KB", "a.mht", long, ""},
+		{"windows-1252 declared on a GBK page", "a.doc", mhtFile(gbk, "quoted-printable", "windows-1252"), ""},
+		{"empty frame first", "a.mhtml", frame, ""},
+		{"cut short", "a.mht", cut, "不完整"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			docs, err := Read(c.file, c.data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := docs[0]
+			if d.Format != "mht" || !strings.Contains(d.Text, "全年共收到代表建议11件") {
+				t.Errorf("format %q text %q", d.Format, d.Text)
+			}
+			w := strings.Join(d.Warnings, " ")
+			if c.warn == "" && strings.Contains(w, "不完整") || c.warn != "" && !strings.Contains(w, c.warn) {
+				t.Errorf("warnings %q, want %q", d.Warnings, c.warn)
+			}
+		})
+	}
+}
+
+func TestReadRTFDeep(t *testing.T) {
+	data := []byte(`{\rtf1\ansi ` + strings.Repeat("{", 5000) + "x")
+	_, err := Read("deep.rtf", data, Options{})
+	if err == nil || !strings.Contains(err.Error(), "nested too deeply") || !strings.HasPrefix(err.Error(), "deep.rtf: ") {
+		t.Fatalf("err = %v, want a nesting error naming deep.rtf", err)
 	}
 }
 
