@@ -85,6 +85,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	s.tenths()
 	s.figures()
 	s.bareMoney()
+	s.kiloMoney()
 	s.smallMoney()
 	sort.SliceStable(s.facts, func(i, j int) bool { return s.facts[i].Start < s.facts[j].Start })
 	s.joinRanges()

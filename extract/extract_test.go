@@ -303,6 +303,8 @@ func TestMoney(t *testing.T) {
 		{"shang qian wan", "投入上千万元", v(KindMoney, "", "上千万元", 1e7, "元", Over)},
 		{"wen", "七蚊", v(KindMoney, "", "七蚊", 7, "元", Exact)},
 		{"k yuan", "月薪15k元左右", v(KindMoney, "", "15k元左右", 15000, "元", About)},
+		{"k pay", "月薪8k左右。", v(KindMoney, "", "8k左右", 8000, "元", About)},
+		{"k not pay", "新建10kV线路3公里。", v(KindQuantity, "", "3公里", 3, "公里", Exact)},
 		{"qima", "起碼三蚊零四", v(KindMoney, "", "起碼三蚊零四", 3.04, "元", AtLeast)},
 		{"falling ends stay two", "收入5000元-3000元", v(KindMoney, "", "5000元", 5000, "元", Exact)},
 		{"shang yi bare", "项目资金上亿", v(KindMoney, "", "上亿", 1e8, "元", Over)},
@@ -833,5 +835,12 @@ func TestNumbersInWords(t *testing.T) {
 		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 			t.Errorf("Numbers(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestKiloPayRange(t *testing.T) {
+	facts := FromText("我们薪酬能给到10k~15k。", Reference{})
+	if len(facts) != 1 || facts[0].Kind != KindMoney || facts[0].Text != "10k~15k" || facts[0].Min == nil || facts[0].Max == nil || *facts[0].Min != 10000 || *facts[0].Max != 15000 {
+		t.Fatalf("facts = %s, want money 10000–15000 on 10k~15k", dump(facts))
 	}
 }

@@ -642,6 +642,50 @@ func (s *scan) bareMoney() {
 	}
 }
 
+// payWords before an amount in thousands written k make it money: 月薪8k,
+// 薪酬能给到10k~15k.
+var payWords = []string{"薪", "工资", "收入", "报酬", "待遇", "酬劳"}
+
+// kiloMoneyRe is pay in thousands written k, alone or as a range: 8k,
+// 10k~15k, 7.5K-9K. Groups: 1 and 2 the two numbers.
+var kiloMoneyRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)[kK](?:[ \t]*(?:-|~|～|至|到)[ \t]*([0-9]+(?:\.[0-9]+)?)[kK])?`)
+
+// kiloMoney finds pay written in k with no 元, when the clause before it
+// speaks of pay.
+func (s *scan) kiloMoney() {
+	text := s.text
+	for _, m := range kiloMoneyRe.FindAllStringSubmatchIndex(text, -1) {
+		if !s.free(m[0], m[1]) || !s.numberStart(m[2]) || m[1] < len(text) && isASCIIAlnum(rune(text[m[1]])) {
+			continue // 10kV, 5kg
+		}
+		if !containsAny(lastRunes(clause(text[:m[0]]), 16), payWords) {
+			continue
+		}
+		f := Fact{Kind: KindMoney, Unit: "元", Start: m[0], End: m[1], Rule: "money/k"}
+		for _, q := range []string{"左右", "上下", "以上", "以下"} {
+			if strings.HasPrefix(text[m[1]:], q) {
+				f.End += len(q)
+				f.Qualifier = qualifierOf("", "", q)
+			}
+		}
+		lo, err := strconv.ParseFloat(text[m[2]:m[3]], 64)
+		if err != nil {
+			continue
+		}
+		if m[4] >= 0 {
+			hi, err := strconv.ParseFloat(text[m[4]:m[5]], 64)
+			if err != nil || hi < lo {
+				continue
+			}
+			f.Min, f.Max = Float(lo*1000), Float(hi*1000)
+		} else {
+			f.Value = Float(lo * 1000)
+		}
+		s.label(&f, text[f.End:])
+		s.add(f)
+	}
+}
+
 // sessions finds sittings of a people's congress: 第二届人代会第五次会议,
 // 十届人大二次会议, 镇人大六次会议. Party plenums (十八届三中全会) and CPPCC
 // sittings (政协六届二次会议) do not match.
