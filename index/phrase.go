@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -116,6 +118,10 @@ func (q *phraseQuery) Searcher(ctx context.Context, i index.IndexReader, m mappi
 		return conj, nil // one position: having the term is matching
 	}
 	verify := func(text string) bool { return ngramPhraseIn(text, phrase) }
+	if lit, ok := hanLiteral(phrase); ok {
+		// the phrase of a run of Han characters: a hit holds the run
+		verify = func(text string) bool { return strings.Contains(text, lit) }
+	}
 	if q.analyzer == wordAnalyzer {
 		verify = func(text string) bool { return wordPhraseIn(text, phrase) }
 	}
@@ -150,6 +156,34 @@ func storedText(i index.IndexReader, id index.IndexInternalID, field string) (st
 	return text, found
 }
 
+// hanLiteral returns the characters of a phrase that is the bigrams of one
+// run of Han characters (c1c2, c2c3 … at consecutive positions): a text
+// holds that phrase where, and only where, it holds c1c2c3….
+func hanLiteral(phrase [][]string) (string, bool) {
+	var b strings.Builder
+	last := ""
+	for i, terms := range phrase {
+		if len(terms) != 1 {
+			return "", false
+		}
+		r1, n1 := utf8.DecodeRuneInString(terms[0])
+		r2, n2 := utf8.DecodeRuneInString(terms[0][n1:])
+		if n1+n2 != len(terms[0]) || !isHan(r1) || !isHan(r2) {
+			return "", false
+		}
+		if i == 0 {
+			b.WriteString(terms[0])
+		} else {
+			if terms[0][:n1] != last {
+				return "", false
+			}
+			b.WriteString(terms[0][n1:])
+		}
+		last = terms[0][n1:]
+	}
+	return b.String(), true
+}
+
 // unit is a place of the n-gram tokenizer's position sequence in a text: a
 // Han character or a run of letters and digits. Separators take a position
 // but no unit.
@@ -158,6 +192,8 @@ type unit struct {
 	pos        int
 	han        bool
 }
+
+var unitPool = sync.Pool{New: func() any { return new([]unit) }}
 
 // ngramUnits lists the units of text with the positions ngrams.Tokenize
 // gives them.
@@ -201,7 +237,10 @@ func ngramUnits(text string, out []unit) []unit {
 // and digits), holds the phrase: for some position p, each term of slot k
 // of the phrase is one of the tokens at p+k (empty slots match anything).
 func ngramPhraseIn(text string, phrase [][]string) bool {
-	units := ngramUnits(text, nil)
+	up := unitPool.Get().(*[]unit)
+	defer unitPool.Put(up)
+	units := ngramUnits(text, (*up)[:0])
+	*up = units
 	// by position; positions are increasing, with gaps at separators
 	at := func(k int, pos int) int { // index of the unit at pos, searching from k
 		for k < len(units) && units[k].pos < pos {

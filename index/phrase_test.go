@@ -142,3 +142,23 @@ func TestNgramPhraseIn(t *testing.T) {
 		}
 	}
 }
+
+func TestHanLiteral(t *testing.T) {
+	tests := []struct {
+		phrase [][]string
+		want   string
+		ok     bool
+	}{
+		{[][]string{{"办结"}, {"结率"}}, "办结率", true},
+		{[][]string{{"办结"}}, "办结", true},
+		{[][]string{{"办结"}, nil, nil, {"率"}}, "", false},
+		{[][]string{{"表"}, {"ab"}}, "", false},
+		{[][]string{{"办结"}, {"率先"}}, "", false},
+	}
+	for _, tt := range tests {
+		got, ok := hanLiteral(tt.phrase)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("hanLiteral(%q) = %q, %v, want %q, %v", tt.phrase, got, ok, tt.want, tt.ok)
+		}
+	}
+}
