@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"reflect"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -130,13 +134,68 @@ func (q *phraseQuery) Searcher(ctx context.Context, i index.IndexReader, m mappi
 	if stored == "words" {
 		stored = "body"
 	}
+	read := storedReader(i)
 	return searcher.NewFilteringSearcher(ctx, conj, func(_ *search.SearchContext, d *search.DocumentMatch) bool {
-		text, ok := storedText(i, d.IndexInternalID, stored)
+		text, ok := read(d.IndexInternalID, stored)
 		return ok && verify(text)
 	}), nil
 }
 
-// storedText returns the stored value of a text field of a document.
+// storedReader returns a function that reads the stored value of a text
+// field of a document of i. Bleve's IndexReader has only Document(id),
+// which finds the document by its external ID in every segment and copies
+// all its fields: on a scorch snapshot the function goes straight to the
+// document's segment instead (found by reflection, as Bleve's own
+// segmentIndexAndLocalDocNumFromGlobal finds it), and visits the one field.
+// That made checking the hits of a common phrase (办结率, 10k documents)
+// several times faster. TestStoredReader checks that the way in is still
+// there.
+func storedReader(i index.IndexReader) func(id index.IndexInternalID, field string) (string, bool) {
+	segs, offsets, ok := snapshotSegments(i)
+	if !ok {
+		return func(id index.IndexInternalID, field string) (string, bool) { return storedText(i, id, field) }
+	}
+	return func(id index.IndexInternalID, field string) (text string, found bool) {
+		num := id.Value()
+		k := sort.Search(len(offsets), func(x int) bool { return offsets[x] > num }) - 1
+		if k < 0 || k >= len(segs) {
+			return "", false
+		}
+		err := segs[k].VisitDocument(num-offsets[k], func(name string, _ byte, val []byte, _ []uint64) bool {
+			if name == field {
+				text, found = string(val), true
+				return false
+			}
+			return true
+		})
+		return text, found && err == nil
+	}
+}
+
+// snapshotSegments returns the segments of a scorch snapshot with the
+// global number of the first document of each; ok is false when i is not
+// a snapshot laid out as expected.
+func snapshotSegments(i index.IndexReader) (segs []*scorch.SegmentSnapshot, offsets []uint64, ok bool) {
+	is, isSnap := i.(*scorch.IndexSnapshot)
+	if !isSnap || is == nil {
+		return nil, nil, false
+	}
+	v := reflect.ValueOf(is).Elem()
+	sf, of := v.FieldByName("segment"), v.FieldByName("offsets")
+	if !sf.IsValid() || sf.Type() != reflect.TypeFor[[]*scorch.SegmentSnapshot]() ||
+		!of.IsValid() || of.Type() != reflect.TypeFor[[]uint64]() {
+		return nil, nil, false
+	}
+	segs = *(*[]*scorch.SegmentSnapshot)(unsafe.Pointer(sf.UnsafeAddr()))
+	offsets = *(*[]uint64)(unsafe.Pointer(of.UnsafeAddr()))
+	if len(segs) != len(offsets) {
+		return nil, nil, false
+	}
+	return segs, offsets, true
+}
+
+// storedText returns the stored value of a text field of a document, the
+// slow way.
 func storedText(i index.IndexReader, id index.IndexInternalID, field string) (string, bool) {
 	ext, err := i.ExternalID(id)
 	if err != nil {

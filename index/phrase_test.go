@@ -162,3 +162,44 @@ func TestHanLiteral(t *testing.T) {
 		}
 	}
 }
+
+// TestStoredReader checks that the hits of a phrase are read the fast way
+// (straight from their segment) on a scorch index of several segments, and
+// that it reads what Bleve's Document does.
+func TestStoredReader(t *testing.T) {
+	docs := generate(2*BatchSize + 50) // three segments at least, before merges
+	ix, err := Open(buildIndex(t, docs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if _, _, ok := snapshotSegments(r); !ok {
+		t.Fatal("snapshotSegments: not a scorch snapshot as expected; Bleve changed, and phrases are checked the slow way")
+	}
+	read := storedReader(r)
+	for _, g := range docs {
+		id, err := r.InternalID(g.doc.ID())
+		if err != nil || id == nil {
+			t.Fatalf("InternalID(%s): %v", g.doc.ID(), err)
+		}
+		for _, field := range []string{"body", "title"} {
+			got, ok := read(id, field)
+			want, wok := storedText(r, id, field)
+			if got != want || ok != wok {
+				t.Fatalf("%s %s: read %q, %v; Document has %q, %v", g.doc.ID(), field, got, ok, want, wok)
+			}
+		}
+		if body, _ := read(id, "body"); body != g.doc.Text {
+			t.Fatalf("%s: body %q, want %q", g.doc.ID(), body, g.doc.Text)
+		}
+	}
+}
