@@ -36,7 +36,8 @@ const (
 // Workbook collects documents and writes summary.xlsx. It keeps only a small
 // summary of each document in memory (for the 对比 sheet, which is sorted by
 // township and year); the rows of 文档, 事实 and 会议 are streamed as
-// documents are added, and spill to temporary files once they grow, so a run
+// documents are added, and spill to temporary files once a sheet holds 1 MB
+// of them (workbook_spill.go), so a run
 // of any size is written in bounded memory. A table with more rows than a
 // worksheet holds (maxSheetRows, header included) goes on in continuation
 // sheets: 事实2, 事实3 … (and likewise 对比2, 文档2, 会议2), which 说明
@@ -52,6 +53,7 @@ type Workbook struct {
 	facts    *sheetSeq
 	events   *sheetSeq
 	sums     []docSummary
+	towns    map[string]string // townships of sums, each once
 	nfacts   int
 	rowLimit int   // rows per sheet, the header included: maxSheetRows but in tests
 	err      error // sticky: the first error of Add
@@ -128,7 +130,10 @@ func (w *Workbook) add(rec *DocRecord) error {
 	if len(rec.Facts) > 0 {
 		part, first = w.facts.next()
 	}
-	sum := summarize(rec, part, first)
+	if w.towns == nil {
+		w.towns = map[string]string{}
+	}
+	sum := summarize(rec, part, first, w.towns)
 	if _, _, err := w.docs.add(w.docRow(rec)); err != nil {
 		return err
 	}

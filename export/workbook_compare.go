@@ -18,17 +18,42 @@ type docSummary struct {
 	township, title, source string
 	year                    *int
 	part                    int
-	factPart                int                // the 事实 sheet of its first fact: 0 for 事实, 1 for 事实2 …
-	firstFact               int                // the row of its first fact on that sheet; 0 if none
-	values                  []extract.DocValue // indexed as extract.Metrics
+	factPart                int // the 事实 sheet of its first fact: 0 for 事实, 1 for 事实2 …
+	firstFact               int // the row of its first fact on that sheet; 0 if none
+	// the metrics with a value or masked, in the order of extract.Metrics:
+	// most documents report few of them, and a summary is kept for every
+	// document until the end of the run
+	values []metricValue
+}
+
+// metricValue is the document-level value of metric extract.Metrics[k].
+type metricValue struct {
+	k int
+	extract.DocValue
+}
+
+// value returns the document-level value of metric extract.Metrics[k].
+func (s *docSummary) value(k int) extract.DocValue {
+	for _, v := range s.values {
+		if v.k == k {
+			return v.DocValue
+		}
+	}
+	return extract.DocValue{}
 }
 
 // summarize keeps what 对比 shows of rec: the document-level value of each
 // metric (extract.DocValues). Its first fact is on row firstFact of the
 // factPart-th 事实 sheet (from 0).
-func summarize(rec *DocRecord, factPart, firstFact int) docSummary {
+func summarize(rec *DocRecord, factPart, firstFact int, towns map[string]string) docSummary {
+	town := str(rec.Township)
+	if t, ok := towns[town]; ok {
+		town = t // one copy of each township's name for all its documents
+	} else {
+		towns[town] = town
+	}
 	s := docSummary{
-		township: str(rec.Township), title: rec.Title, source: rec.Source, part: rec.Part,
+		township: town, title: rec.Title, source: rec.Source, part: rec.Part,
 		factPart: factPart, firstFact: firstFact,
 	}
 	if rec.Year != nil {
@@ -47,7 +72,11 @@ func summarize(rec *DocRecord, factPart, firstFact int) docSummary {
 		}
 		facts = append(facts, f)
 	}
-	s.values = extract.DocValues(facts)
+	for k, v := range extract.DocValues(facts) {
+		if v.Set || v.Masked {
+			s.values = append(s.values, metricValue{k, v})
+		}
+	}
 	return s
 }
 
@@ -117,7 +146,7 @@ func (w *Workbook) writeCompare() error {
 			row[2].StyleID = w.st.link
 		}
 		for k, m := range extract.Metrics {
-			mv := s.values[k]
+			mv := s.value(k)
 			switch {
 			case mv.Set:
 				row = append(row, w.numberCell(m.Kind, mv.Value, mv.Qualifier))

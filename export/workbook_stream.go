@@ -102,6 +102,7 @@ type sheetStream struct {
 	st      *styles
 	f       *excelize.File
 	sw      *excelize.StreamWriter
+	buf     streamBuffer // sw's buffer, to spill early (workbook_spill.go)
 	filter  bool
 	widths  []float64 // in characters: measured, then final once started
 	pending [][]excelize.Cell
@@ -133,6 +134,7 @@ func newSheetStream(f *excelize.File, st *styles, sheet string, cols []colSpec, 
 	}
 	s := &sheetStream{name: sheet, cols: cols, st: st, f: f, sw: sw, filter: filter, rows: 1,
 		widths: make([]float64, len(cols))}
+	s.buf, _ = streamBufferOf(sw)
 	for i, c := range cols {
 		s.widths[i] = textWidth(c.head)
 	}
@@ -231,7 +233,10 @@ func (s *sheetStream) write(r int, row []excelize.Cell) error {
 	if h := s.height(row); h > 0 {
 		opts = append(opts, excelize.RowOpts{Height: h})
 	}
-	return s.sw.SetRow(cell, vals, opts...)
+	if err := s.sw.SetRow(cell, vals, opts...); err != nil {
+		return err
+	}
+	return s.buf.spill()
 }
 
 // height returns the height in points a row needs for its wrapped text, or

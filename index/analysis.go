@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,7 +57,18 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 type ngrams struct{ query bool }
 
 func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
-	var out analysis.TokenStream
+	// at most two tokens for each Han character (three bytes)
+	slab := make([]analysis.Token, 0, 2*len(input)/3+1)
+	out := make(analysis.TokenStream, 0, cap(slab))
+	token := func(input []byte, start, end, pos int, typ analysis.TokenType) *analysis.Token {
+		if len(slab) == cap(slab) {
+			slab = make([]analysis.Token, 0, 64)
+		}
+		// a term is a slice of input, as in Bleve's own tokenizers:
+		// nothing after the tokenizer changes a term in place
+		slab = append(slab, analysis.Token{Term: input[start:end:end], Start: start, End: end, Position: pos, Type: typ})
+		return &slab[len(slab)-1]
+	}
 	pos := 0
 	sep := true  // the previous rune was a separator (or the start)
 	han := false // the previous rune was a Han character
@@ -94,7 +106,7 @@ func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
 				j += n2
 			}
 			tok := token(input, i, j, pos, analysis.AlphaNumeric)
-			tok.Term = lowerASCII(tok.Term)
+			tok.Term = lowerASCII(bytes.Clone(tok.Term)) // not the caller's bytes
 			out = append(out, tok)
 			i = j
 		default:
@@ -107,12 +119,6 @@ func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
 		han = false
 	}
 	return out
-}
-
-func token(input []byte, start, end, pos int, typ analysis.TokenType) *analysis.Token {
-	term := make([]byte, end-start)
-	copy(term, input[start:end])
-	return &analysis.Token{Term: term, Start: start, End: end, Position: pos, Type: typ}
 }
 
 func lowerASCII(b []byte) []byte {
@@ -143,6 +149,7 @@ func (words) Tokenize(input []byte) analysis.TokenStream {
 // index and the queries see the same words.
 func wordStream(toks []segment.Token) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(toks))
+	slab := make([]analysis.Token, 0, len(toks))
 	pos := 0
 	for _, tk := range toks {
 		if !hasWordRune(tk.Text) {
@@ -153,9 +160,10 @@ func wordStream(toks []segment.Token) analysis.TokenStream {
 		if r, _ := utf8.DecodeRuneInString(tk.Text); isHan(r) {
 			typ = analysis.Ideographic
 		}
-		out = append(out, &analysis.Token{
+		slab = append(slab, analysis.Token{
 			Term: lowerASCII([]byte(tk.Text)), Start: tk.Start, End: tk.End, Position: pos, Type: typ,
 		})
+		out = append(out, &slab[len(slab)-1])
 	}
 	return out
 }

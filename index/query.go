@@ -56,13 +56,19 @@ type parsed struct {
 	q       query.Query
 	marks   []*regexp.Regexp           // what to highlight in the body
 	metrics []*query.NumericRangeQuery // ranges on metric fields, in query order
+	// positions: phrases as Bleve's MatchPhraseQuery (tests only)
+	positions bool
 }
 
 // parseQuery checks the syntax of s (Bleve's query-string syntax) and
 // rewrites it: clauses without + or - must all match (AND); text on title,
 // body and words matches as a phrase; a term without a field searches
 // title and body.
-func parseQuery(s string) (*parsed, error) {
+func parseQuery(s string) (*parsed, error) { return parseQueryAs(s, false) }
+
+// parseQueryAs is parseQuery; with positions, phrases are Bleve's phrase
+// queries, for an index with term vectors (tests compare the two).
+func parseQueryAs(s string, positions bool) (*parsed, error) {
 	s = strings.TrimSpace(fullWidth.Replace(s))
 	if s == "" {
 		return nil, ErrEmptyQuery
@@ -75,7 +81,7 @@ func parseQuery(s string) (*parsed, error) {
 		msg := strings.ReplaceAll(err.Error(), "\n", "; ")
 		return nil, &QueryError{Query: s, Msg: msg}
 	}
-	p := &parsed{}
+	p := &parsed{positions: positions}
 	top, ok := q.(*query.BooleanQuery)
 	if !ok {
 		p.q = p.rewrite(q, false)
@@ -172,10 +178,14 @@ func (p *parsed) showFact(f Fact) bool {
 // phrase turns text on a text field (or on no field) into phrase queries;
 // other fields keep their query, orig.
 func (p *parsed) phrase(text, field string, boost *query.Boost, negated bool, orig query.Query) query.Query {
-	mk := func(f, analyzer string) *query.MatchPhraseQuery {
-		m := query.NewMatchPhraseQuery(text)
-		m.SetField(f)
-		m.Analyzer = analyzer
+	mk := func(f, analyzer string) query.BoostableQuery {
+		var m query.BoostableQuery = newPhraseQuery(text, f, analyzer)
+		if p.positions {
+			mp := query.NewMatchPhraseQuery(text)
+			mp.SetField(f)
+			mp.Analyzer = analyzer
+			m = mp
+		}
 		if boost != nil {
 			m.SetBoost(boost.Value())
 		}

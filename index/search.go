@@ -18,6 +18,9 @@ import (
 // Index is an open index, for searching.
 type Index struct {
 	idx bleve.Index
+	// positions: the index has term vectors and phrases are Bleve's
+	// phrase queries (format 3; tests only)
+	positions bool
 }
 
 // Open opens the index at path read-only. It does not load the gse
@@ -116,7 +119,7 @@ func (x *Index) Search(ctx context.Context, query string, n int) (*Result, error
 // SearchWith runs a request. A malformed query gives a *QueryError, an empty
 // one ErrEmptyQuery. Hits are sorted by score, then by ID.
 func (x *Index) SearchWith(ctx context.Context, r Request) (*Result, error) {
-	p, err := parseQuery(r.Query)
+	p, err := parseQueryAs(r.Query, x.positions)
 	if err != nil {
 		return nil, err
 	}
