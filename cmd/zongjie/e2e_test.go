@@ -58,7 +58,9 @@ func TestRunExamples(t *testing.T) {
 	}
 
 	// Every format is read end to end: examples/formats holds one summary
-	// each as .docx, .doc, .pdf and a GB2312 .html page.
+	// each as .docx, .doc, .pdf, a GB2312 .html page, an .rtf written in
+	// GBK code-page bytes, and a .doc that is a web archive (Word's
+	// single-file web page), as archives hold many.
 	formats := map[string]struct {
 		township          string
 		year              int
@@ -68,6 +70,8 @@ func TestRunExamples(t *testing.T) {
 		"doc":  {"桂湾镇", 2022, 21, 20},
 		"pdf":  {"云岗乡", 2021, 12, 12},
 		"html": {"枫林街道", 2024, 17, 15},
+		"rtf":  {"石岭镇", 2023, 18, 17},
+		"mht":  {"河湾乡", 2022, 9, 8},
 	}
 	for _, r := range recs {
 		want, ok := formats[r.Format]
@@ -183,8 +187,8 @@ func TestRunExamples(t *testing.T) {
 	if err := json.Unmarshal(js, &rf); err != nil {
 		t.Fatalf("run.json: %v", err)
 	}
-	if rf.Counts.Documents != len(recs) || rf.Counts.Files != 13 {
-		t.Errorf("run.json counts files %d documents %d, want 13 and %d", rf.Counts.Files, rf.Counts.Documents, len(recs))
+	if rf.Counts.Documents != len(recs) || rf.Counts.Files != 15 {
+		t.Errorf("run.json counts files %d documents %d, want 15 and %d", rf.Counts.Files, rf.Counts.Documents, len(recs))
 	}
 }
 
