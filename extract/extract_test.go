@@ -620,18 +620,26 @@ func FuzzExtract(f *testing.F) {
 		"三米九，1米7左右，9两半，每斤5毛，二十几人，四十几万元，一百十一",
 		"代表活动站：新建2个，现有7个。\n在14个行政村各建设代表活动室1个，满意率九成以上；计划召开主席团会议不少于10次，没提过一条建议。",
 	} {
-		f.Add(s, 2024)
+		f.Add(s, 2024, 0, 0)
+		f.Add(s, 2018, 1, 22) // a reference date known to the day, as the peers' suites give
 	}
 	seg, err := segment.Shared()
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Fuzz(func(t *testing.T, text string, year int) {
+	f.Fuzz(func(t *testing.T, text string, year, month, day int) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		doc := &corpus.Document{Text: text, Year: year % 3000}
-		facts := Extract(doc, seg.Tokens(text))
+		ref := Reference{Year: year % 3000, Month: month % 13, Day: day % 32}
+		if ref.Month < 0 || ref.Day < 0 {
+			ref.Month, ref.Day = 0, 0
+		}
+		facts := extractText(text, ref, seg.Tokens(text))
+		if ref.Month == 0 {
+			// Documents reach extraction this way, with their year only.
+			facts = Extract(&corpus.Document{Text: text, Year: ref.Year}, seg.Tokens(text))
+		}
 		for _, fc := range facts {
 			if fc.Start < 0 || fc.End > len(text) || fc.Start >= fc.End {
 				t.Fatalf("fact %+v out of bounds", fc)
