@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // itemPointRe matches an item number at the start of a line followed by a
 // point and a digit: the 1．of 1．3月8日召开…, which a reader would otherwise
@@ -18,28 +21,33 @@ var dateAfterRe = regexp.MustCompile(`^(?:\d{1,2}[月日号]|\d{4}年)`)
 // blankListPoints returns text (full-width already folded) with the point
 // of such item numbers replaced by a space, byte for byte, so offsets stay
 // valid. A point is an item number's when what follows starts a date (no
-// figure reads 1.3月) or when the document numbers other items the same
-// way with a neighbouring number (2．会议期间 next to 1．3月8日).
+// figure reads 1.3月) or when the items numbered the same way next to it,
+// before or after, carry the numbers around it (1．12个村… followed by
+// 2．会议期间…).
 func blankListPoints(text string) string {
 	cands := itemPointRe.FindAllStringSubmatchIndex(text, -1)
 	if cands == nil {
 		return text
 	}
-	var numbered map[int]bool
-	b := []byte(nil)
+	// every item number at a line start, in order: candidates and plain
+	type item struct{ at, n int }
+	var items []item
+	for _, m := range plainItemRe.FindAllStringSubmatchIndex(text, -1) {
+		items = append(items, item{m[2], atoiDigits(text[m[2]:m[3]])})
+	}
+	for _, m := range cands {
+		items = append(items, item{m[2], atoiDigits(text[m[2]:m[3]])})
+	}
+	slices.SortFunc(items, func(a, b item) int { return a.at - b.at })
+	var b []byte
 	for _, m := range cands {
 		n := atoiDigits(text[m[2]:m[3]])
-		item := dateAfterRe.MatchString(text[m[5]:])
-		if !item {
-			if numbered == nil {
-				numbered = map[int]bool{}
-				for _, p := range plainItemRe.FindAllStringSubmatch(text, -1) {
-					numbered[atoiDigits(p[1])] = true
-				}
-			}
-			item = n > 0 && (numbered[n-1] || numbered[n+1])
+		isItem := dateAfterRe.MatchString(text[m[5]:])
+		if !isItem {
+			k, _ := slices.BinarySearchFunc(items, m[2], func(it item, at int) int { return it.at - at })
+			isItem = k > 0 && items[k-1].n == n-1 || k+1 < len(items) && items[k+1].n == n+1
 		}
-		if item {
+		if isItem {
 			if b == nil {
 				b = []byte(text)
 			}

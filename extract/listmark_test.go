@@ -11,6 +11,8 @@ func TestBlankListPoints(t *testing.T) {
 		{"decimal without numbering", "1.5万元用于修路。", "1.5万元用于修路。"},
 		{"decimal mid line", "增长了1.3个百分点。\n2.会议", "增长了1.3个百分点。\n2.会议"},
 		{"numbering not neighbouring", "1.5万元用于修路。\n5.会议", "1.5万元用于修路。\n5.会议"},
+		{"neighbours far in the document", "1.5万元用于修路。\n5.会议\n6.选举\n2.监督", "1.5万元用于修路。\n5.会议\n6.选举\n2.监督"},
+		{"item after its neighbour", "1.会议期间收到建议。\n2.12个村完成整治。", "1.会议期间收到建议。\n2 12个村完成整治。"},
 		{"three digits", "100.5万元", "100.5万元"},
 	}
 	for _, tt := range tests {
