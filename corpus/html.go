@@ -155,6 +155,7 @@ func readHTML(text string) string {
 	if best == nil {
 		best = root
 	}
+	dropLinkBlocks(best, st)
 	var b strings.Builder
 	head := h1
 	if head == "" {
@@ -166,6 +167,23 @@ func readHTML(text string) string {
 	}
 	render(&b, best, false)
 	return b.String()
+}
+
+// dropLinkBlocks removes from the main block the blocks whose text is
+// mostly (over 60%) link text: related articles, 上一篇/下一篇, tag lists
+// that sit inside the article's container.
+func dropLinkBlocks(n *html.Node, st map[*html.Node]stat) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom != atom.A {
+			if s := st[c]; s.links > 0 && s.links*10 > s.runes*6 {
+				n.RemoveChild(c)
+			} else {
+				dropLinkBlocks(c, st)
+			}
+		}
+		c = next
+	}
 }
 
 // titleHead keeps the first part of a <title>: "工作总结_某某网" → "工作总结".

@@ -83,6 +83,10 @@ func TestReadHTMLLayouts(t *testing.T) {
 	tests := []struct{ name, page string }{
 		{"table and br", `<html><body><table><tr><td class="left"><a href="/">首页</a></td></tr>
 <tr><td><font size="3">` + body[0] + `<br>` + body[1] + `<br></font></td></tr></table></body></html>`},
+		{"article split over sibling blocks", `<html><body><div class="nav"><a href="/">首页</a> <a href="/a">工作动态</a></div><div class="main">` +
+			`<div class="con1"><p>` + body[0] + `</p><p>同时，主席团坚持每季度听取一次镇政府重点工作情况汇报，组织代表开展专题视察，推动了各项工作落实。</p></div>` +
+			`<div class="con2"><p>` + body[1] + `</p><p>代表们普遍反映，办理工作态度认真、措施有力，取得了较好的效果，群众满意度明显提升。</p></div>` +
+			`<div class="rel"><a href="/x">某某村二〇二三年度党建工作总结范文</a><a href="/y">某某社区工作计划范文</a></div></div></body></html>`},
 		{"heavy sidebar", `<html><body><div class="wrap"><div class="article"><h2>标题</h2><div>` +
 			`<p>` + body[0] + `</p><p>` + body[1] + `</p></div></div><div class="list"><ul>` + links.String() + `</ul></div></div></body></html>`},
 	}
