@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -162,5 +163,76 @@ func TestAges(t *testing.T) {
 				t.Errorf("FromText(%q) dates = %q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHolidays checks holidays: with a year written or counted from the
+// document's, always a date; alone, only when the reference date is known
+// to the day (the next one on or after it). Numerals that name a holiday
+// in speech (五一, 十一, 三八) are no date without 节.
+func TestHolidays(t *testing.T) {
+	day := Reference{Year: 2013, Month: 2, Day: 12}
+	summary := Reference{Year: 2024}
+	tests := []struct {
+		name, in string
+		ref      Reference
+		want     string
+	}{
+		{"lunar with year", "2023年春节", summary, "2023年春节=2023-01-22"},
+		{"lunar with year, no reference", "2023年春节", Reference{}, "2023年春节=2023-01-22"},
+		{"relative year in a summary", "去年春节", Reference{Year: 2020}, "去年春节=2019-02-05"},
+		{"relative year, no reference", "去年春节", Reference{}, ""},
+		{"two-digit chinese year", "零六年端午", Reference{Year: 2020}, "零六年端午=2006-05-31"},
+		{"year with de", "2019年的清明节", day, "2019年的清明节=2019-04-05"},
+		{"mid-autumn 2020", "2020年中秋节", day, "2020年中秋节=2020-10-01"},
+		{"lantern festival", "2021年元宵节", day, "2021年元宵节=2021-02-26"},
+		{"new year's eve of a year", "2024年除夕", day, "2024年除夕=2024-02-09"},
+		{"fixed with year", "2024年国庆节", day, "2024年国庆节=2024-10-01"},
+		{"nth weekday", "2019年感恩节", day, "2019年感恩节=2019-11-28"},
+		{"solar term", "今年春分", Reference{Year: 2019, Month: 7, Day: 28}, "今年春分=2019-03-21"},
+		{"alone, dated text, ahead", "妇女节", day, "妇女节=2013-03-08"},
+		{"alone, dated text, passed", "元旦", day, "元旦=2014-01-01"},
+		{"alone, dated text, lunar passed", "新春", day, "新春=2014-01-31"},
+		{"alone, no reference", "春节期间", Reference{}, ""},
+		{"alone in a summary", "国庆节期间走访", summary, ""},
+		{"spring festival in a summary", "春节前夕走访慰问", summary, ""},
+		{"clean politics", "政治清明", day, ""},
+		{"lantern alone", "元宵", day, ""},
+		{"armistice line", "三八线", day, ""},
+		{"a square", "五一广场", day, ""},
+		{"a term", "十一届人大", day, ""},
+		{"may day without jie", "五一", day, ""},
+		{"a road", "国庆路", day, ""},
+		{"may day with jie", "五一劳动节", day, "五一劳动节=2013-05-01"},
+		{"in a title", "《春节》", day, ""},
+		{"year out of the table", "1800年春节", day, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateFacts(tc.in, tc.ref); got != tc.want {
+				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLunarDays checks the table of lunar holidays against dates known
+// from the calendar, and that each row holds ten days in order of the
+// year where they must be.
+func TestLunarDays(t *testing.T) {
+	for y, row := range lunarDays {
+		if len(row) != 49 {
+			t.Errorf("lunarDays[%d] = %q: want ten days", y, row)
+		}
+	}
+	known := map[string]string{"春节 2014": "2014-01-31", "春节 2025": "2025-01-29", "端午 2006": "2006-05-31", "中秋 2023": "2023-09-29", "重阳 2024": "2024-10-11", "七夕 2024": "2024-08-10", "冬至 2024": "2024-12-21", "清明 2013": "2013-04-04"}
+	for k, want := range known {
+		var y int
+		name := k[:len(k)-5]
+		fmt.Sscan(k[len(k)-4:], &y)
+		d, ok := holidayDate(holidays[name], y)
+		if got := d.Format("2006-01-02"); !ok || got != want {
+			t.Errorf("holidayDate(%s, %d) = %s, %v; want %s", name, y, got, ok, want)
+		}
 	}
 }
