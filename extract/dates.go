@@ -106,9 +106,10 @@ func (s *scan) dates() {
 		end := m[1]
 		// A day needs 日 or 号 unless nothing word-like follows it
 		// (十二月十五, 1月3): 4月10人 is April, then 10 people.
-		if m[8] >= 0 && m[10] < 0 && m[12] < 0 {
+		// After 的, a day needs 日 or 号: 二月的十五号, but 5月的12个.
+		if m[8] >= 0 && m[10] < 0 && (m[12] < 0 || strings.HasSuffix(text[:m[8]], "的")) {
 			// 一月19到20日: a span of days ends with 日.
-			if r := firstRuneOf(text[m[9]:]); m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) && !dayRe.MatchString(text[m[9]:]) && !toMonthRe.MatchString(text[m[9]:]) {
+			if r := firstRuneOf(text[m[9]:]); strings.HasSuffix(text[:m[8]], "的") || m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) && !dayRe.MatchString(text[m[9]:]) && !toMonthRe.MatchString(text[m[9]:]) {
 				m = append([]int(nil), m...)
 				m[8], m[9] = -1, -1
 				end = m[7] + strings.Index(text[m[7]:], "月") + len("月")
@@ -392,8 +393,11 @@ func (s *scan) yearParts() {
 				f.DatePart = "late"
 			}
 			s.add(f)
-		case m[20] >= 0: // 2021年的第三个月
+		case m[20] >= 0 || m[22] >= 0: // 2021年的第三个月, 2005年首月
 			n, ok := ParseChinese(group(text, m, 10))
+			if m[22] >= 0 {
+				n, ok = 1, true
+			}
 			if !written || !ok || n < 1 || n > 12 || year == "" && !f.Masked {
 				continue
 			}
@@ -428,7 +432,7 @@ func (s *scan) yearParts() {
 				}
 				last = int(v)
 			} else if q := group(text, m, 5); q != "" {
-				n, ok := ParseChinese(q)
+				n, ok := ParseChinese(strings.TrimLeft(q, "Qq"))
 				if q == "首" {
 					n, ok = 1, true
 				}
@@ -702,10 +706,10 @@ func (s *scan) addAge(start, end int, rule string, first, last int, part string)
 }
 
 // relativeDayRe is a day named from today: 今天, 明日, 前天, 大后天.
-var relativeDayRe = regexp.MustCompile(`大前天|大后天|前天|后天|今天|明天|昨天|今日|明日|昨日|次日|本日|前日|后日`)
+var relativeDayRe = regexp.MustCompile(`大大前天|大大后天|大前天|大后天|前天|后天|今天|明天|昨天|今日|明日|昨日|次日|本日|前日|后日`)
 
 // relativeDayOffsets are the days from today that relativeDayRe names.
-var relativeDayOffsets = map[string]int{"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "本日": 0,
+var relativeDayOffsets = map[string]int{"大大前天": -4, "大大后天": 4, "大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "本日": 0,
 	"明天": 1, "明日": 1, "次日": 1, "后天": 2, "后日": 2, "大后天": 3}
 
 // relativeDays finds days named from today (今天, 明日, 前天) when the
@@ -717,8 +721,8 @@ func (s *scan) relativeDays() {
 	}
 	text := s.text
 	for _, m := range findAllIndex(relativeDayRe, text) {
-		if !s.free(m[0], m[1]) || inTitle(text, m[0]) {
-			continue
+		if !s.free(m[0], m[1]) || inTitle(text, m[0]) || strings.HasPrefix(text[m[1]:], "头条") {
+			continue // 今日头条 is a news app
 		}
 		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, relativeDayOffsets[text[m[0]:m[1]]])
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-day", Label: text[m[0]:m[1]], Date: d.Format("2006-01-02")})
@@ -766,7 +770,47 @@ func (s *scan) relativeMonths() {
 		f.DatePart = monthPart(group(s.text, m, 3))
 		s.add(f)
 	}
+	// 月底, 月初 alone: of this month.
+	for _, m := range findAllIndex(monthPartAloneRe, s.text) {
+		if r, _ := lastRune(s.text[:m[0]]); !s.free(m[0], m[1]) || isCNNumeral(r) || isASCIIAlnum(r) || strings.ContainsRune("每个年当本这该次上下前", r) || inTitle(s.text, m[0]) {
+			continue // 每月底, 年月底: not this month
+		}
+		w := s.text[m[0]:m[1]]
+		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-month", Label: w, Date: yearString(s.ref.Year) + "-" + twoDigits(s.ref.Month), DatePart: monthPart(w)})
+	}
+	// 上个季度, 本季度末: a quarter named from this one, as its first and
+	// last month on the same words (or one of them, with 初 or 末).
+	for _, m := range findAll(relativeQuarterRe, s.text) {
+		if !s.free(m[0], m[1]) || inTitle(s.text, m[0]) {
+			continue
+		}
+		q := (s.ref.Month-1)/3 + offsets[group(s.text, m, 1)]
+		first := time.Date(s.ref.Year, time.Month(3*q+1), 1, 0, 0, 0, 0, time.UTC)
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/quarter", Label: s.text[m[0]:m[1]], Date: first.Format("2006-01")}
+		last := first.AddDate(0, 2, 0).Format("2006-01")
+		switch group(s.text, m, 2) {
+		case "初":
+			f.DatePart = "early"
+			s.add(f)
+		case "末", "底":
+			f.Date, f.DatePart = last, "late"
+			s.add(f)
+		default:
+			if s.add(f) {
+				g := f
+				g.Date, g.Text, g.Qualifier = last, s.text[m[0]:m[1]], Exact
+				s.facts = append(s.facts, g) // the same words name both months
+			}
+		}
+	}
 }
+
+// monthPartAloneRe is the start or end of this month, alone: 月底, 月初.
+var monthPartAloneRe = regexp.MustCompile(`月(?:底|初|末)`)
+
+// relativeQuarterRe is a quarter named from this one: 上个季度, 本季度末,
+// 下下个季度. Groups: 1 上上/上/下下/下/这/本/当, 2 初/末/底.
+var relativeQuarterRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?季度(初|末|底)?`)
 
 // relativeYearRe is a year named from this one, alone: 今年, 去年, 明年,
 // 上一年.
@@ -883,6 +927,43 @@ func (s *scan) digitDates() {
 			f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end]}
 			f.Date = isoDate(group(text, m, 1), group(text, m, 2), group(text, m, 3))
 			s.add(f)
+		}
+	}
+	// 13.5.2015, 1/2/2020: day first, unless the second number cannot be
+	// a month (10/31/1974).
+	for _, m := range findAll(dmyDateRe, text) {
+		start, end := m[0], m[1]
+		y := group(text, m, 5)
+		if group(text, m, 2) != group(text, m, 4) || len(y) == 2 && group(text, m, 2) != "/" || !s.digitBoundary(start, end) || !s.free(start, end) ||
+			matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], true) ||
+			len(text) > end+1 && (text[end] == '.' || text[end] == '/') && isDigitByte(text[end+1]) {
+			continue // 1.2.2020.3: a version
+		}
+		d, _ := strconv.Atoi(group(text, m, 1))
+		mo, _ := strconv.Atoi(group(text, m, 3))
+		if mo > 12 {
+			d, mo = mo, d
+		}
+		if d < 1 || d > 31 || mo < 1 || mo > 12 {
+			continue
+		}
+		v, _ := strconv.Atoi(y)
+		if len(y) == 2 {
+			v = fullYear(y, float64(v), s.year)
+		}
+		s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end], Date: isoDate(yearString(v), twoDigits(mo), twoDigits(d))})
+	}
+	// 6·30, 09-01: a day of the document's year.
+	for _, re := range []*regexp.Regexp{dotDayRe, paddedDayRe} {
+		for _, m := range findAll(re, text) {
+			start, end := m[0], m[1]
+			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], true) ||
+				strings.HasPrefix(text[end:], "-") || strings.HasPrefix(text[end:], "/") || strings.HasPrefix(text[end:], ".") {
+				continue
+			}
+			mo, _ := strconv.Atoi(group(text, m, 1))
+			d, _ := strconv.Atoi(group(text, m, 2))
+			s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end], Date: isoDate(yearString(s.year), twoDigits(mo), twoDigits(d))})
 		}
 	}
 }

@@ -236,3 +236,64 @@ func TestLunarDays(t *testing.T) {
 		}
 	}
 }
+
+// TestDateFormsMore checks quarters, month parts and days named from
+// today, and dates in digits as written outside China, each with look-alikes
+// that are no date.
+func TestDateFormsMore(t *testing.T) {
+	day := Reference{Year: 2021, Month: 6, Day: 14}
+	summary := Reference{Year: 2021}
+	tests := []struct {
+		name, in string
+		ref      Reference
+		want     string
+	}{
+		// Quarters.
+		{"Q1", "Q1季度", summary, "Q1季度=2021-01|Q1季度=2021-03"},
+		{"last quarter", "上个季度", day, "上个季度=2021-01|上个季度=2021-03"},
+		{"this quarter", "本季度", day, "本季度=2021-04|本季度=2021-06"},
+		{"end of last quarter", "上季度末", day, "上季度末=2021-03"},
+		{"quarter after next, across a year", "下下个季度", Reference{Year: 2021, Month: 11, Day: 3}, "下下个季度=2022-04|下下个季度=2022-06"},
+		{"last quarter, summary", "上个季度", summary, ""},
+		{"every quarter", "每季度", day, ""},
+		// The first month of a year.
+		{"first month", "2005年首月", summary, "2005年首月=2005-01"},
+		{"first month alone", "首月", day, ""},
+		// The start or end of this month.
+		{"month end, dated text", "月底前完成", day, "月底=2021-06"},
+		{"month end, summary", "月底前完成", summary, ""},
+		{"every month end", "每月底", day, ""},
+		// A day after 的.
+		{"day after de", "二月的十五号", summary, "二月的十五号=2021-02-15"},
+		{"figure after de", "5月的12个项目", summary, "5月=2021-05"},
+		{"no hao after de", "5月的十五", summary, "5月=2021-05"},
+		// Days named from today.
+		{"four days on", "大大后天", day, "大大后天=2021-06-18"},
+		{"news app", "今日头条报道", day, ""},
+		// Digits.
+		{"day first, dots", "你13.5.2015有时间吗", day, "13.5.2015=2015-05-13"},
+		{"day first, slashes", "1/2/2020", day, "1/2/2020=2020-02-01"},
+		{"month first when day > 12", "10/31/1974", day, "10/31/1974=1974-10-31"},
+		{"day first, dashes", "我会在 3-7-2017 回来", day, "3-7-2017=2017-07-03"},
+		{"two-digit year with slashes", "你05/05/89有时间吗", day, "05/05/89=1989-05-05"},
+		{"two-digit year with dashes", "3-7-27", day, ""},
+		{"two-digit year with dots", "15.3.3", day, ""},
+		{"version", "版本1.2.2020.3", day, ""},
+		{"bad month", "13/13/2020", day, ""},
+		{"middle dot", "6·30", summary, "6·30=2021-06-30"},
+		{"middle dot, day out of range", "6·32", summary, ""},
+		{"padded month", "09-01", summary, "09-01=2021-09-01"},
+		{"padded slash", "03/03", summary, "03/03=2021-03-03"},
+		{"range of figures", "10-15", summary, ""},
+		{"padded serial", "编号03-03", summary, ""},
+		{"padded before a unit", "03-05人", summary, ""},
+		{"part of a longer code", "01-02-03", summary, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateFacts(tc.in, tc.ref); got != tc.want {
+				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
+			}
+		})
+	}
+}
