@@ -724,8 +724,26 @@ func (s *scan) relativeDays() {
 		if !s.free(m[0], m[1]) || inTitle(text, m[0]) || strings.HasPrefix(text[m[1]:], "头条") {
 			continue // 今日头条 is a news app
 		}
-		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, relativeDayOffsets[text[m[0]:m[1]]])
-		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-day", Label: text[m[0]:m[1]], Date: d.Format("2006-01-02")})
+		start, year := m[0], s.ref.Year
+		// 去年的今天, 一九五六年的昨天: the day in another year.
+		lo := max(0, start-20)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		if y := dayOfYearRe.FindStringSubmatchIndex(text[lo:start]); y != nil && s.free(lo+y[0], start) && s.numberStart(lo+y[0]) {
+			if w := group(text[lo:], y, 1); w != "" {
+				v, ok := readYear(w)
+				if !ok {
+					continue
+				}
+				year = int(v)
+			} else {
+				year += relativeYears[group(text[lo:], y, 2)]
+			}
+			start = lo + y[0]
+		}
+		d := time.Date(year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, relativeDayOffsets[text[m[0]:m[1]]])
+		s.add(Fact{Kind: KindDate, Start: start, End: m[1], Rule: "date/relative-day", Label: text[start:m[1]], Date: d.Format("2006-01-02")})
 	}
 	// 5天前, 二十天后: a day counted from today.
 	for _, m := range findAll(daysFromTodayRe, text) {
@@ -736,7 +754,7 @@ func (s *scan) relativeDays() {
 		if !ok || n != float64(int(n)) || n > 3660 {
 			continue
 		}
-		if group(text, m, 2) == "前" {
+		if strings.HasSuffix(group(text, m, 2), "前") {
 			n = -n
 		}
 		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n))
@@ -835,7 +853,20 @@ func (s *scan) relativeYearsAlone() {
 		}
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: w, Date: yearString(s.ref.Year + offsets[w])})
 	}
+	// 今明两年: this year and the next, as the first and last
+	// year on the same words.
+	for _, m := range findAllIndex(twoYearsRe, s.text) {
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: s.text[m[0]:m[1]], Date: yearString(s.ref.Year)}
+		if !inTitle(s.text, m[0]) && s.add(f) {
+			g := f
+			g.Date, g.Text, g.Qualifier = yearString(s.ref.Year+1), s.text[m[0]:m[1]], Exact
+			s.facts = append(s.facts, g) // the same words name both years
+		}
+	}
 }
+
+// twoYearsRe is this year and the next: 今明两年, 今明二年.
+var twoYearsRe = regexp.MustCompile(`今明[两二]年`)
 
 // relativeWeekRe is a week named from this one: 下周, 上上周, 这一周.
 // Groups: 1 上上上/上上/上/下下/下/这/本.
@@ -865,9 +896,13 @@ func (s *scan) relativeWeeks() {
 	}
 }
 
-// daysFromTodayRe is a number of days before or after today: 5天前, 20天后.
-// Groups: 1 number, 2 前 or 后.
-var daysFromTodayRe = regexp.MustCompile(`([0-9]{1,4}|[一二两三四五六七八九十百]{1,4})天([前后])`)
+// daysFromTodayRe is a number of days before or after today: 5天前, 20天后,
+// 两天之前. Groups: 1 number, 2 前 or 后, after 以 or 之.
+var daysFromTodayRe = regexp.MustCompile(`([0-9]{1,4}|[一二两三四五六七八九十百]{1,4})天((?:以|之)?[前后])`)
+
+// dayOfYearRe is a year and 的 before a day named from today: 去年的,
+// 一九五六年的 (去年的今天). Groups: 1 year written out, 2 relative year.
+var dayOfYearRe = regexp.MustCompile(`(?:(` + yearNum + `)年|(今|去|明|前)年)的$`)
 
 // inTitle reports whether byte i lies inside book-title marks 《…》.
 func inTitle(text string, i int) bool {
@@ -935,7 +970,7 @@ func (s *scan) digitDates() {
 		start, end := m[0], m[1]
 		y := group(text, m, 5)
 		if group(text, m, 2) != group(text, m, 4) || len(y) == 2 && group(text, m, 2) != "/" || !s.digitBoundary(start, end) || !s.free(start, end) ||
-			matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], true) ||
+			matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], false) ||
 			len(text) > end+1 && (text[end] == '.' || text[end] == '/') && isDigitByte(text[end+1]) {
 			continue // 1.2.2020.3: a version
 		}
@@ -957,7 +992,7 @@ func (s *scan) digitDates() {
 	for _, re := range []*regexp.Regexp{dotDayRe, paddedDayRe} {
 		for _, m := range findAll(re, text) {
 			start, end := m[0], m[1]
-			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], true) ||
+			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], false) ||
 				strings.HasPrefix(text[end:], "-") || strings.HasPrefix(text[end:], "/") || strings.HasPrefix(text[end:], ".") {
 				continue
 			}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -288,6 +290,17 @@ func TestDateFormsMore(t *testing.T) {
 		{"padded serial", "编号03-03", summary, ""},
 		{"padded before a unit", "03-05人", summary, ""},
 		{"part of a longer code", "01-02-03", summary, ""},
+		{"day first, span", "10/1/2017-11/2/2017", day, "10/1/2017=2017-01-10|11/2/2017=2017-02-11"},
+		// A day in another year, days counted with 以后/之前, this year
+		// and the next.
+		{"this day last year", "去年的今天", day, "去年的今天=2020-06-14"},
+		{"yesterday of a year", "一九五六年的昨天", day, "一九五六年的昨天=1956-06-13"},
+		{"this day last year, summary", "去年的今天", summary, ""},
+		{"days later with yihou", "20天以后", day, "20天以后=2021-07-04"},
+		{"days before with zhiqian", "两天之前", day, "两天之前=2021-06-12"},
+		{"days later, summary", "20天以后", summary, ""},
+		{"this year and next", "今明两年", day, "今明两年=2021|今明两年=2022"},
+		{"this year and next, summary", "今明两年重点工作", summary, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -295,5 +308,19 @@ func TestDateFormsMore(t *testing.T) {
 				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestFindAllDates checks that findAll finds what the regexp engine finds
+// for the date patterns added here (TestFindAll checks the others).
+func TestFindAllDates(t *testing.T) {
+	texts := []string{"", "2023年春节、国庆节和五一劳动节，Q1季度上个季度末，月底；13.5.2015，6·30，09-01，去年的今天，20天以后，今明两年。\xff年",
+		"二〇二三年的中秋节前后，三八线、五一广场、十一届", "《春节》农历新年1/2/2020-3/4/2020"}
+	for _, re := range []*regexp.Regexp{holidayRe, dmyDateRe, dotDayRe, paddedDayRe, monthPartAloneRe, relativeQuarterRe, twoYearsRe, daysFromTodayRe} {
+		for _, text := range texts {
+			if got, want := findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("findAll(%s, %q) = %v, want %v", re, text, got, want)
+			}
+		}
 	}
 }

@@ -153,6 +153,9 @@ func predict(c testCase) []prediction {
 		}
 		if p.Kind == "date" && jio {
 			f.Date = jioInterval(f)
+			if len(c.ReferenceDate) >= 19 {
+				f.Date = jioFromNow(f, c.ReferenceDate[:19])
+			}
 			p.Value = timex(f.Date)
 		}
 		if p.Kind == "date" && strings.HasPrefix(c.ID, "minlp_") && f.DatePart == "late" && len(f.Date) > len("2006-01") && hasSuffixAny(f.Text, "月底", "月末") {
@@ -282,6 +285,32 @@ func jioInterval(f extract.Fact) string {
 		}
 	}
 	return a + "/" + b
+}
+
+// jioFromNow writes a span counted from now as JioNLP does, from or to
+// the reference time itself: 近三个月 ends now, 未来两个月 starts now and
+// ends on the same day two months on. A day counted from today with 以后
+// or 以前 is an open interval (20天以后 is from that day on).
+func jioFromNow(f extract.Fact, now string) string {
+	d := f.Date
+	i := strings.Index(d, "/")
+	switch {
+	case f.Rule == "date/relative-span" && i > 0 && hasPrefixAny(f.Text, "近", "最近", "过去"):
+		return d[:i] + "/" + now
+	case f.Rule == "date/relative-span" && i > 0 && hasPrefixAny(f.Text, "未来", "今后"):
+		t, err := time.Parse("2006-01-02", d[i+1:])
+		if err != nil {
+			return d
+		}
+		return now + "/" + t.AddDate(0, 0, -1).Format("2006-01-02")
+	case f.Rule == "date/relative-day" && i < 0 && hasSuffixAny(f.Text, "以后", "之后"):
+		return d + "/.."
+	case f.Rule == "date/relative-day" && i < 0 && hasSuffixAny(f.Text, "以前", "之前"):
+		if _, b, ok := bounds(d, true); ok {
+			return "../" + b
+		}
+	}
+	return d
 }
 
 func hasSuffixAny(s string, words ...string) bool {
