@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -105,9 +106,10 @@ func (s *scan) dates() {
 		end := m[1]
 		// A day needs 日 or 号 unless nothing word-like follows it
 		// (十二月十五, 1月3): 4月10人 is April, then 10 people.
-		if m[8] >= 0 && m[10] < 0 && m[12] < 0 {
+		// After 的, a day needs 日 or 号: 二月的十五号, but 5月的12个.
+		if m[8] >= 0 && m[10] < 0 && (m[12] < 0 || strings.HasSuffix(text[:m[8]], "的")) {
 			// 一月19到20日: a span of days ends with 日.
-			if r := firstRuneOf(text[m[9]:]); m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) && !dayRe.MatchString(text[m[9]:]) && !toMonthRe.MatchString(text[m[9]:]) {
+			if r := firstRuneOf(text[m[9]:]); strings.HasSuffix(text[:m[8]], "的") || m[9] < len(text) && (isHan(r) || isASCIIAlnum(r)) && !dayRe.MatchString(text[m[9]:]) && !toMonthRe.MatchString(text[m[9]:]) {
 				m = append([]int(nil), m...)
 				m[8], m[9] = -1, -1
 				end = m[7] + strings.Index(text[m[7]:], "月") + len("月")
@@ -242,6 +244,7 @@ func (s *scan) dates() {
 		}
 		s.add(f)
 	}
+	s.holidayDays()
 	s.yearParts()
 	s.decades()
 	s.relativeSpans()
@@ -390,8 +393,11 @@ func (s *scan) yearParts() {
 				f.DatePart = "late"
 			}
 			s.add(f)
-		case m[20] >= 0: // 2021年的第三个月
+		case m[20] >= 0 || m[22] >= 0: // 2021年的第三个月, 2005年首月
 			n, ok := ParseChinese(group(text, m, 10))
+			if m[22] >= 0 {
+				n, ok = 1, true
+			}
 			if !written || !ok || n < 1 || n > 12 || year == "" && !f.Masked {
 				continue
 			}
@@ -426,7 +432,7 @@ func (s *scan) yearParts() {
 				}
 				last = int(v)
 			} else if q := group(text, m, 5); q != "" {
-				n, ok := ParseChinese(q)
+				n, ok := ParseChinese(strings.TrimLeft(q, "Qq"))
 				if q == "首" {
 					n, ok = 1, true
 				}
@@ -700,10 +706,10 @@ func (s *scan) addAge(start, end int, rule string, first, last int, part string)
 }
 
 // relativeDayRe is a day named from today: 今天, 明日, 前天, 大后天.
-var relativeDayRe = regexp.MustCompile(`大前天|大后天|前天|后天|今天|明天|昨天|今日|明日|昨日|次日|本日|前日|后日`)
+var relativeDayRe = regexp.MustCompile(`大大前天|大大后天|大前天|大后天|前天|后天|今天|明天|昨天|今日|明日|昨日|次日|本日|前日|后日`)
 
 // relativeDayOffsets are the days from today that relativeDayRe names.
-var relativeDayOffsets = map[string]int{"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "本日": 0,
+var relativeDayOffsets = map[string]int{"大大前天": -4, "大大后天": 4, "大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "本日": 0,
 	"明天": 1, "明日": 1, "次日": 1, "后天": 2, "后日": 2, "大后天": 3}
 
 // relativeDays finds days named from today (今天, 明日, 前天) when the
@@ -715,11 +721,29 @@ func (s *scan) relativeDays() {
 	}
 	text := s.text
 	for _, m := range findAllIndex(relativeDayRe, text) {
-		if !s.free(m[0], m[1]) || inTitle(text, m[0]) {
-			continue
+		if !s.free(m[0], m[1]) || inTitle(text, m[0]) || strings.HasPrefix(text[m[1]:], "头条") {
+			continue // 今日头条 is a news app
 		}
-		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, relativeDayOffsets[text[m[0]:m[1]]])
-		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-day", Label: text[m[0]:m[1]], Date: d.Format("2006-01-02")})
+		start, year := m[0], s.ref.Year
+		// 去年的今天, 一九五六年的昨天: the day in another year.
+		lo := max(0, start-20)
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		if y := dayOfYearRe.FindStringSubmatchIndex(text[lo:start]); y != nil && s.free(lo+y[0], start) && s.numberStart(lo+y[0]) {
+			if w := group(text[lo:], y, 1); w != "" {
+				v, ok := readYear(w)
+				if !ok {
+					continue
+				}
+				year = int(v)
+			} else {
+				year += relativeYears[group(text[lo:], y, 2)]
+			}
+			start = lo + y[0]
+		}
+		d := time.Date(year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, relativeDayOffsets[text[m[0]:m[1]]])
+		s.add(Fact{Kind: KindDate, Start: start, End: m[1], Rule: "date/relative-day", Label: text[start:m[1]], Date: d.Format("2006-01-02")})
 	}
 	// 5天前, 二十天后: a day counted from today.
 	for _, m := range findAll(daysFromTodayRe, text) {
@@ -730,7 +754,7 @@ func (s *scan) relativeDays() {
 		if !ok || n != float64(int(n)) || n > 3660 {
 			continue
 		}
-		if group(text, m, 2) == "前" {
+		if strings.HasSuffix(group(text, m, 2), "前") {
 			n = -n
 		}
 		d := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n))
@@ -764,7 +788,47 @@ func (s *scan) relativeMonths() {
 		f.DatePart = monthPart(group(s.text, m, 3))
 		s.add(f)
 	}
+	// 月底, 月初 alone: of this month.
+	for _, m := range findAllIndex(monthPartAloneRe, s.text) {
+		if r, _ := lastRune(s.text[:m[0]]); !s.free(m[0], m[1]) || isCNNumeral(r) || isASCIIAlnum(r) || strings.ContainsRune("每个年当本这该次上下前", r) || inTitle(s.text, m[0]) {
+			continue // 每月底, 年月底: not this month
+		}
+		w := s.text[m[0]:m[1]]
+		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-month", Label: w, Date: yearString(s.ref.Year) + "-" + twoDigits(s.ref.Month), DatePart: monthPart(w)})
+	}
+	// 上个季度, 本季度末: a quarter named from this one, as its first and
+	// last month on the same words (or one of them, with 初 or 末).
+	for _, m := range findAll(relativeQuarterRe, s.text) {
+		if !s.free(m[0], m[1]) || inTitle(s.text, m[0]) {
+			continue
+		}
+		q := (s.ref.Month-1)/3 + offsets[group(s.text, m, 1)]
+		first := time.Date(s.ref.Year, time.Month(3*q+1), 1, 0, 0, 0, 0, time.UTC)
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/quarter", Label: s.text[m[0]:m[1]], Date: first.Format("2006-01")}
+		last := first.AddDate(0, 2, 0).Format("2006-01")
+		switch group(s.text, m, 2) {
+		case "初":
+			f.DatePart = "early"
+			s.add(f)
+		case "末", "底":
+			f.Date, f.DatePart = last, "late"
+			s.add(f)
+		default:
+			if s.add(f) {
+				g := f
+				g.Date, g.Text, g.Qualifier = last, s.text[m[0]:m[1]], Exact
+				s.facts = append(s.facts, g) // the same words name both months
+			}
+		}
+	}
 }
+
+// monthPartAloneRe is the start or end of this month, alone: 月底, 月初.
+var monthPartAloneRe = regexp.MustCompile(`月(?:底|初|末)`)
+
+// relativeQuarterRe is a quarter named from this one: 上个季度, 本季度末,
+// 下下个季度. Groups: 1 上上/上/下下/下/这/本/当, 2 初/末/底.
+var relativeQuarterRe = regexp.MustCompile(`(上上|下下|上|下|这|本|当)一?个?季度(初|末|底)?`)
 
 // relativeYearRe is a year named from this one, alone: 今年, 去年, 明年,
 // 上一年.
@@ -789,7 +853,20 @@ func (s *scan) relativeYearsAlone() {
 		}
 		s.add(Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: w, Date: yearString(s.ref.Year + offsets[w])})
 	}
+	// 今明两年: this year and the next, as the first and last
+	// year on the same words.
+	for _, m := range findAllIndex(twoYearsRe, s.text) {
+		f := Fact{Kind: KindDate, Start: m[0], End: m[1], Rule: "date/relative-year", Label: s.text[m[0]:m[1]], Date: yearString(s.ref.Year)}
+		if !inTitle(s.text, m[0]) && s.add(f) {
+			g := f
+			g.Date, g.Text, g.Qualifier = yearString(s.ref.Year+1), s.text[m[0]:m[1]], Exact
+			s.facts = append(s.facts, g) // the same words name both years
+		}
+	}
 }
+
+// twoYearsRe is this year and the next: 今明两年, 今明二年.
+var twoYearsRe = regexp.MustCompile(`今明[两二]年`)
 
 // relativeWeekRe is a week named from this one: 下周, 上上周, 这一周.
 // Groups: 1 上上上/上上/上/下下/下/这/本.
@@ -819,9 +896,13 @@ func (s *scan) relativeWeeks() {
 	}
 }
 
-// daysFromTodayRe is a number of days before or after today: 5天前, 20天后.
-// Groups: 1 number, 2 前 or 后.
-var daysFromTodayRe = regexp.MustCompile(`([0-9]{1,4}|[一二两三四五六七八九十百]{1,4})天([前后])`)
+// daysFromTodayRe is a number of days before or after today: 5天前, 20天后,
+// 两天之前. Groups: 1 number, 2 前 or 后, after 以 or 之.
+var daysFromTodayRe = regexp.MustCompile(`([0-9]{1,4}|[一二两三四五六七八九十百]{1,4})天((?:以|之)?[前后])`)
+
+// dayOfYearRe is a year and 的 before a day named from today: 去年的,
+// 一九五六年的 (去年的今天). Groups: 1 year written out, 2 relative year.
+var dayOfYearRe = regexp.MustCompile(`(?:(` + yearNum + `)年|(今|去|明|前)年)的$`)
 
 // inTitle reports whether byte i lies inside book-title marks 《…》.
 func inTitle(text string, i int) bool {
@@ -881,6 +962,43 @@ func (s *scan) digitDates() {
 			f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end]}
 			f.Date = isoDate(group(text, m, 1), group(text, m, 2), group(text, m, 3))
 			s.add(f)
+		}
+	}
+	// 13.5.2015, 1/2/2020: day first, unless the second number cannot be
+	// a month (10/31/1974).
+	for _, m := range findAll(dmyDateRe, text) {
+		start, end := m[0], m[1]
+		y := group(text, m, 5)
+		if group(text, m, 2) != group(text, m, 4) || len(y) == 2 && group(text, m, 2) != "/" || !s.digitBoundary(start, end) || !s.free(start, end) ||
+			matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], false) ||
+			len(text) > end+1 && (text[end] == '.' || text[end] == '/') && isDigitByte(text[end+1]) {
+			continue // 1.2.2020.3: a version
+		}
+		d, _ := strconv.Atoi(group(text, m, 1))
+		mo, _ := strconv.Atoi(group(text, m, 3))
+		if mo > 12 {
+			d, mo = mo, d
+		}
+		if d < 1 || d > 31 || mo < 1 || mo > 12 {
+			continue
+		}
+		v, _ := strconv.Atoi(y)
+		if len(y) == 2 {
+			v = fullYear(y, float64(v), s.year)
+		}
+		s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end], Date: isoDate(yearString(v), twoDigits(mo), twoDigits(d))})
+	}
+	// 6·30, 09-01: a day of the document's year.
+	for _, re := range []*regexp.Regexp{dotDayRe, paddedDayRe} {
+		for _, m := range findAll(re, text) {
+			start, end := m[0], m[1]
+			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], false) ||
+				strings.HasPrefix(text[end:], "-") || strings.HasPrefix(text[end:], "/") || strings.HasPrefix(text[end:], ".") {
+				continue
+			}
+			mo, _ := strconv.Atoi(group(text, m, 1))
+			d, _ := strconv.Atoi(group(text, m, 2))
+			s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/digits", Label: text[start:end], Date: isoDate(yearString(s.year), twoDigits(mo), twoDigits(d))})
 		}
 	}
 }
@@ -1032,4 +1150,217 @@ func monthPart(w string) string {
 		return "late"
 	}
 	return ""
+}
+
+// A holiday is a day named by a festival: on a fixed day of the solar
+// year (国庆节, 10-01), on the nth weekday of a month (母亲节, the second
+// Sunday of May), or on a day of the lunar calendar or a solar term (春节,
+// 中秋节, 清明节), whose Gregorian date lunarDays gives for each year.
+type holiday struct {
+	month, day int          // a fixed day; day 0 with nth: a weekday of the month
+	nth        int          // the nth weekday of month (母亲节: 2)
+	weekday    time.Weekday // for nth
+	col        int          // 1 + the column of lunarDays; 0 for none
+	offset     int          // days after the day of col (元宵节: 14 after 春节)
+	needYear   bool         // the name alone is also a common word (政治清明): only with a year
+}
+
+// holidays are the festivals by name, simplified and traditional. The
+// numerals that name a few of them (五一, 十一, 三八) are numbers in prose
+// (五一广场, 十一届, 三八线) and name a festival only with 节: 五一劳动节.
+var holidays = map[string]holiday{
+	"元旦": {month: 1, day: 1}, "元旦节": {month: 1, day: 1}, "元旦節": {month: 1, day: 1}, "阳历新年": {month: 1, day: 1}, "陽曆新年": {month: 1, day: 1}, "公历新年": {month: 1, day: 1},
+	"情人节": {month: 2, day: 14}, "情人節": {month: 2, day: 14}, "圣瓦伦丁节": {month: 2, day: 14},
+	"妇女节": {month: 3, day: 8}, "婦女節": {month: 3, day: 8}, "三八妇女节": {month: 3, day: 8}, "三八节": {month: 3, day: 8}, "国际妇女节": {month: 3, day: 8}, "三八国际妇女节": {month: 3, day: 8}, "国际劳动妇女节": {month: 3, day: 8},
+	"植树节": {month: 3, day: 12}, "植樹節": {month: 3, day: 12},
+	"消费者权益日": {month: 3, day: 15}, "国际消费者权益日": {month: 3, day: 15}, "国际消費者權益日": {month: 3, day: 15}, "消費者權益日": {month: 3, day: 15},
+	"愚人节": {month: 4, day: 1}, "愚人節": {month: 4, day: 1},
+	"劳动节": {month: 5, day: 1}, "勞動節": {month: 5, day: 1}, "五一劳动节": {month: 5, day: 1}, "五一国际劳动节": {month: 5, day: 1}, "国际劳动节": {month: 5, day: 1}, "五一节": {month: 5, day: 1},
+	"青年节": {month: 5, day: 4}, "青年節": {month: 5, day: 4}, "五四青年节": {month: 5, day: 4},
+	"儿童节": {month: 6, day: 1}, "兒童節": {month: 6, day: 1}, "六一儿童节": {month: 6, day: 1}, "国际儿童节": {month: 6, day: 1}, "六一国际儿童节": {month: 6, day: 1}, "六一节": {month: 6, day: 1},
+	"建党节": {month: 7, day: 1}, "七一建党节": {month: 7, day: 1}, "香港回归纪念日": {month: 7, day: 1},
+	"建军节": {month: 8, day: 1}, "建軍節": {month: 8, day: 1}, "八一建军节": {month: 8, day: 1}, "八一建軍節": {month: 8, day: 1},
+	"教师节": {month: 9, day: 10}, "教師節": {month: 9, day: 10},
+	"国庆节": {month: 10, day: 1}, "国庆": {month: 10, day: 1}, "國慶節": {month: 10, day: 1}, "國慶": {month: 10, day: 1}, "国庆節": {month: 10, day: 1}, "國慶节": {month: 10, day: 1}, "十一国庆节": {month: 10, day: 1},
+	"万圣节": {month: 10, day: 31}, "萬聖節": {month: 10, day: 31},
+	"国家宪法日": {month: 12, day: 4}, "宪法日": {month: 12, day: 4}, "国家公祭日": {month: 12, day: 13},
+	"澳门回归纪念日": {month: 12, day: 20}, "澳門回歸紀念日": {month: 12, day: 20},
+	"平安夜": {month: 12, day: 24}, "圣诞节": {month: 12, day: 25}, "圣诞": {month: 12, day: 25}, "聖誕節": {month: 12, day: 25}, "聖誕": {month: 12, day: 25},
+	"母亲节": {month: 5, nth: 2, weekday: time.Sunday}, "母親節": {month: 5, nth: 2, weekday: time.Sunday},
+	"父亲节": {month: 6, nth: 3, weekday: time.Sunday}, "父親節": {month: 6, nth: 3, weekday: time.Sunday},
+	"感恩节": {month: 11, nth: 4, weekday: time.Thursday}, "感恩節": {month: 11, nth: 4, weekday: time.Thursday},
+	"春节": {col: 1}, "春節": {col: 1}, "农历新年": {col: 1}, "農曆新年": {col: 1}, "新春": {col: 1}, "大年初一": {col: 1}, "正月初一": {col: 1},
+	"除夕": {col: 1, offset: -1}, "大年三十": {col: 1, offset: -1},
+	"元宵节": {col: 1, offset: 14}, "元宵節": {col: 1, offset: 14}, "元宵": {col: 1, offset: 14, needYear: true},
+	"端午节": {col: 2}, "端午節": {col: 2}, "端午": {col: 2},
+	"七夕节": {col: 3}, "七夕": {col: 3},
+	"中秋节": {col: 4}, "中秋節": {col: 4}, "中秋": {col: 4},
+	"重阳节": {col: 5}, "重陽節": {col: 5}, "重阳": {col: 5},
+	"清明节": {col: 6}, "清明節": {col: 6}, "清明": {col: 6, needYear: true},
+	"春分": {col: 7}, "夏至": {col: 8}, "秋分": {col: 9}, "冬至": {col: 10},
+}
+
+// holidayRe is the name of a holiday, longest first.
+var holidayRe = func() *regexp.Regexp {
+	names := make([]string, 0, len(holidays))
+	for n := range holidays {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if len(names[i]) != len(names[j]) {
+			return len(names[i]) > len(names[j])
+		}
+		return names[i] < names[j]
+	})
+	return regexp.MustCompile(strings.Join(names, "|"))
+}()
+
+// holidayYearRe is the year written before a holiday: 2023年, 零六年,
+// 今年, 去年的, 2019年的, with 农历 after it. Groups: 1 year, 2 relative
+// year.
+var holidayYearRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年|(今|本|去|上|明|前|下)年)(?:的)?[ \t]?(?:农历|阴历|農曆|陰曆)?$`)
+
+// lunarDays gives, for each Gregorian year, the days (MMDD) of the lunar
+// holidays and solar terms in it: 春节 (正月初一), 端午 (五月初五), 七夕
+// (七月初七), 中秋 (八月十五), 重阳 (九月初九), then 清明, 春分, 夏至,
+// 秋分 and 冬至. They follow the Chinese calendar as the Purple Mountain
+// Observatory publishes it (GB/T 33661-2017).
+var lunarDays = map[int]string{
+	1990: "0127 0528 0826 1003 1026 0405 0321 0621 0923 1222",
+	1991: "0215 0616 0816 0922 1016 0405 0321 0622 0923 1222",
+	1992: "0204 0605 0805 0911 1004 0404 0320 0621 0923 1221",
+	1993: "0123 0624 0824 0930 1023 0405 0320 0621 0923 1222",
+	1994: "0210 0613 0813 0920 1013 0405 0321 0621 0923 1222",
+	1995: "0131 0602 0802 0909 1101 0405 0321 0622 0923 1222",
+	1996: "0219 0620 0820 0927 1020 0404 0320 0621 0923 1221",
+	1997: "0207 0609 0809 0916 1010 0405 0320 0621 0923 1222",
+	1998: "0128 0530 0828 1005 1028 0405 0321 0621 0923 1222",
+	1999: "0216 0618 0817 0924 1017 0405 0321 0622 0923 1222",
+	2000: "0205 0606 0806 0912 1006 0404 0320 0621 0923 1221",
+	2001: "0124 0625 0825 1001 1025 0405 0320 0621 0923 1222",
+	2002: "0212 0615 0815 0921 1014 0405 0321 0621 0923 1222",
+	2003: "0201 0604 0804 0911 1004 0405 0321 0622 0923 1222",
+	2004: "0122 0622 0822 0928 1022 0404 0320 0621 0923 1221",
+	2005: "0209 0611 0811 0918 1011 0405 0320 0621 0923 1222",
+	2006: "0129 0531 0731 1006 1030 0405 0321 0621 0923 1222",
+	2007: "0218 0619 0819 0925 1019 0405 0321 0622 0923 1222",
+	2008: "0207 0608 0807 0914 1007 0404 0320 0621 0922 1221",
+	2009: "0126 0528 0826 1003 1026 0404 0320 0621 0923 1222",
+	2010: "0214 0616 0816 0922 1016 0405 0321 0621 0923 1222",
+	2011: "0203 0606 0806 0912 1005 0405 0321 0622 0923 1222",
+	2012: "0123 0623 0823 0930 1023 0404 0320 0621 0922 1221",
+	2013: "0210 0612 0813 0919 1013 0404 0320 0621 0923 1222",
+	2014: "0131 0602 0802 0908 1002 0405 0321 0621 0923 1222",
+	2015: "0219 0620 0820 0927 1021 0405 0321 0622 0923 1222",
+	2016: "0208 0609 0809 0915 1009 0404 0320 0621 0922 1221",
+	2017: "0128 0530 0828 1004 1028 0404 0320 0621 0923 1222",
+	2018: "0216 0618 0817 0924 1017 0405 0321 0621 0923 1222",
+	2019: "0205 0607 0807 0913 1007 0405 0321 0621 0923 1222",
+	2020: "0125 0625 0825 1001 1025 0404 0320 0621 0922 1221",
+	2021: "0212 0614 0814 0921 1014 0404 0320 0621 0923 1221",
+	2022: "0201 0603 0804 0910 1004 0405 0320 0621 0923 1222",
+	2023: "0122 0622 0822 0929 1023 0405 0321 0621 0923 1222",
+	2024: "0210 0610 0810 0917 1011 0404 0320 0621 0922 1221",
+	2025: "0129 0531 0829 1006 1029 0404 0320 0621 0923 1221",
+	2026: "0217 0619 0819 0925 1018 0405 0320 0621 0923 1222",
+	2027: "0206 0609 0808 0915 1008 0405 0321 0621 0923 1222",
+	2028: "0126 0528 0826 1003 1026 0404 0320 0621 0922 1221",
+	2029: "0213 0616 0816 0922 1016 0404 0320 0621 0923 1221",
+	2030: "0203 0605 0805 0912 1005 0405 0320 0621 0923 1222",
+	2031: "0123 0624 0824 1001 1024 0405 0321 0621 0923 1222",
+	2032: "0211 0612 0812 0919 1012 0404 0320 0621 0922 1221",
+	2033: "0131 0601 0801 0908 1001 0404 0320 0621 0923 1221",
+	2034: "0219 0620 0820 0927 1020 0405 0320 0621 0923 1222",
+	2035: "0208 0610 0810 0916 1009 0405 0321 0621 0923 1222",
+	2036: "0128 0530 0828 1004 1027 0404 0320 0621 0922 1221",
+	2037: "0215 0618 0817 0924 1017 0404 0320 0621 0923 1221",
+	2038: "0204 0607 0807 0913 1007 0405 0320 0621 0923 1222",
+	2039: "0124 0527 0826 1002 1026 0405 0321 0621 0923 1222",
+	2040: "0212 0614 0814 0920 1014 0404 0320 0621 0922 1221",
+}
+
+// holidayDate is the day of h in year y; ok is false when the table does
+// not know the year.
+func holidayDate(h holiday, y int) (time.Time, bool) {
+	switch {
+	case h.col > 0:
+		row, ok := lunarDays[y]
+		i := 5 * (h.col - 1)
+		if !ok || len(row) < i+4 {
+			return time.Time{}, false
+		}
+		m, _ := strconv.Atoi(row[i : i+2])
+		d, _ := strconv.Atoi(row[i+2 : i+4])
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, h.offset), true
+	case h.nth > 0:
+		first := time.Date(y, time.Month(h.month), 1, 0, 0, 0, 0, time.UTC)
+		return first.AddDate(0, 0, (int(h.weekday)-int(first.Weekday())+7)%7+7*(h.nth-1)), true
+	}
+	return time.Date(y, time.Month(h.month), h.day, 0, 0, 0, 0, time.UTC), true
+}
+
+// holidayDays finds holidays (国庆节, 2023年春节, 去年中秋节). A holiday
+// is a date of the year written before it (2023年春节), or of a year
+// counted from the document's (去年春节 in a 2024 summary is 2023's).
+// Without a year, it is a date only when the reference date is known to
+// the day: then it is the holiday's next day on or after it, as the peers
+// resolve it (春节 on 2013-02-12 is 2014-01-31). In a summary, whose year
+// alone is known, 春节期间 may be the festival of the year covered or of
+// the next: no date.
+func (s *scan) holidayDays() {
+	text := s.text
+	for _, m := range findAllIndex(holidayRe, text) {
+		start, end := m[0], m[1]
+		name := text[start:end]
+		h := holidays[name]
+		if !s.free(start, end) || inTitle(text, start) {
+			continue
+		}
+		if r := firstRuneOf(text[end:]); end < len(text) && strings.ContainsRune("路街巷村镇乡园桥门楼店厂港站湾", r) {
+			continue // 国庆路, 中秋桥: a place
+		}
+		lo := start - 30
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		if lo < 0 {
+			lo = 0
+		}
+		year := 0
+		if y := holidayYearRe.FindStringSubmatchIndex(text[lo:start]); y != nil && s.free(lo+y[0], start) && s.numberStart(lo+y[0]) {
+			switch w, rel := group(text[lo:], y, 1), group(text[lo:], y, 2); {
+			case w != "":
+				v, ok := readYear(w)
+				if isMask(w) || !ok || isSpanOfTwo(w) {
+					continue
+				}
+				year = fullYear(w, v, s.year)
+			case s.year > 0:
+				year = s.year + relativeYears[rel]
+			default:
+				continue
+			}
+			start = lo + y[0]
+		}
+		var d time.Time
+		switch ok := false; {
+		case year > 0:
+			if d, ok = holidayDate(h, year); !ok {
+				continue
+			}
+		case h.needYear || !s.fullRef():
+			continue
+		default:
+			ref := time.Date(s.ref.Year, time.Month(s.ref.Month), s.ref.Day, 0, 0, 0, 0, time.UTC)
+			if d, ok = holidayDate(h, s.ref.Year); !ok {
+				continue
+			}
+			if d.Before(ref) {
+				if d, ok = holidayDate(h, s.ref.Year+1); !ok {
+					continue
+				}
+			}
+		}
+		s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/holiday", Label: text[start:end], Date: d.Format("2006-01-02")})
+	}
 }

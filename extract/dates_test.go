@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"fmt"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -162,5 +165,162 @@ func TestAges(t *testing.T) {
 				t.Errorf("FromText(%q) dates = %q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHolidays checks holidays: with a year written or counted from the
+// document's, always a date; alone, only when the reference date is known
+// to the day (the next one on or after it). Numerals that name a holiday
+// in speech (五一, 十一, 三八) are no date without 节.
+func TestHolidays(t *testing.T) {
+	day := Reference{Year: 2013, Month: 2, Day: 12}
+	summary := Reference{Year: 2024}
+	tests := []struct {
+		name, in string
+		ref      Reference
+		want     string
+	}{
+		{"lunar with year", "2023年春节", summary, "2023年春节=2023-01-22"},
+		{"lunar with year, no reference", "2023年春节", Reference{}, "2023年春节=2023-01-22"},
+		{"relative year in a summary", "去年春节", Reference{Year: 2020}, "去年春节=2019-02-05"},
+		{"relative year, no reference", "去年春节", Reference{}, ""},
+		{"two-digit chinese year", "零六年端午", Reference{Year: 2020}, "零六年端午=2006-05-31"},
+		{"year with de", "2019年的清明节", day, "2019年的清明节=2019-04-05"},
+		{"mid-autumn 2020", "2020年中秋节", day, "2020年中秋节=2020-10-01"},
+		{"lantern festival", "2021年元宵节", day, "2021年元宵节=2021-02-26"},
+		{"new year's eve of a year", "2024年除夕", day, "2024年除夕=2024-02-09"},
+		{"fixed with year", "2024年国庆节", day, "2024年国庆节=2024-10-01"},
+		{"nth weekday", "2019年感恩节", day, "2019年感恩节=2019-11-28"},
+		{"solar term", "今年春分", Reference{Year: 2019, Month: 7, Day: 28}, "今年春分=2019-03-21"},
+		{"alone, dated text, ahead", "妇女节", day, "妇女节=2013-03-08"},
+		{"alone, dated text, passed", "元旦", day, "元旦=2014-01-01"},
+		{"alone, dated text, lunar passed", "新春", day, "新春=2014-01-31"},
+		{"alone, no reference", "春节期间", Reference{}, ""},
+		{"alone in a summary", "国庆节期间走访", summary, ""},
+		{"spring festival in a summary", "春节前夕走访慰问", summary, ""},
+		{"clean politics", "政治清明", day, ""},
+		{"lantern alone", "元宵", day, ""},
+		{"armistice line", "三八线", day, ""},
+		{"a square", "五一广场", day, ""},
+		{"a term", "十一届人大", day, ""},
+		{"may day without jie", "五一", day, ""},
+		{"a road", "国庆路", day, ""},
+		{"may day with jie", "五一劳动节", day, "五一劳动节=2013-05-01"},
+		{"in a title", "《春节》", day, ""},
+		{"year out of the table", "1800年春节", day, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateFacts(tc.in, tc.ref); got != tc.want {
+				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLunarDays checks the table of lunar holidays against dates known
+// from the calendar, and that each row holds ten days in order of the
+// year where they must be.
+func TestLunarDays(t *testing.T) {
+	for y, row := range lunarDays {
+		if len(row) != 49 {
+			t.Errorf("lunarDays[%d] = %q: want ten days", y, row)
+		}
+	}
+	known := map[string]string{"春节 2014": "2014-01-31", "春节 2025": "2025-01-29", "端午 2006": "2006-05-31", "中秋 2023": "2023-09-29", "重阳 2024": "2024-10-11", "七夕 2024": "2024-08-10", "冬至 2024": "2024-12-21", "清明 2013": "2013-04-04"}
+	for k, want := range known {
+		var y int
+		name := k[:len(k)-5]
+		fmt.Sscan(k[len(k)-4:], &y)
+		d, ok := holidayDate(holidays[name], y)
+		if got := d.Format("2006-01-02"); !ok || got != want {
+			t.Errorf("holidayDate(%s, %d) = %s, %v; want %s", name, y, got, ok, want)
+		}
+	}
+}
+
+// TestDateFormsMore checks quarters, month parts and days named from
+// today, and dates in digits as written outside China, each with look-alikes
+// that are no date.
+func TestDateFormsMore(t *testing.T) {
+	day := Reference{Year: 2021, Month: 6, Day: 14}
+	summary := Reference{Year: 2021}
+	tests := []struct {
+		name, in string
+		ref      Reference
+		want     string
+	}{
+		// Quarters.
+		{"Q1", "Q1季度", summary, "Q1季度=2021-01|Q1季度=2021-03"},
+		{"last quarter", "上个季度", day, "上个季度=2021-01|上个季度=2021-03"},
+		{"this quarter", "本季度", day, "本季度=2021-04|本季度=2021-06"},
+		{"end of last quarter", "上季度末", day, "上季度末=2021-03"},
+		{"quarter after next, across a year", "下下个季度", Reference{Year: 2021, Month: 11, Day: 3}, "下下个季度=2022-04|下下个季度=2022-06"},
+		{"last quarter, summary", "上个季度", summary, ""},
+		{"every quarter", "每季度", day, ""},
+		// The first month of a year.
+		{"first month", "2005年首月", summary, "2005年首月=2005-01"},
+		{"first month alone", "首月", day, ""},
+		// The start or end of this month.
+		{"month end, dated text", "月底前完成", day, "月底=2021-06"},
+		{"month end, summary", "月底前完成", summary, ""},
+		{"every month end", "每月底", day, ""},
+		// A day after 的.
+		{"day after de", "二月的十五号", summary, "二月的十五号=2021-02-15"},
+		{"figure after de", "5月的12个项目", summary, "5月=2021-05"},
+		{"no hao after de", "5月的十五", summary, "5月=2021-05"},
+		// Days named from today.
+		{"four days on", "大大后天", day, "大大后天=2021-06-18"},
+		{"news app", "今日头条报道", day, ""},
+		// Digits.
+		{"day first, dots", "你13.5.2015有时间吗", day, "13.5.2015=2015-05-13"},
+		{"day first, slashes", "1/2/2020", day, "1/2/2020=2020-02-01"},
+		{"month first when day > 12", "10/31/1974", day, "10/31/1974=1974-10-31"},
+		{"day first, dashes", "我会在 3-7-2017 回来", day, "3-7-2017=2017-07-03"},
+		{"two-digit year with slashes", "你05/05/89有时间吗", day, "05/05/89=1989-05-05"},
+		{"two-digit year with dashes", "3-7-27", day, ""},
+		{"two-digit year with dots", "15.3.3", day, ""},
+		{"version", "版本1.2.2020.3", day, ""},
+		{"bad month", "13/13/2020", day, ""},
+		{"middle dot", "6·30", summary, "6·30=2021-06-30"},
+		{"middle dot, day out of range", "6·32", summary, ""},
+		{"padded month", "09-01", summary, "09-01=2021-09-01"},
+		{"padded slash", "03/03", summary, "03/03=2021-03-03"},
+		{"range of figures", "10-15", summary, ""},
+		{"padded serial", "编号03-03", summary, ""},
+		{"padded before a unit", "03-05人", summary, ""},
+		{"part of a longer code", "01-02-03", summary, ""},
+		{"day first, span", "10/1/2017-11/2/2017", day, "10/1/2017=2017-01-10|11/2/2017=2017-02-11"},
+		// A day in another year, days counted with 以后/之前, this year
+		// and the next.
+		{"this day last year", "去年的今天", day, "去年的今天=2020-06-14"},
+		{"yesterday of a year", "一九五六年的昨天", day, "一九五六年的昨天=1956-06-13"},
+		{"this day last year, summary", "去年的今天", summary, ""},
+		{"days later with yihou", "20天以后", day, "20天以后=2021-07-04"},
+		{"days before with zhiqian", "两天之前", day, "两天之前=2021-06-12"},
+		{"days later, summary", "20天以后", summary, ""},
+		{"this year and next", "今明两年", day, "今明两年=2021|今明两年=2022"},
+		{"this year and next, summary", "今明两年重点工作", summary, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateFacts(tc.in, tc.ref); got != tc.want {
+				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFindAllDates checks that findAll finds what the regexp engine finds
+// for the date patterns added here (TestFindAll checks the others).
+func TestFindAllDates(t *testing.T) {
+	texts := []string{"", "2023年春节、国庆节和五一劳动节，Q1季度上个季度末，月底；13.5.2015，6·30，09-01，去年的今天，20天以后，今明两年。\xff年",
+		"二〇二三年的中秋节前后，三八线、五一广场、十一届", "《春节》农历新年1/2/2020-3/4/2020"}
+	for _, re := range []*regexp.Regexp{holidayRe, dmyDateRe, dotDayRe, paddedDayRe, monthPartAloneRe, relativeQuarterRe, twoYearsRe, daysFromTodayRe} {
+		for _, text := range texts {
+			if got, want := findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("findAll(%s, %q) = %v, want %v", re, text, got, want)
+			}
+		}
 	}
 }

@@ -71,8 +71,8 @@ var (
 
 	// dateRe is a date with a month: [year] month [day] [part]. Groups: 1
 	// year written out, 2 relative year (今/本/去/上/明/前/下), 3 month, 4 day, 5
-	// 日 or 号 (a day without it is checked in code), 6 part.
-	dateRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前|下)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:(` + dayNum + `)[ \t]?([日号號])?)?(月?底|月?初|月?末|上旬|中旬|下旬)?`)
+	// 日 or 号 (a day without it, or after 的, is checked in code), 6 part.
+	dateRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前|下)年(?:度)?)?[ \t]?(` + monthNum + `)[ \t]?月(?:份)?[ \t]?(?:的?(` + dayNum + `)[ \t]?([日号號])?)?(月?底|月?初|月?末|上旬|中旬|下旬)?`)
 	// monthSpanRe is a span of months written with one 月: 1-9月份, 2019年2——4月.
 	// Groups: 1 year, 2 relative year, 3 first month, 4 last month.
 	monthSpanRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年|(今|本|去|上|明|前|下)年)?(` + monthNum + `)[ \t]*(?:-|－|—{1,2}|–|~|～|至|到)[ \t]*(` + monthNum + `)[ \t]?月(?:份)?`)
@@ -81,6 +81,18 @@ var (
 	dayOnlyRe = regexp.MustCompile(`(3[01]|[12][0-9]|0?[1-9])([日号號])`)
 	// isoDateRe is 2024-12-21, 2024/12/21, 2024.12.21.
 	isoDateRe = regexp.MustCompile(`([12][0-9]{3})([-/.])([0-9]{1,2})([-/.])([0-9]{1,2})`)
+	// dmyDateRe is a day, month and year in digits, as written outside
+	// China: 13.5.2015, 3-7-2017, 1/2/2020, and with a two-digit year
+	// after slashes, 05/05/89. Groups: 1 day (or month), 2 separator, 3
+	// month (or day), 4 separator, 5 year.
+	dmyDateRe = regexp.MustCompile(`([0-9]{1,2})([-/.])([0-9]{1,2})([-/.])((?:19|20)[0-9]{2}|[0-9]{2})`)
+	// dotDayRe is a month and day joined by a middle dot, as events are
+	// named: 6·30, 12·4. Groups: 1 month, 2 day.
+	dotDayRe = regexp.MustCompile(`(1[0-2]|0?[1-9])[·•・](3[01]|[12][0-9]|0?[1-9])`)
+	// paddedDayRe is a month and day in two digits each, the month with
+	// its 0: 09-01, 03/03 (10-15 is as often a range). Groups: 1 month, 2
+	// day.
+	paddedDayRe = regexp.MustCompile(`(0[1-9])[-/](0[1-9]|[12][0-9]|3[01])`)
 	// dayRe is a day alone, continuing a date before it (3月28日至31日).
 	dayRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~|、|，|,|和|及|或)[ \t]?(` + dayNum + `)[ \t]?[日号號]`)
 	// yearRe is a year alone: 2024年, 二〇二四年, XX年, and two digits that
@@ -92,8 +104,9 @@ var (
 	// relative year, 3 上/下/前/后 of a half, 4 初/底/末, 5 quarter, 6 its
 	// part, 7 the number of quarters from the start of the year, 8 the
 	// number of months from the start of the year (2022年前十一个月), 9
-	// season (今年春季), 10 month by its order (2021年的第三个月).
-	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前|下)年(?:度)?)?的?(?:([上下前后])个?半年|年?(初|底|末)|第?([一二三四1-4首])季度(初|末|底)?|前([一二三两1-3])个?季度|前([一二三四五六七八九十两]{1,2}|[1-9]|1[01])个?月|([春夏秋冬])(?:季|天)|第([一二三四五六七八九十]{1,3}|[1-9]|1[0-2])个月)`)
+	// season (今年春季), 10 month by its order (2021年的第三个月), 11 首 of
+	// the first month (2005年首月).
+	yearPartRe = regexp.MustCompile(`(?:(` + dateYearNum + `)[ \t]?年(?:度)?|(今|本|去|上|明|前|下)年(?:度)?)?的?(?:([上下前后])个?半年|年?(初|底|末)|第?([一二三四1-4首]|[Qq][1-4])季度(初|末|底)?|前([一二三两1-3])个?季度|前([一二三四五六七八九十两]{1,2}|[1-9]|1[01])个?月|([春夏秋冬])(?:季|天)|第([一二三四五六七八九十]{1,3}|[1-9]|1[0-2])个月|(首)月)`)
 	// docNumberRe is the year and number of an official document:
 	// 鄂办发[2017]40号, 〔2017〕3号, [XX]4号.
 	docNumberRe = regexp.MustCompile(`[\[〔【(（［][ \t]*(?:(?:19|20)[0-9]{2}|` + mask + `)[ \t]*[\]〕】)）］][ \t]*(?:第[ \t]*)?(?:[0-9]+|` + mask + `)[ \t]*号`)

@@ -151,6 +151,21 @@ func predict(c testCase) []prediction {
 				f.Date = d
 			}
 		}
+		if p.Kind == "date" && jio {
+			f.Date = jioInterval(f)
+			if len(c.ReferenceDate) >= 19 {
+				f.Date = jioFromNow(f, c.ReferenceDate[:19])
+			}
+			p.Value = timex(f.Date)
+		}
+		if p.Kind == "date" && strings.HasPrefix(c.ID, "minlp_") && f.DatePart == "late" && len(f.Date) > len("2006-01") && hasSuffixAny(f.Text, "月底", "月末") {
+			// MiNLP gives the end of a month as its last day.
+			if _, next, ok := bounds(f.Date[:len("2006-01")], true); ok {
+				t, _ := time.Parse("2006-01-02", next)
+				f.Date = t.AddDate(0, 0, -1).Format("2006-01-02")
+				p.Value = f.Date
+			}
+		}
 		if p.Kind == "date" && strings.HasPrefix(c.ID, "recognizers-text_") && len(c.ReferenceDate) >= 10 && f.Rule == "date/relative-year" && len(f.Date) == 4 && (strings.HasSuffix(f.Text, "前") || strings.HasSuffix(f.Text, "后")) {
 			// RT counts N年前 to the day: 5年前 on 2018-08-30 is 2013-08-30.
 			f.Date += c.ReferenceDate[4:10]
@@ -240,6 +255,71 @@ func openInterval(text string, f extract.Fact, now string) (string, bool) {
 func beforeNotBound(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十几期夕后列沿半", r)
+}
+
+// jioInterval writes a date as JioNLP does: a span A/B as the days from
+// the first of A to the day after the last of B (2014年11月到下个月9号 is
+// 2014-11-01/2021-07-10), and an interval that is one whole year or month
+// as that year or month (从2015年1月至12月 is 2015).
+func jioInterval(f extract.Fact) string {
+	d := f.Date
+	i := strings.Index(d, "/")
+	if i < 0 || strings.Contains(d, "..") || strings.Contains(d, "T") {
+		return d
+	}
+	a, b := d[:i], d[i+1:]
+	if f.Rule == "date/span" {
+		a1, _, ok1 := bounds(a, true)
+		_, b2, ok2 := bounds(b, true)
+		if !ok1 || !ok2 {
+			return d
+		}
+		a, b = a1, b2
+	}
+	if len(a) != len("2006-01-02") || len(b) != len(a) {
+		return a + "/" + b
+	}
+	for _, w := range []string{a[:len("2006")], a[:len("2006-01")]} {
+		if x, y, ok := bounds(w, true); ok && x == a && y == b {
+			return w
+		}
+	}
+	return a + "/" + b
+}
+
+// jioFromNow writes a span counted from now as JioNLP does, from or to
+// the reference time itself: 近三个月 ends now, 未来两个月 starts now and
+// ends on the same day two months on. A day counted from today with 以后
+// or 以前 is an open interval (20天以后 is from that day on).
+func jioFromNow(f extract.Fact, now string) string {
+	d := f.Date
+	i := strings.Index(d, "/")
+	switch {
+	case f.Rule == "date/relative-span" && i > 0 && hasPrefixAny(f.Text, "近", "最近", "过去"):
+		return d[:i] + "/" + now
+	case f.Rule == "date/relative-span" && i > 0 && hasPrefixAny(f.Text, "未来", "今后"):
+		t, err := time.Parse("2006-01-02", d[i+1:])
+		if err != nil {
+			return d
+		}
+		return now + "/" + t.AddDate(0, 0, -1).Format("2006-01-02")
+	case f.Rule == "date/relative-day" && i < 0 && hasSuffixAny(f.Text, "以后", "之后"):
+		return d + "/.."
+	case f.Rule == "date/relative-day" && i < 0 && hasSuffixAny(f.Text, "以前", "之前"):
+		if _, b, ok := bounds(d, true); ok {
+			return "../" + b
+		}
+	}
+	return d
+}
+
+func hasSuffixAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPrefixAny(s string, words ...string) bool {
@@ -359,7 +439,7 @@ func partInterval(f extract.Fact) (string, bool) {
 		case f.DatePart == "late":
 			return fmt.Sprintf("%04d-11-01/%04d-01-01", y, y+1), true
 		}
-	case len(f.Date) == 7 && (f.Rule == "date" || f.Rule == "date/relative-month"):
+	case len(f.Date) == 7 && (f.Rule == "date" || f.Rule == "date/relative" || f.Rule == "date/relative-month"):
 		_, next, ok := monthInterval(f.Date, f.Date)
 		if !ok {
 			return "", false
