@@ -98,11 +98,14 @@ func rowOf(r string) (kind int, cells []string) {
 			full++
 		}
 	}
+	if kind == barRow {
+		if full < 2 {
+			return noRow, nil
+		}
+		return kind, nil // |---|---| under a header too
+	}
 	if full < 2 || listMarker(strings.TrimSpace(cells[0])) {
 		return noRow, nil
-	}
-	if kind == barRow {
-		return kind, nil
 	}
 	// Cells that close the row empty (a .rtf row ends in its cell mark)
 	// are no cells.

@@ -25,8 +25,9 @@ import (
 // caption (the line above the table) names. A bare number in a cell (8)
 // takes its unit from its row label, its column header or the caption:
 // 召开主席团会议（次）, 数量（件）, 单位：件, 次数. Years in a header (2022年,
-// 2023) are the columns' names, never counts, and a column or row of 序号,
-// 年份, 电话 … holds no counts.
+// 2023) are the columns' names, never counts, and the figures of a year
+// other than the document's get no metric; a column or row of 序号, 年份,
+// 电话 … holds no counts.
 
 // A table is a run of two or more consecutive lines split into cells the
 // same way.
@@ -371,8 +372,11 @@ func bareFigure(text string, c [2]int, unit, label string) (Fact, bool) {
 // of the figures above it in its column (above), else that of the
 // caption.
 func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, total bool, above []string) {
-	if s.inPlan(f.Start) || t.planned {
-		f.Metric = ""
+	if s.inPlan(f.Start) || t.planned || otherYear(head, s.year) {
+		// A table of plans, or a column of another year than the
+		// document's (项目 | 2022年 | 2023年 in a summary of 2023): not
+		// what was done in the period.
+		f.Metric, f.Rule = "", f.Kind+"/table"
 		return
 	}
 	// A cell is read with its row's labels and its column's header before
@@ -407,6 +411,16 @@ func cellReading(text, words string, c [2]int, f *Fact) (metric, cue string) {
 	base := b.Len() - c[0]
 	b.WriteString(text[c[0]:c[1]])
 	return metricFor(b.String(), base+f.Start, base+f.End, f.Unit)
+}
+
+// otherYear reports whether a column header names a year (2022, 2022年,
+// 2022年度) other than year, the document's; false when year is unknown.
+func otherYear(head string, year int) bool {
+	if year == 0 || !yearCellRe.MatchString(head) {
+		return false
+	}
+	y, _ := strconv.Atoi(head[:4])
+	return y != year
 }
 
 // sameMetric returns the one metric the figures above a total share,
