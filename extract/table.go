@@ -286,7 +286,7 @@ func (s *scan) readTable(t *table) {
 		}
 	}
 	caption := strings.TrimRight(t.caption, "：:。 ")
-	t.planned = caption != "" && planned(caption, len(caption))
+	t.planned = captionPlanned(caption)
 	captionUnit := tableUnit(t.caption)
 	above := make([][]string, ncol) // the metrics of the figures above, by column
 	for r := t.header + 1; r < len(t.rows); r++ {
@@ -411,6 +411,19 @@ func cellReading(text, words string, c [2]int, f *Fact) (metric, cue string) {
 	base := b.Len() - c[0]
 	b.WriteString(text[c[0]:c[1]])
 	return metricFor(b.String(), base+f.Start, base+f.End, f.Unit)
+}
+
+// captionPlanned reports whether the caption of a table sets out plans
+// (明年计划召开会议如下, 下一步工作打算). 将 before what is set out below is
+// 把 (现将全年工作统计如下), no plan.
+func captionPlanned(c string) bool {
+	if c == "" {
+		return false
+	}
+	if strings.Contains(c, "如下") {
+		c = strings.ReplaceAll(c, "将", "")
+	}
+	return planHeadingRe.MatchString(c) || planned(c, len(c))
 }
 
 // otherYear reports whether a column header names a year (2022, 2022年,

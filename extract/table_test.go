@@ -76,8 +76,14 @@ func TestTables(t *testing.T) {
 		{"a negated column",
 			"类别 | 未办结（件）\n代表建议 | 2",
 			[]string{"- 2 件 2"}},
+		{"将 of a caption is no plan",
+			"现将全年工作统计如下：\n活动 | 次数\n主席团会议 | 6",
+			[]string{"presidium_meetings 6 次 6"}},
 		{"a table of plans",
 			"明年计划召开会议如下：\n会议 | 次数\n主席团会议 | 6",
+			[]string{"- 6 次 6"}},
+		{"a table in a section of plans",
+			"四、2024年工作打算\n会议 | 次数\n主席团会议 | 6",
 			[]string{"- 6 次 6"}},
 
 		// Negatives.
