@@ -186,10 +186,12 @@ func isBoilerplate(s string) bool {
 	if n <= 80 && pageMeta.MatchString(s) {
 		return true
 	}
-	if strings.Count(s, "|") >= 3 && navList.MatchString(s) && !strings.Contains(s, "。") {
-		return true
-	}
-	return false
+	return navLine(s)
+}
+
+// navLine reports whether s is a line of links separated by |.
+func navLine(s string) bool {
+	return strings.Count(s, "|") >= 3 && navList.MatchString(s) && !strings.Contains(s, "。")
 }
 
 // cleanLines splits decoded text into lines, cleans each, drops
@@ -201,16 +203,27 @@ func cleanLines(text string) []line {
 	text = strings.ReplaceAll(text, "\f", "\n") // a page break
 	raw := strings.Split(text, "\n")
 	width := wrapWidth(raw)
+	kinds, cells := tableRows(raw)
 	var out []line
 	var joined []*strings.Builder // text of out[i] when lines were joined to it
 	tail := ""                    // the last source line appended
+	tailRow := false              // it is the row of a table
 	for i, r := range raw {
-		s := cleanLine(r)
-		if s == "" || isBoilerplate(s) {
+		var s string
+		if cells[i] != nil {
+			s = cleanRow(cells[i])
+		} else {
+			s = cleanLine(r)
+		}
+		row := kinds[i] != noRow
+		// The row of a table written with bars is no list of links.
+		if s == "" || isBoilerplate(s) && !(kinds[i] == barRow && !isBoilerplate(strings.NewReplacer("|", "", "｜", "").Replace(s))) {
 			continue
 		}
-		s = trailingPageNo.ReplaceAllString(s, "$1")
-		if n := len(out); n > 0 && brokenAfter(tail, width) && continues(s) {
+		if !row {
+			s = trailingPageNo.ReplaceAllString(s, "$1")
+		}
+		if n := len(out); n > 0 && !row && !tailRow && brokenAfter(tail, width) && continues(s) {
 			prev := &out[n-1]
 			if joined[n-1] == nil {
 				joined[n-1] = &strings.Builder{}
@@ -224,7 +237,7 @@ func cleanLines(text string) []line {
 		}
 		out = append(out, line{text: s, src: i + 1})
 		joined = append(joined, nil)
-		tail = s
+		tail, tailRow = s, row
 	}
 	for i, b := range joined {
 		if b != nil {

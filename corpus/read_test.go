@@ -162,7 +162,7 @@ func TestReadDocxTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "石门乡人大主席团2022年工作总结\n项目数量\n主席团会议5次\n表后的段落。"
+	want := "石门乡人大主席团2022年工作总结\n项目\t数量\n主席团会议\t5次\n表后的段落。"
 	if docs[0].Text != want {
 		t.Errorf("text = %q, want %q", docs[0].Text, want)
 	}
@@ -205,7 +205,7 @@ func TestReadDoc(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := "杨柳镇人大主席团工作总结\n项目数量\n主席团会议5次\n表后的段落。"; docs[0].Text != want {
+		if want := "杨柳镇人大主席团工作总结\n项目\t数量\n主席团会议\t5次\n表后的段落。"; docs[0].Text != want {
 			t.Errorf("text = %q, want %q", docs[0].Text, want)
 		}
 	})

@@ -53,6 +53,18 @@
 // 拟组织, 将继续 reach to the end of the sentence), or that is negated
 // (没提过一条建议, 未办结3件) gets no metric.
 //
+// Figures in the cells of a table (table.go: rows of cells separated by
+// tabs, as corpus writes the rows of a .docx table, by | or ｜, or by gaps
+// of spaces) are read again once all passes are done, cell by cell: with
+// the words of their own cell, the row's labels and the column's header
+// before them, so that the cells before do not leak into the reading; a
+// total row (合计, 小计) that names nothing takes the metric of the figures
+// above it in its column, or that of the table's caption; a bare number
+// (召开主席团会议（次） | 8) becomes a figure in the unit its row label, its
+// column header or the caption gives (（次）, 单位：件, 次数). Years that head
+// the columns are never counts, and the figures of a year other than the
+// document's get no metric.
+//
 // Last, figures given per unit are read as such (distribute.go): in
 // 14个行政村各建设代表活动室1个 the metric goes to the 14 villages, not to
 // the one room each.

@@ -87,6 +87,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	s.bareMoney()
 	s.kiloMoney()
 	s.smallMoney()
+	s.tables()
 	sort.SliceStable(s.facts, func(i, j int) bool { return s.facts[i].Start < s.facts[j].Start })
 	s.joinRanges()
 	s.distribute()

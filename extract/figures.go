@@ -98,6 +98,9 @@ func (s *scan) figures() {
 		if group(text, m, 4) == "几" && !tensBeforeJi(group(text, m, 2), group(text, m, 3)) {
 			continue // 几 follows tens only: 二十几人, 四十几万元
 		}
+		if unitNotAmount(text[:numStart], group(text, m, 2)) {
+			continue // 金额（万元）, 单位：万元: a unit, not ten thousand yuan
+		}
 		unit := group(text, m, 7)
 		kind := unitKind(unit)
 		after := text[m[1]:]
@@ -239,6 +242,17 @@ func isSlogan(text string, i int) bool {
 			strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "「")
 	}
 	return false
+}
+
+// unitNotAmount reports whether the number n, a magnitude alone (万, 亿,
+// 千, 百), names the unit of a column or a table (金额（万元）, 单位：万元)
+// rather than an amount: it stands right after an opening bracket or 单位：.
+func unitNotAmount(before, n string) bool {
+	if n != "万" && n != "亿" && n != "千" && n != "百" && n != "萬" && n != "億" {
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, "（") || strings.HasSuffix(b, "(") || strings.HasSuffix(b, "单位：") || strings.HasSuffix(b, "单位:")
 }
 
 // betweenNumbers reports whether before ends with a number and 与 or 和,

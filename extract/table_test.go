@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// figureLines writes the counts, rates and money of facts, in text order,
+// as "metric value unit text" ("-" for no metric).
+func figureLines(facts []Fact) []string {
+	var out []string
+	for _, f := range facts {
+		if f.Kind != KindCount && f.Kind != KindRate && f.Kind != KindMoney {
+			continue
+		}
+		out = append(out, strings.Join([]string{dash(f.Metric), valueText(f), f.Unit, f.Text}, " "))
+	}
+	return out
+}
+
+// bars writes rows whose cells are separated by " | " with sep instead.
+func bars(s, sep string) string { return strings.ReplaceAll(s, " | ", sep) }
+
+const motionsTable = `全年代表建议办理情况统计如下：
+类别 | 数量 | 办理情况
+人代会期间代表建议 | 28件 | 已办结26件
+闭会期间代表建议 | 6件 | 已办结6件
+合计 | 34件 | 已办结32件，办结率94.1%`
+
+var motionsFigures = []string{
+	"motions 28 件 28件", "motions_resolved 26 件 26件",
+	"motions 6 件 6件", "motions_resolved 6 件 6件",
+	"motions 34 件 34件", "motions_resolved 32 件 32件", "completion_rate 94.1 % 94.1%",
+}
+
+func TestTables(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"pipe, total row", motionsTable, motionsFigures},
+		{"full-width bar", bars(motionsTable, "｜"), motionsFigures},
+		{"tab", bars(motionsTable, "\t"), motionsFigures},
+		{"space-aligned", bars(motionsTable, "    "), motionsFigures},
+		{"ideographic spaces", bars(motionsTable, "　　"), motionsFigures},
+		{"markdown", "| 类别 | 数量 |\n|---|:---:|\n| 人代会期间代表建议 | 28件 |\n| 合计 | 28件 |",
+			[]string{"motions 28 件 28件", "motions 28 件 28件"}},
+		{"units in the row labels, years in the header",
+			"项目 | 2022年 | 2023年\n召开主席团会议（次） | 8 | 10\n组织视察（次） | 5 | 7",
+			[]string{"- 8 次 8", "presidium_meetings 10 次 10", "- 5 次 5", "inspections 7 次 7"}},
+		{"bare years in the header",
+			"项目\t2022\t2023\n召开主席团会议（次）\t8\t10",
+			[]string{"- 8 次 8", "presidium_meetings 10 次 10"}},
+		{"units and metrics in the header",
+			"代表类别 | 提出建议（件） | 联系选民（人次）\n县级代表 | 12 | 300\n镇级代表 | 30 | 800\n合计 | 42 | 1100",
+			[]string{"motions 12 件 12", "voters_contacted 300 人次 300", "motions 30 件 30", "voters_contacted 800 人次 800", "motions 42 件 42", "voters_contacted 1100 人次 1100"}},
+		{"unit in the caption, total named by the caption",
+			"代表建议办理情况（单位：件）\n类别 | 收到 | 已办结\n人代会期间 | 28 | 26\n合计 | 34 | 32",
+			[]string{"- 28 件 28", "motions_resolved 26 件 26", "motions 34 件 34", "motions_resolved 32 件 32"}},
+		{"a count word as the unit",
+			"活动 | 次数\n主席团会议 | 6\n视察 | 4",
+			[]string{"presidium_meetings 6 次 6", "inspections 4 次 4"}},
+		{"rates in percent",
+			"指标 | 数值（%）\n办结率 | 95\n满意率 | 98.5",
+			[]string{"completion_rate 95 % 95", "satisfaction_rate 98.5 % 98.5"}},
+		{"money in ten thousands",
+			"项目 | 金额（万元）\n代表活动经费 | 12",
+			[]string{"- 120000 元 12"}},
+		{"a cell is not read with the cells before it",
+			"类别 | 收到 | 办结\n代表建议 | 28件 | 26件",
+			[]string{"motions 28 件 28件", "motions_resolved 26 件 26件"}},
+		{"serial numbers",
+			"序号 | 事项 | 次数\n1 | 主席团会议 | 6\n2 | 视察 | 4",
+			[]string{"presidium_meetings 6 次 6", "inspections 4 次 4"}},
+		{"a negated column",
+			"类别 | 未办结（件）\n代表建议 | 2",
+			[]string{"- 2 件 2"}},
+		{"将 of a caption is no plan",
+			"现将全年工作统计如下：\n活动 | 次数\n主席团会议 | 6",
+			[]string{"presidium_meetings 6 次 6"}},
+		{"a table of plans",
+			"明年计划召开会议如下：\n会议 | 次数\n主席团会议 | 6",
+			[]string{"- 6 次 6"}},
+		{"a table in a section of plans",
+			"四、2024年工作打算\n会议 | 次数\n主席团会议 | 6",
+			[]string{"- 6 次 6"}},
+
+		// Negatives.
+		{"a list of years", "2019年  2020年  2021年\n2022年  2023年  2024年", nil},
+		{"a phone list",
+			"姓名 | 职务 | 联系电话\n张三 | 主任 | 13812345678\n李四 | 副主任 | 6123456", nil},
+		{"a schedule with dates",
+			"时间 | 内容 | 地点\n3月5日 | 召开主席团会议 | 镇会议室\n6月10日 | 组织代表视察 | 各村", nil},
+		{"a bare number without a unit", "类别 | 数量\n代表建议 | 28", nil},
+		{"a line with two bars is no table",
+			"代表们坚持“学习 | 调研 | 监督”工作法。\n全年视察5次。",
+			[]string{"inspections 5 次 5次"}},
+		{"prose set out with spaces",
+			"今年以来，镇人大主席团紧紧围绕中心工作，  认真履行职责。\n全年召开主席团会议6次，  组织视察4次。",
+			[]string{"presidium_meetings 6 次 6次", "inspections 4 次 4次"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := figureLines(FromText(tc.in, Reference{Year: 2023}))
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("FromText(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindTables(t *testing.T) {
+	tests := []struct {
+		name, in string
+		rows     []int // rows of each table found
+		caption  string
+	}{
+		{"caption and rows", motionsTable, []int{4}, "全年代表建议办理情况统计如下："},
+		{"two tables", "a | b\nc | d\n\ne\tf\ng\th", []int{2, 2}, ""},
+		{"one line", "a | b | c", nil, ""},
+		{"kinds differ", "a | b\nc\td", nil, ""},
+		{"a row with more cells starts anew", "a | b\nc | d | e\nf | g | h", []int{2}, "a | b"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := findTables(tc.in)
+			var rows []int
+			for _, x := range ts {
+				rows = append(rows, len(x.rows))
+			}
+			if !reflect.DeepEqual(rows, tc.rows) {
+				t.Fatalf("findTables(%q): tables of %v rows, want %v", tc.in, rows, tc.rows)
+			}
+			if len(ts) > 0 && ts[0].caption != tc.caption {
+				t.Errorf("findTables(%q) caption = %q, want %q", tc.in, ts[0].caption, tc.caption)
+			}
+		})
+	}
+}
