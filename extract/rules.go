@@ -106,6 +106,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		after = simplify(firstRunes(ownAfter+"，"+clauseAfter(rest[len(ownAfter)+n:]), 64))
 	}
 	unit = simplify(unit)
+	if b := strings.TrimRight(before, " \t的"); strings.HasSuffix(b, "其余") || strings.HasSuffix(b, "剩余") || strings.HasSuffix(b, "余下") {
+		// 受理来信来访17件，办结15件，其余2件已作出解释: what remains of a
+		// total is part of it, not a figure of its own.
+		return "", ""
+	}
 	if quotedListBefore(text[:start]) {
 		// 坚持“交办、督办、反馈、测评”四个环节: the figure counts the items of
 		// a quoted list, not what was done (建成“人大代表之家”1个 does).

@@ -55,6 +55,8 @@ func TestCuesApart(t *testing.T) {
 		{"voters needy", "入户走访困难群众和留守儿童家庭120户。", "120户", ""},
 		{"voters petitions", "接待来访群众36人次。", "36人次", "petitions"},
 		{"voters masked deputies", "全镇××名代表共联系选民××××人次。", "××名", ""},
+		{"remainder of a total", "受理群众来信来访17件，办结15件，其余2件已向来访群众作出解释。", "2件", ""},
+		{"remainder with de", "收到建议20件，剩余的3件正在办理。", "3件", ""},
 		{"quoted list of steps", "坚持“交办、督办、反馈、测评”四个环节，推动建议办理。", "四个", ""},
 		{"quoted name counted", "建成“人大代表之家”1个。", "1个", "deputy_stations"},
 		{"made into motions", "收集居民意见建议86条，经梳理后形成代表建议19件在大会期间提交。", "19件", "motions"},

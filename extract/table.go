@@ -387,7 +387,7 @@ func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, to
 	if metric == "" && total {
 		if m, ok := sameMetric(above); ok && ruleUnitFits(m, f.Unit) {
 			metric, cue, rule = m, strings.TrimSpace(rowLabel), "metric/"+m+"/table-total"
-		} else if t.caption != "" {
+		} else if t.caption != "" && !containsAny(head, partialHeads) {
 			metric, cue = cellReading(s.text, strings.TrimRight(t.caption, "：:。 ")+" "+head, c, f)
 			rule = "metric/" + metric + "/table-caption"
 		}
@@ -401,6 +401,11 @@ func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, to
 	}
 	f.Metric, f.Label, f.Rule = metric, cue, rule
 }
+
+// partialHeads name a column of what is still open or otherwise apart
+// from what the caption counts (正在办理, 未办结, 不满意): its total is not
+// the caption's metric.
+var partialHeads = []string{"正在", "办理中", "在办", "未", "尚未", "待", "剩余", "其余", "余下", "不满意", "基本满意"}
 
 // cellReading reads the metric of f in the cell c of text as if the words
 // before the cell were words, then the figure's own cell.
