@@ -26,6 +26,10 @@ type DocRecord struct {
 	Format   string       `json:"format,omitempty"`
 	Facts    []FactRecord `json:"facts"`
 	Warnings []string     `json:"warnings"`
+	// Text is the cleaned text, which the facts' offsets count in. It is
+	// written only on request (zongjie extract --text): to feed a search
+	// engine such as Elasticsearch through its bulk API.
+	Text string `json:"text,omitempty"`
 }
 
 // FactRecord is one fact as JSON. Start and End are rune offsets in the

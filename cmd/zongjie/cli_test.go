@@ -179,3 +179,62 @@ func TestRunAllUnreadableKeepsOutputs(t *testing.T) {
 		t.Errorf("facts.jsonl changed (err %v): the previous outputs must be kept", err)
 	}
 }
+
+// textRecord is what TestExtractText reads of a document record.
+type textRecord struct {
+	Title string
+	Text  string
+	Facts []struct {
+		Text       string
+		Start, End int
+	}
+}
+
+// TestExtractText checks that --text adds each document's cleaned text and
+// that every fact's rune offsets point at its text in it, as a search engine
+// fed with these records would highlight them.
+func TestExtractText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the gse dictionary; skipped with -short")
+	}
+	dir := writeCorpus(t, smallCorpus)
+	for _, format := range []string{"jsonl", "json"} {
+		code, out, stderr := runMain(t, "extract", "--text", "--format", format, dir)
+		if code != exitOK {
+			t.Fatalf("extract --text --format %s: exit %d; %s", format, code, stderr)
+		}
+		var recs []textRecord
+		if format == "json" {
+			if err := json.Unmarshal([]byte(out), &recs); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			for _, ln := range strings.Split(strings.TrimSpace(out), "\n") {
+				var r textRecord
+				if err := json.Unmarshal([]byte(ln), &r); err != nil {
+					t.Fatal(err)
+				}
+				recs = append(recs, r)
+			}
+		}
+		if len(recs) != 2 {
+			t.Fatalf("%s: %d records, want 2", format, len(recs))
+		}
+		for _, r := range recs {
+			if !strings.HasPrefix(r.Text, r.Title) || len(r.Facts) == 0 {
+				t.Errorf("%s: text %q, title %q, %d facts", format, r.Text, r.Title, len(r.Facts))
+			}
+			rs := []rune(r.Text)
+			for _, f := range r.Facts {
+				if f.End > len(rs) || string(rs[f.Start:f.End]) != f.Text {
+					t.Errorf("%s: fact %q at [%d,%d) is not in the text", format, f.Text, f.Start, f.End)
+				}
+			}
+		}
+	}
+	// Without --text the records keep the shape of FACTS.md.
+	_, out, _ := runMain(t, "extract", dir)
+	if strings.Contains(out, `"text":"青石镇人大主席团2023年工作总结\n`) {
+		t.Error("text written without --text")
+	}
+}

@@ -15,7 +15,7 @@ import (
 	"github.com/zongjie/zongjie/segment"
 )
 
-const extractHelp = `用法: zongjie extract [--format jsonl|json|tsv] [--explain] [--encoding ENC] PATH...
+const extractHelp = `用法: zongjie extract [--format jsonl|json|tsv] [--text] [--explain] [--encoding ENC] PATH...
 
 读取文件或文件夹（递归），把每篇文档及其事实输出到标准输出。
 jsonl：每行一篇文档（字段见 FACTS.md）；json：一个数组；tsv：每行一条事实。
@@ -23,6 +23,7 @@ jsonl：每行一篇文档（字段见 FACTS.md）；json：一个数组；tsv�
 
 选项:
   --format F     输出格式：jsonl（默认）、json、tsv
+  --text         jsonl/json 中每篇文档加上清洗后的全文（字段 text），可直接导入 Elasticsearch
   --explain      逐条说明每个事实的出处和规则（代替 --format 的输出）
   --encoding E   强制 .txt 的编码：utf-8、gb18030、utf-16le、utf-16be
   --max-size N   跳过大于 N MB 的文件（默认 50）
@@ -31,6 +32,7 @@ jsonl：每行一篇文档（字段见 FACTS.md）；json：一个数组；tsv�
   zongjie extract --format jsonl 拐河镇2024年工作总结.txt
   zongjie extract --format tsv examples > facts.tsv
   zongjie extract --explain 拐河镇2024年工作总结.txt | less
+  zongjie extract --text examples > docs.jsonl
 
 退出状态: 0 完成；1 失败（词典无法加载或输出无法写入）；2 用法错误；3 有文件无法读取（已在标准错误中说明），其余已输出
 `
@@ -39,6 +41,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs := newFlagSet("extract")
 	format := fs.String("format", "jsonl", "")
 	explain := fs.Bool("explain", false, "")
+	withText := fs.Bool("text", false, "")
 	enc := fs.String("encoding", "", "")
 	maxMB := fs.Int64("max-size", corpus.DefaultMaxSize>>20, "")
 	if code, ok := parseFlags(fs, extractHelp, args, stdout, stderr); !ok {
@@ -91,9 +94,13 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 				writeExplain(out, d, facts)
 				continue
 			}
+			rec := export.Record(d, facts)
+			if *withText {
+				rec.Text = d.Text
+			}
 			switch *format {
 			case "jsonl":
-				if err := jw.Write(d, facts); err != nil {
+				if err := jw.WriteRecord(rec); err != nil {
 					return err
 				}
 			case "json":
@@ -101,12 +108,12 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 					fmt.Fprint(out, ",")
 				}
 				fmt.Fprint(out, "\n  ")
-				if err := jsonEnc.Encode(export.Record(d, facts)); err != nil {
+				if err := jsonEnc.Encode(rec); err != nil {
 					return err
 				}
 				docsWritten++
 			case "tsv":
-				for _, r := range export.Record(d, facts).Facts {
+				for _, r := range rec.Facts {
 					fmt.Fprintf(out, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%t\t%s\n", d.Source, d.Part, r.Line, r.Kind, r.Metric,
 						tsvField(r.Label), valueString(r), r.Unit, r.Qualifier, r.Masked, tsvField(r.Text))
 				}
