@@ -49,6 +49,23 @@ type scan struct {
 	taken []bool
 	facts []Fact
 	plans [][2]int // byte ranges of the sections that set out plans (七、2020年工作打算)
+	// committee is 1 when the text is a standing committee's own report
+	// (it names no township presidium nor 人大工委), -1 when not, 0 not yet
+	// known.
+	committee int
+}
+
+// committeeReport reports whether the text is a standing committee's own
+// report, in which the committee (县人大常委会) is the congress that acts.
+func (s *scan) committeeReport() bool {
+	if s.committee == 0 {
+		s.committee = -1
+		// 大会主席团 presides over a sitting; it is not a township presidium.
+		if strings.Contains(s.text, "常委会") && strings.Count(s.text, "主席团") == strings.Count(s.text, "大会主席团") && !strings.Contains(s.text, "人大工委") {
+			s.committee = 1
+		}
+	}
+	return s.committee == 1
 }
 
 func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
@@ -90,6 +107,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	s.tables()
 	sort.SliceStable(s.facts, func(i, j int) bool { return s.facts[i].Start < s.facts[j].Start })
 	s.joinRanges()
+	s.breakdown()
 	s.distribute()
 	if back != nil {
 		for i := range s.facts {

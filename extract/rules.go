@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -23,14 +24,14 @@ var metricRules = []metricRule{
 	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议", "主席团…会议|开会|例会"}, []string{"次"}, []string{"列席", "出席", "参加", "党委", "政府", "小组", "座谈"}},
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
-	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "提交议案", "提出的建议", "建议、批评和意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决"}},
+	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率"}, []string{"%"}, nil},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
-	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人", "人次"}, nil},
+	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场", "轮"}, nil},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
@@ -42,6 +43,97 @@ var metricRules = []metricRule{
 // normWords mark a norm or requirement rather than what was done:
 // 每个代表…至少联系3-5名选民, 要求…每人…. (Plans are read by planned.)
 var normWords = []string{"每个", "每位", "每名", "每人", "每年", "每月", "每季", "每周", "每次", "每一", "要求", "必须", "应当"}
+
+// ownActors name the people's congress and its deputies as the ones who
+// act; otherActors name other bodies (镇信访办, 党委, 政协, 县人大常委会 …)
+// whose work a summary may report beside the congress's own.
+var (
+	ownActors   = []string{"主席团", "代表", "工委", "人大主席"}
+	otherActors = []string{"信访办", "纪委", "纪工委", "监委", "政协", "网格员", "班子成员", "中心组", "常委会", "党组织书记", "办事处", "党委", "党员干部"}
+	// othersOfCommittee are the other bodies in a standing committee's
+	// own report.
+	othersOfCommittee = slices.DeleteFunc(slices.Clone(otherActors), func(w string) bool { return w == "常委会" })
+)
+
+// actorTopics are the topics that, with no congress actor in the sentence,
+// say a figure is another body's work: a safety inspection (安全生产大检查)
+// is the government's, a hotline's completion rate (热线工单按时办结率) is
+// not that of deputies' suggestions.
+var actorTopics = map[string][]string{
+	"trainings":          {"农民", "干部", "党员", "职业", "技能", "实用技术", "学法", "中心组", "政府班子"},
+	"inspections":        {"安全生产", "安全检查", "大检查"},
+	"problems_found":     {"安全生产", "安全检查", "大检查", "网格", "检视", "专项治理", "整治"},
+	"opinions_collected": {"党员群众", "检视", "网格"},
+	"completion_rate":    {"热线", "工单", "信访", "督察", "网格", "诉求", "举报", "投诉"},
+	"petitions":          {"客商", "招商"},
+}
+
+// otherActor reports whether the figure whose sentence so far is sent (and
+// clause so far own) is another body's work, not the congress's: the
+// actor named last before it is another body (镇信访办全年接待来访群众286人次,
+// 县人大常委会举办培训班2期), unless the congress works with it (配合县人大
+// 常委会开展执法检查); or the sentence names no congress actor and a topic
+// of another body's work (开展安全生产大检查12次, 培训农民2860人次); or, for
+// deputies who reported, the clause counts voters (参加述职会的选民达到460人).
+// In a standing committee's own report (committee true: no presidium or
+// 人大工委 named in it) the committee is the congress.
+func otherActor(metric, sent, own string, committee bool) bool {
+	others := otherActors
+	if committee {
+		others = othersOfCommittee
+	}
+	// 配合县人大开展执法检查: working with another body, the congress acts.
+	lastOwn, lastOther := max(lastEnd(sent, ownActors), lastEnd(sent, withWords)), lastActor(sent, others)
+	if lastOther >= 0 && lastOther >= lastOwn {
+		return true
+	}
+	if lastOwn < 0 && containsAny(sent, actorTopics[metric]) {
+		return true
+	}
+	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众"))
+}
+
+// withWords before another body make it the one the congress works with,
+// not the actor: 配合县人大常委会, 参加区人大常委会举办的.
+var withWords = []string{"配合", "协助", "参加", "参与", "陪同", "邀请", "会同", "联合", "协调", "督促", "推动"}
+
+// lastActor is lastEnd for other bodies, skipping those the congress works
+// with (a with-word among the 16 runes before them: 协调区政府有关部门和街道
+// 办事处).
+func lastActor(s string, words []string) int {
+	end := -1
+	for _, w := range words {
+		for j := len(s); j > 0; {
+			k := strings.LastIndex(s[:j], w)
+			if k < 0 {
+				break
+			}
+			j = k
+			if containsAny(lastRunes(s[:k], 16), withWords) {
+				continue
+			}
+			end = max(end, k+len(w))
+			break
+		}
+	}
+	return end
+}
+
+// lastEnd returns the end offset in s of the last of words to end in it,
+// or -1.
+func lastEnd(s string, words []string) int {
+	end := -1
+	for _, w := range words {
+		if k := strings.LastIndex(s, w); k >= 0 && k+len(w) > end {
+			end = k + len(w)
+		}
+	}
+	return end
+}
+
+// gatherWords say opinions were gathered from the public (收集意见建议),
+// unless what was gathered is deputies' suggestions (收集代表建议).
+var gatherWords = []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取"}
 
 // quotedListBefore reports whether s ends with a quoted list:
 // “交办、督办、反馈、测评”.
@@ -81,7 +173,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	}
 	// 3月、6月、10月分别视察…，计3次: a bare total after a list, or of
 	// activities, takes its name from the clause before.
-	if unit != "%" && bareTotal(own) && len(own) < start {
+	if unit != "%" && bareTotal(own) && len(own) < start && !hasPrefixAny(strings.TrimSpace(clauseAfter(text[end:])), leadVerbs) {
 		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
 			list := clause(strings.TrimRight(prev, "，,"))
 			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) {
@@ -124,7 +216,12 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	}
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
-		if !hasString(r.units, unit) || containsAny(excl, r.exclude) || excludedAfter(firstRunes(after, 12), r.exclude) {
+		exclude := r.exclude
+		if r.metric == "motions" && strings.HasSuffix(strings.TrimSpace(excl), "代表建议") {
+			// 共收集代表建议48件: deputies' suggestions, however gathered
+			exclude = slices.DeleteFunc(slices.Clone(exclude), func(w string) bool { return hasString(gatherWords, w) })
+		}
+		if !hasString(r.units, unit) || containsAny(excl, exclude) || excludedAfter(firstRunes(after, 12), r.exclude) {
 			continue
 		}
 		if r.metric == "voters_contacted" && deputyNounRe.MatchString(after) {

@@ -234,3 +234,44 @@ func TestPlans(t *testing.T) {
 		})
 	}
 }
+
+// TestActors checks that figures of other bodies' work get no metric, and
+// that the congress working with another body keeps its own.
+func TestActors(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"petitions office", "镇信访办全年接待来访群众215批386人次，受理信访事项94件。", "94件", ""},
+		{"discipline commission", "镇纪委全年受理信访举报27件，立案12件。", "27件", ""},
+		{"presidium receives", "主席团全年接待群众来信来访21件。", "21件", "petitions"},
+		{"terse petitions line", "全年接待群众来信来访36件。", "36件", "petitions"},
+		{"safety inspection", "开展安全生产大检查12次，发现并整改安全隐患267处。", "12次", ""},
+		{"safety problems", "开展安全生产大检查12次，发现并整改安全隐患267处。", "267处", ""},
+		{"congress inspects safety", "主席团组织代表视察安全生产工作3次。", "3次", "inspections"},
+		{"cooperating with the county", "配合县人大开展《安全生产法》执法检查1次，查出隐患问题14个。", "14个", "problems_found"},
+		{"county committee's check in a township summary", "镇人大主席团全年召开会议6次。县人大常委会执法检查组来我镇开展执法检查1次。", "1次", ""},
+		{"county committee's own report", "县人大常委会全年开展执法检查4次。", "4次", "inspections"},
+		{"hotline completion rate", "处理12345热线工单560件，按时办结率99.2%。", "99.2%", ""},
+		{"farmers trained", "举办农村实用技术培训42期，培训农民2860人次。", "42期", ""},
+		{"party study group", "全年组织中心组集体学习12次。", "12次", ""},
+		{"deputies study", "全年组织代表集中学习12次。", "12次", "trainings"},
+		{"training by the county committee", "县人大常委会共举办乡镇人大干部培训班6期。", "6期", ""},
+		{"deputies sent to county training", "组织代表参加区人大常委会举办的专题学习班2期。", "2期", "trainings"},
+		{"village secretaries report", "对15名村党组织书记进行年度述职评议。", "15名", ""},
+		{"voters at the reporting meeting", "组织15名乡人大代表向选民述职，参加述职会议的选民共计680余人。", "680余人", ""},
+		{"grid workers", "网格员全年上门走访群众1.2万余户次。", "1.2万余户次", ""},
+		{"coordinating the street office", "人大工委积极协调区政府有关部门和街道办事处抓好办理，截至年底已办结22件。", "22件", "motions_resolved"},
+		{"deputies' suggestions gathered", "大会期间和闭会期间共收集代表建议48件。", "48件", "motions"},
+		{"count before the activity it counts", "乡人大主席团全年召开主席团会议5次，先后2次组织人大代表开展工作评议。", "2次", "appraisals"},
+	})
+}
+
+// TestBreakdown checks that the parts of a total by year or by place take
+// its metric.
+func TestBreakdown(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"by year after a colon", "累计召开主席团会议35次，分年度看：2017年8次、2018年7次。", "7次", "presidium_meetings"},
+		{"by year after qizhong", "共召开镇人民代表大会11次，其中2016年1次，2020年受新冠肺炎疫情影响5次。", "5次", "congress_sessions"},
+		{"by place, the first named", "全县共召开人民代表大会27次，均按法定程序进行。其中，河口镇因人事调整召开人代会3次，新店镇召开4次。", "4次", "congress_sessions"},
+		{"not a part: what is open", "收到建议20件，其中18件已办结，2件正在办理。", "2件", ""},
+		{"not a part: another unit", "召开主席团会议8次，其中2018年新建站所3个。", "3个", ""},
+	})
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A breakdown gives a total's parts by year or by place right after it:
+// 累计召开主席团会议35次，分年度看：2017年8次、2018年7次…; 共召开人代会11次，
+// 其中2016年1次，2017年2次…; 全县召开人代会27次。其中，河口镇召开3次，新店镇
+// 召开3次. Each part counts what the total counts, so it takes the total's
+// metric when it has none of its own.
+
+// breakdownLabel is the label of a part: a year, or a township (a place
+// name of up to six characters with its suffix), with a few words after it
+// (2020年受新冠肺炎疫情影响5次, 新店镇召开3次, 2018年新建3个).
+const breakdownLabel = `(?:(?:19|20)[0-9]{2}年度?|\p{Han}{1,6}?(?:镇|乡|街道|社区|苏木))[^，,、；;。：:0-9\n]{0,12}`
+
+var (
+	// breakdownStartRe is the text between a total and its first part.
+	breakdownStartRe = regexp.MustCompile(`^[，,；;。]?[ \t]*(?:其中|分年度看|分年度|按年度看|按年度|各年度分别为|各年度|分别为|分别是|具体为|依次为)[，,：:]?[ \t]*` + breakdownLabel + `$`)
+	// breakdownNextRe is the text between two parts.
+	breakdownNextRe = regexp.MustCompile(`^[、，,；;][ \t]*` + breakdownLabel + `$`)
+)
+
+// breakdown gives the parts of a total its metric. Facts must be in text
+// order; dates between the figures (the years of the labels) are skipped.
+// A part with a metric of its own keeps it, and still leads on to the next
+// part (其中，河口镇召开人代会3次，新店镇召开3次).
+func (s *scan) breakdown() {
+	var prev *Fact // the last count, or nil after any other figure
+	prevPart := false
+	for i := range s.facts {
+		f := &s.facts[i]
+		if f.Kind == KindDate {
+			continue
+		}
+		if f.Kind != KindCount {
+			prev, prevPart = nil, false
+			continue
+		}
+		part := false
+		if prev != nil && simplify(prev.Unit) == simplify(f.Unit) {
+			between := s.text[prev.End:f.Start]
+			prevPart = prevPart || breakdownStartRe.MatchString(s.text[sentenceStart(s.text, prev.Start):prev.Start])
+			part = breakdownStartRe.MatchString(between) || prevPart && breakdownNextRe.MatchString(between)
+			if part && f.Metric == "" && prev.Metric != "" && !f.Masked && !s.inPlan(f.Start) {
+				f.Metric, f.Rule = prev.Metric, "metric/"+prev.Metric+"/breakdown"
+				f.Label = strings.TrimLeft(lastRunes(between, 12), "，,、；;。：: \t")
+			}
+		}
+		prev, prevPart = f, part
+	}
+}
+
+// sentenceStart returns the offset of the start of the sentence (or
+// clause after a semicolon) that holds byte i.
+func sentenceStart(text string, i int) int {
+	j := strings.LastIndexAny(text[:i], "。；;！？\n")
+	if j < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(text[j:])
+	return j + n
+}
