@@ -84,7 +84,7 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	}
 	// 配合县人大开展执法检查: working with another body, the congress acts.
 	lastOwn, lastOther := max(lastEnd(sent, ownActors), lastEnd(sent, withWords)), lastActor(sent, others)
-	if lastOther >= 0 && lastOther >= lastOwn {
+	if lastOther >= 0 && lastOther >= lastOwn && !handledByOthers[metric] {
 		return true
 	}
 	if lastOwn < 0 && containsAny(sent, actorTopics[metric]) {
@@ -93,9 +93,14 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众"))
 }
 
+// handledByOthers are the metrics of deputies' suggestions, which other
+// bodies handle by design (交街道办事处办理，年底前办结15件): who acts does not
+// decide them.
+var handledByOthers = map[string]bool{"motions": true, "motions_resolved": true, "completion_rate": true, "satisfaction_rate": true}
+
 // withWords before another body make it the one the congress works with,
 // not the actor: 配合县人大常委会, 参加区人大常委会举办的.
-var withWords = []string{"配合", "协助", "参加", "参与", "陪同", "邀请", "会同", "联合", "协调", "督促", "推动"}
+var withWords = []string{"配合", "协助", "参加", "参与", "陪同", "邀请", "会同", "联合", "协调", "督促", "推动", "交由", "转交"}
 
 // lastActor is lastEnd for other bodies, skipping those the congress works
 // with (a with-word among the 16 runes before them: 协调区政府有关部门和街道

@@ -259,6 +259,8 @@ func TestActors(t *testing.T) {
 		{"voters at the reporting meeting", "组织15名乡人大代表向选民述职，参加述职会议的选民共计680余人。", "680余人", ""},
 		{"grid workers", "网格员全年上门走访群众1.2万余户次。", "1.2万余户次", ""},
 		{"coordinating the street office", "人大工委积极协调区政府有关部门和街道办事处抓好办理，截至年底已办结22件。", "22件", "motions_resolved"},
+		{"suggestions resolved by the office", "街道人大工委收到代表提出的建议17件，交街道办事处办理，年底前办结15件，办结率88.2%。", "15件", "motions_resolved"},
+		{"suggestions rate by the office", "街道人大工委收到代表提出的建议17件，交街道办事处办理，年底前办结15件，办结率88.2%。", "88.2%", "completion_rate"},
 		{"deputies' suggestions gathered", "大会期间和闭会期间共收集代表建议48件。", "48件", "motions"},
 		{"count before the activity it counts", "乡人大主席团全年召开主席团会议5次，先后2次组织人大代表开展工作评议。", "2次", "appraisals"},
 	})
