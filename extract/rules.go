@@ -84,6 +84,9 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	}
 	// 配合县人大开展执法检查: working with another body, the congress acts.
 	lastOwn, lastOther := max(lastEnd(sent, ownActors), lastEnd(sent, withWords)), lastActor(sent, others)
+	if g := governmentSubject(sent); g > lastOther {
+		lastOther = g
+	}
 	if lastOther >= 0 && lastOther >= lastOwn && !handledByOthers[metric] {
 		return true
 	}
@@ -122,6 +125,19 @@ func lastActor(s string, words []string) int {
 		}
 	}
 	return end
+}
+
+// governmentSubjectRe is a government heading its sentence as the one who
+// acts: 镇政府全年实施民生实事项目10件. Elsewhere a government is mostly what
+// the congress supervises (督促镇政府…), so it counts as an actor only here.
+var governmentSubjectRe = regexp.MustCompile(`^(?:[，,\s]*(?:同时|此外|同期|全年|今年)[，,]?)?(?:\p{Han}{0,3}(?:镇|乡|街道|区|县))?(?:人民)?(?:政府|办事处)`)
+
+// governmentSubject returns the end of a government heading sent, or -1.
+func governmentSubject(sent string) int {
+	if m := governmentSubjectRe.FindStringIndex(sent); m != nil {
+		return m[1]
+	}
+	return -1
 }
 
 // lastEnd returns the end offset in s of the last of words to end in it,

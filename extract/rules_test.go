@@ -259,6 +259,8 @@ func TestActors(t *testing.T) {
 		{"voters at the reporting meeting", "组织15名乡人大代表向选民述职，参加述职会议的选民共计680余人。", "680余人", ""},
 		{"grid workers", "网格员全年上门走访群众1.2万余户次。", "1.2万余户次", ""},
 		{"coordinating the street office", "人大工委积极协调区政府有关部门和街道办事处抓好办理，截至年底已办结22件。", "22件", "motions_resolved"},
+		{"government's practical matters", "镇政府全年实施民生实事项目10件，完成投资4350万元。", "10件", ""},
+		{"presidium urges the government", "主席团督促镇政府为群众办实事30件。", "30件", "practical_matters"},
 		{"suggestions resolved by the office", "街道人大工委收到代表提出的建议17件，交街道办事处办理，年底前办结15件，办结率88.2%。", "15件", "motions_resolved"},
 		{"suggestions rate by the office", "街道人大工委收到代表提出的建议17件，交街道办事处办理，年底前办结15件，办结率88.2%。", "88.2%", "completion_rate"},
 		{"deputies' suggestions gathered", "大会期间和闭会期间共收集代表建议48件。", "48件", "motions"},
