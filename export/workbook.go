@@ -53,7 +53,8 @@ type Workbook struct {
 	facts    *sheetSeq
 	events   *sheetSeq
 	sums     []docSummary
-	towns    map[string]string // townships of sums, each once
+	towns    map[string]string      // townships of sums, each once
+	links    map[string]*sheetLinks // links of 对比 that WriteFile splices in (workbook_links.go)
 	nfacts   int
 	rowLimit int   // rows per sheet, the header included: maxSheetRows but in tests
 	err      error // sticky: the first error of Add
@@ -197,7 +198,7 @@ func (w *Workbook) WriteFile(path string, info RunInfo) (err error) {
 	}()
 	// Write the zip straight to the file: excelize's WriteTo would build
 	// the whole archive in memory first.
-	w.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(tmp) })
+	w.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newLinkZip(zip.NewWriter(tmp), w.links) })
 	if _, err = w.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
 	}

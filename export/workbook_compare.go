@@ -137,8 +137,7 @@ func (w *Workbook) writeCompare() error {
 	}
 	w.compare = q
 	sortSummaries(w.sums)
-	titleCol := 3
-	var links []int // hyperlinks on each 对比 sheet
+	var links [][]compareLink // the title links of each 对比 sheet
 	for i := range w.sums {
 		s := &w.sums[i]
 		row := []excelize.Cell{w.text(s.township), w.optInt(s.year), w.wrapped(s.title)}
@@ -166,17 +165,15 @@ func (w *Workbook) writeCompare() error {
 			return err
 		}
 		for len(links) <= part {
-			links = append(links, 0)
+			links = append(links, nil)
 		}
-		if s.firstFact > 0 && links[part] < excelize.TotalSheetHyperlinks {
-			links[part]++
-			cell, _ := excelize.CoordinatesToCellName(titleCol, r)
-			facts := partName(sheetFacts, s.factPart+1)
-			tip := "查看本篇在“" + facts + "”表中的数字"
-			if err := w.f.SetCellHyperLink(partName(sheetCompare, part+1), cell, fmt.Sprintf("'%s'!A%d", facts, s.firstFact),
-				"Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
-				return err
-			}
+		if s.firstFact > 0 && len(links[part]) < excelize.TotalSheetHyperlinks {
+			links[part] = append(links[part], compareLink{row: int32(r), factPart: int32(s.factPart), firstFact: int32(s.firstFact)})
+		}
+	}
+	for part, l := range links {
+		if err := w.setLinks(partName(sheetCompare, part+1), l); err != nil {
+			return err
 		}
 	}
 	if len(w.sums) > 0 && len(q.parts) == 1 {
