@@ -20,7 +20,7 @@ func TestLinkSplicer(t *testing.T) {
 	other := head + `<hyperlinks><hyperlink ref="C2" location="&#39;事实&#39;!A9" tooltip="x"></hyperlink></hyperlinks>` + tail
 	for _, tc := range []struct {
 		name, in, want string
-		written         bool
+		written        bool
 	}{
 		{"known first link", head + first + tail, want, true},
 		{"another sheet's links", other, other, false},
