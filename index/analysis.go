@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,7 +61,7 @@ func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
 	// at most two tokens for each Han character (three bytes)
 	slab := make([]analysis.Token, 0, 2*len(input)/3+1)
 	out := make(analysis.TokenStream, 0, cap(slab))
-	token := func(input []byte, start, end, pos int, typ analysis.TokenType) *analysis.Token {
+	token := func(start, end, pos int, typ analysis.TokenType) *analysis.Token {
 		if len(slab) == cap(slab) {
 			slab = make([]analysis.Token, 0, 64)
 		}
@@ -69,45 +70,70 @@ func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
 		slab = append(slab, analysis.Token{Term: input[start:end:end], Start: start, End: end, Position: pos, Type: typ})
 		return &slab[len(slab)-1]
 	}
+	up := unitPool.Get().(*[]unit)
+	defer unitPool.Put(up)
+	units := appendUnits((*up)[:0], input)
+	*up = units
+	for k, u := range units {
+		if !u.han {
+			tok := token(u.start, u.end, u.pos, analysis.AlphaNumeric)
+			tok.Term = lowerASCII(bytes.Clone(tok.Term)) // not the caller's bytes
+			out = append(out, tok)
+			continue
+		}
+		switch {
+		case k+1 < len(units) && units[k+1].han && units[k+1].start == u.end:
+			// a pair of adjacent Han characters
+			if !t.query {
+				out = append(out, token(u.start, u.end, u.pos, analysis.Ideographic))
+			}
+			out = append(out, token(u.start, units[k+1].end, u.pos, analysis.Ideographic))
+		case !t.query || k == 0 || !units[k-1].han || units[k-1].end != u.start:
+			// the last character of a run: its unigram, which a query
+			// needs only when the run is a single character.
+			out = append(out, token(u.start, u.end, u.pos, analysis.Ideographic))
+		}
+	}
+	return out
+}
+
+// unit is a place of the n-gram tokenizer's position sequence in a text: a
+// Han character or a run of letters and digits. Separators take a position
+// but no unit.
+type unit struct {
+	start, end int // bytes
+	pos        int // 1-based
+	han        bool
+}
+
+var unitPool = sync.Pool{New: func() any { return new([]unit) }}
+
+// appendUnits appends the units of text, in order, to out. The tokenizer
+// and the check of a phrase on a stored text (ngramUnits) both use it, so
+// they agree on positions.
+func appendUnits[T string | []byte](out []unit, text T) []unit {
 	pos := 0
-	sep := true  // the previous rune was a separator (or the start)
-	han := false // the previous rune was a Han character
-	for i := 0; i < len(input); {
-		r, n := utf8.DecodeRune(input[i:])
+	sep := true // the last thing scanned was a separator (or nothing)
+	for i := 0; i < len(text); {
+		r, n := decodeRune(text[i:])
 		switch {
 		case isHan(r):
 			pos++
 			sep = false
-			next, m := utf8.DecodeRune(input[i+n:])
-			pair := i+n < len(input) && isHan(next)
-			switch {
-			case pair:
-				if !t.query {
-					out = append(out, token(input, i, i+n, pos, analysis.Ideographic))
-				}
-				out = append(out, token(input, i, i+n+m, pos, analysis.Ideographic))
-			case !t.query || !han:
-				// the last character of a run: its unigram, which a query
-				// needs only when the run is a single character.
-				out = append(out, token(input, i, i+n, pos, analysis.Ideographic))
-			}
-			han = true
+			out = append(out, unit{i, i + n, pos, true})
 			i += n
-			continue
 		case isWordRune(r):
 			pos++
 			sep = false
 			j := i + n
-			for j < len(input) {
-				r2, n2 := utf8.DecodeRune(input[j:])
+			for j < len(text) {
+				r2, n2 := decodeRune(text[j:])
 				if !isWordRune(r2) || isHan(r2) {
 					break
 				}
 				j += n2
 			}
-			tok := token(input, i, j, pos, analysis.AlphaNumeric)
-			tok.Term = lowerASCII(bytes.Clone(tok.Term)) // not the caller's bytes
-			out = append(out, tok)
+			out = append(out, unit{i, j, pos, false})
 			i = j
 		default:
 			if !sep {
@@ -116,9 +142,17 @@ func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
 			}
 			i += n
 		}
-		han = false
 	}
 	return out
+}
+
+// decodeRune is utf8.DecodeRune for a string or a byte slice.
+func decodeRune[T string | []byte](s T) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	// at most utf8.UTFMax bytes: the conversion needs no allocation
+	return utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
 }
 
 func lowerASCII(b []byte) []byte {

@@ -6,7 +6,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -239,53 +238,9 @@ func hanLiteral(phrase [][]string) (string, bool) {
 	return b.String(), true
 }
 
-// unit is a place of the n-gram tokenizer's position sequence in a text: a
-// Han character or a run of letters and digits. Separators take a position
-// but no unit.
-type unit struct {
-	start, end int
-	pos        int
-	han        bool
-}
-
-var unitPool = sync.Pool{New: func() any { return new([]unit) }}
-
 // ngramUnits lists the units of text with the positions ngrams.Tokenize
 // gives them.
-func ngramUnits(text string, out []unit) []unit {
-	pos := 0
-	sep := true
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case isHan(r):
-			pos++
-			sep = false
-			out = append(out, unit{i, i + n, pos, true})
-			i += n
-		case isWordRune(r):
-			pos++
-			sep = false
-			j := i + n
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !isWordRune(r2) || isHan(r2) {
-					break
-				}
-				j += n2
-			}
-			out = append(out, unit{i, j, pos, false})
-			i = j
-		default:
-			if !sep {
-				pos++
-				sep = true
-			}
-			i += n
-		}
-	}
-	return out
-}
+func ngramUnits(text string, out []unit) []unit { return appendUnits(out, text) }
 
 // ngramPhraseIn reports whether text, indexed with ngrams (a unigram and a
 // bigram at each Han character, a lowercased token for each run of letters
