@@ -153,12 +153,15 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 // runMemoryLimit is the soft limit on the memory of a run's Go heap, unless
 // GOMEMLIMIT sets one. Left alone, the collector lets the heap grow to twice
-// what is live (about 200 MB at the peak of a run: the dictionary, Bleve's
+// what is live (about 150 MB at the peak of a run: the dictionary, Bleve's
 // batch and segments, the workbook's buffers), which took the resident
 // size well past 400 MB; with the limit it collects sooner as the heap
-// nears it (measured at 10k documents: 2% more CPU time, a dozen more
-// collections out of some 230).
-const runMemoryLimit = 300 << 20
+// nears it. It was 300 MB; with less live at the peak (batches of 200
+// documents, the 对比 summaries on disk) 220 MB costs no more collector
+// time than 300 did (measured at 50k documents: 22.7 cpu s, was 34.5),
+// and Bleve's memory-mapped segments, which count in the resident size
+// too (about 150 MB at the end of indexing 50k documents), have room.
+const runMemoryLimit = 220 << 20
 
 // limitMemory sets the soft memory limit of a run and returns the function
 // that puts the previous one back. So that the collector never thrashes
