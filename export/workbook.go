@@ -33,12 +33,13 @@ const (
 	sheetAbout   = "说明"
 )
 
-// Workbook collects documents and writes summary.xlsx. It keeps only a small
-// summary of each document in memory (for the 对比 sheet, which is sorted by
-// township and year); the rows of 文档, 事实 and 会议 are streamed as
+// Workbook collects documents and writes summary.xlsx. A small summary of
+// each document, for the 对比 sheet (sorted by township and year, so written
+// last), goes to a temporary file, with only its sort key in memory
+// (workbook_sums.go); the rows of 文档, 事实 and 会议 are streamed as
 // documents are added, and spill to temporary files once a sheet holds 1 MB
-// of them (workbook_spill.go), so a run
-// of any size is written in bounded memory. A table with more rows than a
+// of them (workbook_spill.go), so a run of any size is written in bounded
+// memory. A table with more rows than a
 // worksheet holds (maxSheetRows, header included) goes on in continuation
 // sheets: 事实2, 事实3 … (and likewise 对比2, 文档2, 会议2), which 说明
 // lists.
@@ -52,8 +53,8 @@ type Workbook struct {
 	docs     *sheetSeq
 	facts    *sheetSeq
 	events   *sheetSeq
-	sums     []docSummary
-	towns    map[string]string // townships of sums, each once
+	sums     sumStore               // what 对比 shows of each document (workbook_sums.go)
+	links    map[string]*sheetLinks // links of 对比 that WriteFile splices in (workbook_links.go)
 	nfacts   int
 	rowLimit int   // rows per sheet, the header included: maxSheetRows but in tests
 	err      error // sticky: the first error of Add
@@ -130,10 +131,7 @@ func (w *Workbook) add(rec *DocRecord) error {
 	if len(rec.Facts) > 0 {
 		part, first = w.facts.next()
 	}
-	if w.towns == nil {
-		w.towns = map[string]string{}
-	}
-	sum := summarize(rec, part, first, w.towns)
+	sum := summarize(rec, part, first)
 	if _, _, err := w.docs.add(w.docRow(rec)); err != nil {
 		return err
 	}
@@ -148,8 +146,7 @@ func (w *Workbook) add(rec *DocRecord) error {
 		}
 	}
 	w.nfacts += len(rec.Facts)
-	w.sums = append(w.sums, sum)
-	return nil
+	return w.sums.add(&sum)
 }
 
 // Close releases what the workbook holds, its temporary files included. It
@@ -159,11 +156,11 @@ func (w *Workbook) Close() error {
 		return nil
 	}
 	w.closed = true
-	w.sums = nil
+	err := w.sums.close()
 	if w.f == nil {
-		return nil
+		return err
 	}
-	return w.f.Close()
+	return errors.Join(err, w.f.Close())
 }
 
 // WriteFile writes the workbook to path through a temporary file in the same
@@ -197,7 +194,7 @@ func (w *Workbook) WriteFile(path string, info RunInfo) (err error) {
 	}()
 	// Write the zip straight to the file: excelize's WriteTo would build
 	// the whole archive in memory first.
-	w.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(tmp) })
+	w.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newLinkZip(zip.NewWriter(tmp), w.links) })
 	if _, err = w.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
 	}

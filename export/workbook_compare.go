@@ -2,13 +2,10 @@ package export
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 
 	"github.com/zongjie/zongjie/extract"
 )
@@ -20,9 +17,8 @@ type docSummary struct {
 	part                    int
 	factPart                int // the 事实 sheet of its first fact: 0 for 事实, 1 for 事实2 …
 	firstFact               int // the row of its first fact on that sheet; 0 if none
-	// the metrics with a value or masked, in the order of extract.Metrics:
-	// most documents report few of them, and a summary is kept for every
-	// document until the end of the run
+	// the metrics with a value or masked, in the order of extract.Metrics
+	// (most documents report few of them)
 	values []metricValue
 }
 
@@ -45,15 +41,9 @@ func (s *docSummary) value(k int) extract.DocValue {
 // summarize keeps what 对比 shows of rec: the document-level value of each
 // metric (extract.DocValues). Its first fact is on row firstFact of the
 // factPart-th 事实 sheet (from 0).
-func summarize(rec *DocRecord, factPart, firstFact int, towns map[string]string) docSummary {
-	town := str(rec.Township)
-	if t, ok := towns[town]; ok {
-		town = t // one copy of each township's name for all its documents
-	} else {
-		towns[town] = town
-	}
+func summarize(rec *DocRecord, factPart, firstFact int) docSummary {
 	s := docSummary{
-		township: town, title: rec.Title, source: rec.Source, part: rec.Part,
+		township: str(rec.Township), title: rec.Title, source: rec.Source, part: rec.Part,
 		factPart: factPart, firstFact: firstFact,
 	}
 	if rec.Year != nil {
@@ -91,30 +81,6 @@ func compareCols() []colSpec {
 	return append(cols, colSpec{head: "来源文件", max: 30}, colSpec{head: "图表标签", max: 24})
 }
 
-// sortSummaries orders documents by township (pinyin order; unknown last),
-// then year (unknown last), then the order they were added.
-func sortSummaries(sums []docSummary) {
-	coll := collate.New(language.SimplifiedChinese)
-	sort.SliceStable(sums, func(i, j int) bool {
-		a, b := &sums[i], &sums[j]
-		if a.township != b.township {
-			if a.township == "" || b.township == "" {
-				return b.township == ""
-			}
-			if c := coll.CompareString(a.township, b.township); c != 0 {
-				return c < 0
-			}
-			return a.township < b.township
-		}
-		switch {
-		case a.year == nil || b.year == nil:
-			return a.year != nil && b.year == nil
-		default:
-			return *a.year < *b.year
-		}
-	})
-}
-
 // chartLabel names a document on the chart axis: 拐河镇 2024.
 func chartLabel(s *docSummary) string {
 	t := s.township
@@ -136,11 +102,8 @@ func (w *Workbook) writeCompare() error {
 		return err
 	}
 	w.compare = q
-	sortSummaries(w.sums)
-	titleCol := 3
-	var links []int // hyperlinks on each 对比 sheet
-	for i := range w.sums {
-		s := &w.sums[i]
+	var links [][]compareLink // the title links of each 对比 sheet
+	err = w.sums.sorted(func(s *docSummary) error {
 		row := []excelize.Cell{w.text(s.township), w.optInt(s.year), w.wrapped(s.title)}
 		if s.firstFact > 0 {
 			row[2].StyleID = w.st.link
@@ -166,20 +129,22 @@ func (w *Workbook) writeCompare() error {
 			return err
 		}
 		for len(links) <= part {
-			links = append(links, 0)
+			links = append(links, nil)
 		}
-		if s.firstFact > 0 && links[part] < excelize.TotalSheetHyperlinks {
-			links[part]++
-			cell, _ := excelize.CoordinatesToCellName(titleCol, r)
-			facts := partName(sheetFacts, s.factPart+1)
-			tip := "查看本篇在“" + facts + "”表中的数字"
-			if err := w.f.SetCellHyperLink(partName(sheetCompare, part+1), cell, fmt.Sprintf("'%s'!A%d", facts, s.firstFact),
-				"Location", excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
-				return err
-			}
+		if s.firstFact > 0 && len(links[part]) < excelize.TotalSheetHyperlinks {
+			links[part] = append(links[part], compareLink{row: int32(r), factPart: int32(s.factPart), firstFact: int32(s.firstFact)})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for part, l := range links {
+		if err := w.setLinks(partName(sheetCompare, part+1), l); err != nil {
+			return err
 		}
 	}
-	if len(w.sums) > 0 && len(q.parts) == 1 {
+	if w.sums.len() > 0 && len(q.parts) == 1 {
 		// A table too long for one sheet has no charts: they would not
 		// fit below it, nor be of use.
 		if err := w.addCharts(q.parts[0], q.limit); err != nil {
@@ -197,7 +162,7 @@ func (w *Workbook) addCharts(ss *sheetStream, limit int) error {
 	if err := ss.begin(); err != nil {
 		return err
 	}
-	n := len(w.sums)
+	n := w.sums.len()
 	last := n + 1
 	labelCol, _ := excelize.ColumnNumberToName(len(ss.cols))
 	const chartWidth = 520 // pixels
@@ -342,7 +307,7 @@ func (w *Workbook) writeAbout(info RunInfo) error {
 	}
 	docs := info.Docs
 	if docs == 0 {
-		docs = len(w.sums)
+		docs = w.sums.len()
 	}
 	counts := []struct {
 		k string

@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"os"
 	"os/exec"
@@ -73,6 +74,39 @@ func TestWorkbookRendersInLibreOffice(t *testing.T) {
 				t.Errorf("LibreOffice's %s lacks %q:\n%s", sheet, p, got)
 			}
 		}
+	}
+
+	// The titles on 对比 link to their first fact: LibreOffice reads every
+	// link (all but the first of a sheet are spliced in as the zip is
+	// written, workbook_links.go).
+	convert(t, bin, xlsx, dir, "html")
+	html, err := os.ReadFile(filepath.Join(dir, "summary.html"))
+	if err != nil {
+		t.Fatalf("LibreOffice wrote no HTML: %v", err)
+	}
+	f := open(t, xlsx)
+	rows, err := f.GetRows(sheetCompare)
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := 0
+	for r := 2; r <= len(rows); r++ {
+		ok, target, err := f.GetCellHyperLink(sheetCompare, fmt.Sprintf("C%d", r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok {
+			continue
+		}
+		links++
+		// LibreOffice writes '事实'!A2 as #'事实'.A2
+		href := `href="#` + strings.Replace(target, "!", ".", 1) + `"`
+		if !strings.Contains(string(html), href) {
+			t.Errorf("LibreOffice's 对比 has no link %s (the title on row %d)", href, r)
+		}
+	}
+	if links < 2 {
+		t.Errorf("%d links on 对比, want one per document with facts (at least 2)", links)
 	}
 
 	convert(t, bin, xlsx, dir, "pdf")

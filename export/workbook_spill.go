@@ -20,6 +20,12 @@ import (
 // File.Close). It reaches the stream's unexported buffer through
 // reflection, and does nothing if excelize's StreamWriter is not laid out
 // as it expects (checked by TestSpillStreams).
+//
+// excelize has no public way to bound that buffer. Without spill a run of
+// 50k documents peaked at 439 MB resident instead of 355, with 40% more
+// collections (issue 7). The way out without reflection is to write the
+// rows' XML ourselves and splice it into the sheet as the zip is written,
+// as workbook_links.go does for the links of 对比; not done yet.
 
 // spillSize is what a stream keeps in memory at most, give or take a row.
 const spillSize = 1 << 20

@@ -222,8 +222,8 @@ func headCells(cols []colSpec) []excelize.Cell {
 
 func (s *sheetStream) write(r int, row []excelize.Cell) error {
 	vals := make([]any, len(row))
-	for i, c := range row {
-		vals[i] = c
+	for i := range row {
+		vals[i] = &row[i] // a pointer: a Cell in an interface is an allocation
 	}
 	cell, err := excelize.CoordinatesToCellName(1, r)
 	if err != nil {
@@ -247,6 +247,9 @@ func (s *sheetStream) height(row []excelize.Cell) float64 {
 		if i >= len(s.cols) {
 			break
 		}
+		if !s.cols[i].wrap && c.StyleID != s.st.head {
+			continue // a cell that does not wrap takes one line
+		}
 		text, ok := c.Value.(string)
 		if !ok || text == "" {
 			continue
@@ -259,9 +262,6 @@ func (s *sheetStream) height(row []excelize.Cell) float64 {
 		for _, part := range strings.Split(text, "\n") {
 			// Fonts are not all as regular as the digit 0: allow some slack.
 			n += math.Max(1, math.Ceil(textWidth(part)*1.15/room))
-		}
-		if n > 1 && !s.cols[i].wrap && c.StyleID != s.st.head {
-			continue
 		}
 		lines = math.Max(lines, n)
 	}
@@ -294,6 +294,10 @@ func (s *sheetStream) finish() error {
 func textWidth(s string) float64 {
 	n := 0.0
 	for _, r := range s {
+		if r < 0x1100 { // below the first wide rune: narrow
+			n++
+			continue
+		}
 		switch width.LookupRune(r).Kind() {
 		case width.EastAsianWide, width.EastAsianFullwidth:
 			n += 2

@@ -2,6 +2,7 @@ package index
 
 import (
 	"bytes"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,7 +61,7 @@ func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
 	// at most two tokens for each Han character (three bytes)
 	slab := make([]analysis.Token, 0, 2*len(input)/3+1)
 	out := make(analysis.TokenStream, 0, cap(slab))
-	token := func(input []byte, start, end, pos int, typ analysis.TokenType) *analysis.Token {
+	token := func(start, end, pos int, typ analysis.TokenType) *analysis.Token {
 		if len(slab) == cap(slab) {
 			slab = make([]analysis.Token, 0, 64)
 		}
@@ -69,45 +70,70 @@ func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
 		slab = append(slab, analysis.Token{Term: input[start:end:end], Start: start, End: end, Position: pos, Type: typ})
 		return &slab[len(slab)-1]
 	}
+	up := unitPool.Get().(*[]unit)
+	defer unitPool.Put(up)
+	units := appendUnits((*up)[:0], input)
+	*up = units
+	for k, u := range units {
+		if !u.han {
+			tok := token(u.start, u.end, u.pos, analysis.AlphaNumeric)
+			tok.Term = lowerASCII(bytes.Clone(tok.Term)) // not the caller's bytes
+			out = append(out, tok)
+			continue
+		}
+		switch {
+		case k+1 < len(units) && units[k+1].han && units[k+1].start == u.end:
+			// a pair of adjacent Han characters
+			if !t.query {
+				out = append(out, token(u.start, u.end, u.pos, analysis.Ideographic))
+			}
+			out = append(out, token(u.start, units[k+1].end, u.pos, analysis.Ideographic))
+		case !t.query || k == 0 || !units[k-1].han || units[k-1].end != u.start:
+			// the last character of a run: its unigram, which a query
+			// needs only when the run is a single character.
+			out = append(out, token(u.start, u.end, u.pos, analysis.Ideographic))
+		}
+	}
+	return out
+}
+
+// unit is a place of the n-gram tokenizer's position sequence in a text: a
+// Han character or a run of letters and digits. Separators take a position
+// but no unit.
+type unit struct {
+	start, end int // bytes
+	pos        int // 1-based
+	han        bool
+}
+
+var unitPool = sync.Pool{New: func() any { return new([]unit) }}
+
+// appendUnits appends the units of text, in order, to out. The tokenizer
+// and the check of a phrase on a stored text (ngramUnits) both use it, so
+// they agree on positions.
+func appendUnits[T string | []byte](out []unit, text T) []unit {
 	pos := 0
-	sep := true  // the previous rune was a separator (or the start)
-	han := false // the previous rune was a Han character
-	for i := 0; i < len(input); {
-		r, n := utf8.DecodeRune(input[i:])
+	sep := true // the last thing scanned was a separator (or nothing)
+	for i := 0; i < len(text); {
+		r, n := decodeRune(text[i:])
 		switch {
 		case isHan(r):
 			pos++
 			sep = false
-			next, m := utf8.DecodeRune(input[i+n:])
-			pair := i+n < len(input) && isHan(next)
-			switch {
-			case pair:
-				if !t.query {
-					out = append(out, token(input, i, i+n, pos, analysis.Ideographic))
-				}
-				out = append(out, token(input, i, i+n+m, pos, analysis.Ideographic))
-			case !t.query || !han:
-				// the last character of a run: its unigram, which a query
-				// needs only when the run is a single character.
-				out = append(out, token(input, i, i+n, pos, analysis.Ideographic))
-			}
-			han = true
+			out = append(out, unit{i, i + n, pos, true})
 			i += n
-			continue
 		case isWordRune(r):
 			pos++
 			sep = false
 			j := i + n
-			for j < len(input) {
-				r2, n2 := utf8.DecodeRune(input[j:])
+			for j < len(text) {
+				r2, n2 := decodeRune(text[j:])
 				if !isWordRune(r2) || isHan(r2) {
 					break
 				}
 				j += n2
 			}
-			tok := token(input, i, j, pos, analysis.AlphaNumeric)
-			tok.Term = lowerASCII(bytes.Clone(tok.Term)) // not the caller's bytes
-			out = append(out, tok)
+			out = append(out, unit{i, j, pos, false})
 			i = j
 		default:
 			if !sep {
@@ -116,9 +142,17 @@ func (t ngrams) Tokenize(input []byte) analysis.TokenStream {
 			}
 			i += n
 		}
-		han = false
 	}
 	return out
+}
+
+// decodeRune is utf8.DecodeRune for a string or a byte slice.
+func decodeRune[T string | []byte](s T) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	// at most utf8.UTFMax bytes: the conversion needs no allocation
+	return utf8.DecodeRuneInString(string(s[:min(len(s), utf8.UTFMax)]))
 }
 
 func lowerASCII(b []byte) []byte {
@@ -140,40 +174,64 @@ func (words) Tokenize(input []byte) analysis.TokenStream {
 	if err != nil {
 		return nil // the dictionary is embedded; this does not happen
 	}
-	return wordStream(seg.Tokens(string(input)))
+	return wordStream(input, wordSpans(seg.Tokens(string(input))))
 }
 
-// wordStream turns the words of a text, as segment.Tokens splits it, into
-// the token stream of the words field. The gse tokenizer (query analysis,
-// Writer.Add) and Writer.AddTokens both build the field with it, so the
-// index and the queries see the same words.
-func wordStream(toks []segment.Token) analysis.TokenStream {
-	out := make(analysis.TokenStream, 0, len(toks))
-	slab := make([]analysis.Token, 0, len(toks))
-	pos := 0
+// wordSpan is a word of a text that the words field indexes: bytes
+// [start, end) of the text.
+type wordSpan struct{ start, end int32 }
+
+// wordSpans are the words of toks, as segment.Tokens splits a text, that
+// the words field indexes: those with a letter or a digit.
+func wordSpans(toks []segment.Token) []wordSpan {
+	out := make([]wordSpan, 0, len(toks))
 	for _, tk := range toks {
-		if !hasWordRune(tk.Text) {
-			continue
+		if hasWordRune(tk.Text) {
+			out = append(out, wordSpan{int32(tk.Start), int32(tk.End)})
 		}
-		pos++
+	}
+	return out
+}
+
+// wordStream turns the words of text into the token stream of the words
+// field. The gse tokenizer (query analysis, Writer.Add) and
+// Writer.AddTokens both build the field with it, so the index and the
+// queries see the same words.
+func wordStream(text []byte, spans []wordSpan) analysis.TokenStream {
+	out := make(analysis.TokenStream, len(spans))
+	slab := make([]analysis.Token, len(spans))
+	for i, sp := range spans {
+		term := text[sp.start:sp.end:sp.end] // as ngrams: a slice of the input
+		if hasUpperASCII(term) {
+			term = lowerASCII(bytes.Clone(term))
+		}
 		typ := analysis.AlphaNumeric
-		if r, _ := utf8.DecodeRuneInString(tk.Text); isHan(r) {
+		if r, _ := utf8.DecodeRune(term); isHan(r) {
 			typ = analysis.Ideographic
 		}
-		slab = append(slab, analysis.Token{
-			Term: lowerASCII([]byte(tk.Text)), Start: tk.Start, End: tk.End, Position: pos, Type: typ,
-		})
-		out = append(out, &slab[len(slab)-1])
+		slab[i] = analysis.Token{Term: term, Start: int(sp.start), End: int(sp.end), Position: i + 1, Type: typ}
+		out[i] = &slab[i]
 	}
 	return out
 }
 
 // segmented is an analyzer for one document's words field whose words are
-// already known: it ignores the bytes it is given and returns the stream
-// of the tokens. Bleve calls it once, when it indexes the document.
-type segmented []segment.Token
+// already known (from the segmentation the pipeline does for extraction):
+// given the field's text, it returns the stream of those words. Bleve
+// calls it once, when it indexes the document. A word takes 8 bytes until
+// then, where a segment.Token takes 48.
+type segmented []wordSpan
 
-func (s segmented) Analyze([]byte) analysis.TokenStream { return wordStream(s) }
+func (s segmented) Analyze(text []byte) analysis.TokenStream { return wordStream(text, s) }
+
+func hasUpperASCII(b []byte) bool {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
 
 func hasWordRune(s string) bool {
 	for _, r := range s {

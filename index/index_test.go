@@ -532,7 +532,7 @@ func TestAddTokensSameAsAdd(t *testing.T) {
 	docs := generate(120)
 	for _, g := range docs[:20] {
 		want := words{}.Tokenize([]byte(g.doc.Text))
-		got := segmented(seg.Tokens(g.doc.Text)).Analyze(nil)
+		got := segmented(wordSpans(seg.Tokens(g.doc.Text))).Analyze([]byte(g.doc.Text))
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: AddTokens' words differ from the analyzer's:\n got %v\nwant %v", g.doc.ID(), got, want)
 		}

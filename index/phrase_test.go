@@ -168,7 +168,34 @@ func TestHanLiteral(t *testing.T) {
 // that it reads what Bleve's Document does.
 func TestStoredReader(t *testing.T) {
 	docs := generate(2*BatchSize + 50) // three segments at least, before merges
-	ix, err := Open(buildIndex(t, docs))
+	path := buildIndex(t, docs)
+	// Replace some documents and delete others: their old versions stay in
+	// their segments, deleted, and still count in the numbering.
+	w, err := OpenWriter(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < len(docs); i += 7 {
+		d := *docs[i].doc
+		d.Text = "改过的正文，办结率百分之百。" + d.Text
+		docs[i].doc = &d
+		if err := w.Add(&d, docs[i].facts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var kept []genDoc
+	for i, g := range docs {
+		if i%11 == 5 {
+			w.Delete(g.doc.ID())
+			continue
+		}
+		kept = append(kept, g)
+	}
+	docs = kept
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,8 +209,18 @@ func TestStoredReader(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	if _, _, ok := snapshotSegments(r); !ok {
+	segs, _, ok := snapshotSegments(r)
+	if !ok {
 		t.Fatal("snapshotSegments: not a scorch snapshot as expected; Bleve changed, and phrases are checked the slow way")
+	}
+	deleted := uint64(0)
+	for _, s := range segs {
+		if d := s.Deleted(); d != nil {
+			deleted += d.GetCardinality()
+		}
+	}
+	if len(segs) < 2 || deleted == 0 {
+		t.Fatalf("%d segments, %d deleted documents in them: want several, and some, to check the numbering", len(segs), deleted)
 	}
 	read := storedReader(r)
 	for _, g := range docs {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/mapping"
 )
 
 // BenchmarkSearch runs phrase queries that need their hits checked on the
@@ -30,4 +32,67 @@ func BenchmarkSearch(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchTexts are the bodies of generated documents, about 100 KB in all.
+func benchTexts() []string {
+	var out []string
+	for _, g := range generate(300) {
+		out = append(out, g.doc.Text)
+	}
+	return out
+}
+
+// BenchmarkTokenize runs the n-gram tokenizer of the title and body fields
+// over generated documents.
+func BenchmarkTokenize(b *testing.B) {
+	texts := benchTexts()
+	inputs := make([][]byte, len(texts))
+	n := 0
+	for i, t := range texts {
+		inputs[i] = []byte(t)
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for range b.N {
+		for _, in := range inputs {
+			ngrams{}.Tokenize(in)
+		}
+	}
+}
+
+// BenchmarkPhraseCheck checks phrases on the stored text of generated
+// documents, as a phrase query checks its candidates: a phrase with a
+// separator and letters (the general check) and one that no text holds.
+func BenchmarkPhraseCheck(b *testing.B) {
+	texts := benchTexts()
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	for _, q := range []string{"办结率 95", "代表活动站，建议"} {
+		phrase, err := newPhraseQuery(q, "body", ngramQueryAnalyzer).phrase(testMapping(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(q, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for range b.N {
+				for _, t := range texts {
+					ngramPhraseIn(t, phrase)
+				}
+			}
+		})
+	}
+}
+
+func testMapping(tb testing.TB) mapping.IndexMapping {
+	tb.Helper()
+	m, err := buildMapping(false)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
 }

@@ -147,7 +147,7 @@ func runPipeline(ctx context.Context, cfg runConfig) (*RunFile, error) {
 			strings.Join(cfg.Inputs, " "), len(prev.Files))
 	}
 	if cfg.MemProfile != "" {
-		writeHeapProfile(cfg.MemProfile)
+		writeHeapProfile(cfg.MemProfile, true)
 	}
 	if err := w.finish(ctx); err != nil {
 		return nil, err
@@ -155,13 +155,17 @@ func runPipeline(ctx context.Context, cfg runConfig) (*RunFile, error) {
 	return w.rf, nil
 }
 
-func writeHeapProfile(path string) {
+// writeHeapProfile writes a heap profile to path, after a collection if gc
+// (otherwise it is the heap as of the last one).
+func writeHeapProfile(path string, gc bool) {
 	f, err := os.Create(path)
 	if err != nil {
 		return
 	}
 	defer f.Close()
-	runtime.GC()
+	if gc {
+		runtime.GC()
+	}
 	pprof.Lookup("heap").WriteTo(f, 0)
 }
 

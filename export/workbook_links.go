@@ -1,0 +1,255 @@
+package export
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The title of each document on 对比 links to its first fact. excelize's
+// SetCellHyperLink looks through every link already on the sheet before it
+// adds one (so that a cell has one link), which made 50,000 links cost
+// about 11 s of CPU (issue 7), and it keeps them all in memory as structs
+// of strings. The links of a sheet are written instead as excelize writes
+// the sheet into the zip: only the first goes through SetCellHyperLink, so
+// that excelize writes the sheet's <hyperlinks> element where the format
+// wants it, and linkZip replaces that element, as it passes, with one that
+// holds all of them. Only the public ZipWriter hook and the file format
+// are involved. A sheet whose element is not found fails WriteFile rather
+// than leave its titles without links.
+
+// compareLink is a title on a 对比 sheet that links to its first fact.
+type compareLink struct {
+	row       int32 // the row of the title on its 对比 sheet
+	factPart  int32 // the 事实 sheet of the fact: 0 for 事实, 1 for 事实2 …
+	firstFact int32 // the row of the fact on that sheet
+}
+
+const (
+	linkTitleCol = "C" // 标题
+	linkTooltip  = "查看本篇在“{facts}”表中的数字"
+)
+
+func (l compareLink) cell() string     { return linkTitleCol + strconv.Itoa(int(l.row)) }
+func (l compareLink) location() string { return linkLocation(int(l.factPart), int(l.firstFact)) }
+func (l compareLink) tooltip() string {
+	return strings.Replace(linkTooltip, "{facts}", partName(sheetFacts, int(l.factPart)+1), 1)
+}
+
+func linkLocation(factPart, row int) string {
+	return "'" + partName(sheetFacts, factPart+1) + "'!A" + strconv.Itoa(row)
+}
+
+// sheetLinks are the links of one 对比 sheet, in row order. The first was
+// set with SetCellHyperLink; its location, which no other sheet's first
+// link has (each document has its own first fact), tells linkZip which
+// sheet's element it is looking at.
+type sheetLinks struct {
+	sheet   string
+	links   []compareLink
+	written bool
+}
+
+// setLinks gives the titles of a 对比 sheet their links (see above). The
+// sheet must still be open for streaming.
+func (w *Workbook) setLinks(sheet string, links []compareLink) error {
+	if len(links) == 0 {
+		return nil
+	}
+	first := links[0]
+	tip := first.tooltip()
+	if err := w.f.SetCellHyperLink(sheet, first.cell(), first.location(), "Location",
+		excelize.HyperlinkOpts{Tooltip: &tip}); err != nil {
+		return err
+	}
+	if len(links) > 1 {
+		if w.links == nil {
+			w.links = map[string]*sheetLinks{}
+		}
+		w.links[first.location()] = &sheetLinks{sheet: sheet, links: links}
+	}
+	return nil
+}
+
+// linkZip is the zip writer excelize writes the workbook through: it
+// passes every entry on, and splices the links of w.links into the
+// worksheets whose <hyperlinks> element holds a known first link.
+type linkZip struct {
+	zw    excelize.ZipWriter
+	links map[string]*sheetLinks // by the location of the first link
+	cur   *linkSplicer           // the entry being written, if a worksheet
+}
+
+func newLinkZip(zw excelize.ZipWriter, links map[string]*sheetLinks) *linkZip {
+	return &linkZip{zw: zw, links: links}
+}
+
+func (z *linkZip) Create(name string) (io.Writer, error) {
+	if err := z.end(); err != nil {
+		return nil, err
+	}
+	out, err := z.zw.Create(name)
+	if err != nil || len(z.links) == 0 || !strings.HasPrefix(name, "xl/worksheets/") || !strings.HasSuffix(name, ".xml") {
+		return out, err
+	}
+	z.cur = &linkSplicer{out: out, links: z.links}
+	return z.cur, nil
+}
+
+func (z *linkZip) AddFS(fsys fs.FS) error {
+	if err := z.end(); err != nil {
+		return err
+	}
+	return z.zw.AddFS(fsys)
+}
+
+// Close ends the zip. It fails if a sheet's links were not written.
+func (z *linkZip) Close() error {
+	if err := z.end(); err != nil {
+		return err
+	}
+	for _, sl := range z.links {
+		if !sl.written {
+			return fmt.Errorf("the links of sheet %s were not written (its <hyperlinks> element was not found)", sl.sheet)
+		}
+	}
+	return z.zw.Close()
+}
+
+func (z *linkZip) end() error {
+	if z.cur == nil {
+		return nil
+	}
+	err := z.cur.end()
+	z.cur = nil
+	return err
+}
+
+var (
+	linksOpen  = []byte("<hyperlinks>")
+	linksClose = []byte("</hyperlinks>")
+)
+
+// linkSplicer passes a worksheet's XML on to out and replaces its
+// <hyperlinks> element when it holds a known first link. Cell text cannot
+// hold the element's tags: excelize escapes "<" in text.
+type linkSplicer struct {
+	out   io.Writer
+	links map[string]*sheetLinks
+	state int          // 0: looking for <hyperlinks>; 1: in it; 2: past it
+	buf   bytes.Buffer // 0: the tail that may begin the tag; 1: the element so far
+}
+
+func (s *linkSplicer) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		switch s.state {
+		case 2:
+			if _, err := s.out.Write(p); err != nil {
+				return 0, err
+			}
+			return n, nil
+		case 0:
+			s.buf.Write(p)
+			p = nil
+			b := s.buf.Bytes()
+			i := bytes.Index(b, linksOpen)
+			if i < 0 {
+				// keep what could be the start of the tag
+				keep := min(len(b), len(linksOpen)-1)
+				if _, err := s.out.Write(b[:len(b)-keep]); err != nil {
+					return 0, err
+				}
+				s.buf.Next(len(b) - keep)
+				tail := bytes.Clone(s.buf.Bytes())
+				s.buf.Reset()
+				s.buf.Write(tail)
+				continue
+			}
+			if _, err := s.out.Write(b[:i]); err != nil {
+				return 0, err
+			}
+			rest := bytes.Clone(b[i:])
+			s.buf.Reset()
+			s.state = 1
+			p = rest
+		case 1:
+			s.buf.Write(p)
+			p = nil
+			b := s.buf.Bytes()
+			i := bytes.Index(b, linksClose)
+			if i < 0 {
+				continue
+			}
+			end := i + len(linksClose)
+			rest := bytes.Clone(b[end:])
+			if err := s.replace(b[:end]); err != nil {
+				return 0, err
+			}
+			s.buf.Reset()
+			s.state = 2
+			p = rest
+		}
+	}
+	return n, nil
+}
+
+// replace writes the links of the sheet whose element is elem in its place;
+// an element of another sheet is written as it is.
+func (s *linkSplicer) replace(elem []byte) error {
+	var h struct {
+		Links []struct {
+			Location string `xml:"location,attr"`
+		} `xml:"hyperlink"`
+	}
+	if err := xml.Unmarshal(elem, &h); err != nil || len(h.Links) != 1 {
+		_, err := s.out.Write(elem)
+		return err
+	}
+	sl := s.links[h.Links[0].Location]
+	if sl == nil || sl.written {
+		_, err := s.out.Write(elem)
+		return err
+	}
+	sl.written = true
+	var b bytes.Buffer
+	b.Write(linksOpen)
+	for _, l := range sl.links {
+		b.WriteString(`<hyperlink ref="`)
+		b.WriteString(l.cell())
+		b.WriteString(`" location="`)
+		xml.EscapeText(&b, []byte(l.location()))
+		b.WriteString(`" tooltip="`)
+		xml.EscapeText(&b, []byte(l.tooltip()))
+		b.WriteString(`"></hyperlink>`)
+		if b.Len() >= 64<<10 {
+			if _, err := s.out.Write(b.Bytes()); err != nil {
+				return err
+			}
+			b.Reset()
+		}
+	}
+	b.Write(linksClose)
+	_, err := s.out.Write(b.Bytes())
+	return err
+}
+
+// end writes what is held back at the end of the entry.
+func (s *linkSplicer) end() error {
+	if s.state == 1 {
+		return errors.New("worksheet ends inside its <hyperlinks> element")
+	}
+	if s.state == 0 && s.buf.Len() > 0 {
+		_, err := s.out.Write(s.buf.Bytes())
+		s.buf.Reset()
+		return err
+	}
+	return nil
+}
