@@ -539,8 +539,11 @@ func (s *scan) label(f *Fact, after string) {
 	}
 	if (f.Kind == KindCount || f.Kind == KindRate) && !s.inPlan(f.Start) {
 		metric, cue := metricFor(s.text, f.Start, f.End, f.Unit)
-		if metric != "" && otherActor(metric, simplify(sentenceBefore(s.text, f.Start)), before, s.committeeReport()) {
-			metric = ""
+		if metric != "" {
+			sent := simplify(sentenceBefore(s.text, f.Start))
+			if otherActor(metric, sent, before, s.committeeReport()) || metric == "motions_resolved" && resolvesPetitions(sent) {
+				metric = ""
+			}
 		}
 		if metric != "" {
 			f.Metric, f.Label = metric, cue

@@ -25,14 +25,14 @@ var metricRules = []metricRule{
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
 	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
-	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率"}, []string{"%"}, nil},
+	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, nil},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
-	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "决定", "确定"}},
+	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场", "轮"}, nil},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, nil},
@@ -96,6 +96,12 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众"))
 }
 
+// resolvesPetitions reports whether what a sentence resolves is letters and
+// visits, not deputies' suggestions: 接待群众来信来访18件，办结16件.
+func resolvesPetitions(sent string) bool {
+	return containsAny(sent, []string{"来信来访", "信访", "来访"}) && !containsAny(sent, []string{"建议", "议案", "意见", "批评"})
+}
+
 // handledByOthers are the metrics of deputies' suggestions, which other
 // bodies handle by design (交街道办事处办理，年底前办结15件): who acts does not
 // decide them.
@@ -155,6 +161,13 @@ func lastEnd(s string, words []string) int {
 // gatherWords say opinions were gathered from the public (收集意见建议),
 // unless what was gathered is deputies' suggestions (收集代表建议).
 var gatherWords = []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取"}
+
+// placeCountRe is a place right after a count: 12个村, 3个社区.
+var placeCountRe = regexp.MustCompile(`^(?:行政村|自然村|村|社区|居委会|村民小组)`)
+
+// categoryBeforeRe is the category that closes a list before a figure:
+// …等事项23项, …等重要工作5项.
+var categoryBeforeRe = regexp.MustCompile(`等(?:重要|重大|各项)?(?:事项|事宜|议题|内容|工作)[ \t]*$`)
 
 // quotedListBefore reports whether s ends with a quoted list:
 // “交办、督办、反馈、测评”.
@@ -224,6 +237,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		// total is part of it, not a figure of its own.
 		return "", ""
 	}
+	if categoryBeforeRe.MatchString(before) {
+		// 研究代表建议交办、视察活动安排等事项23项: the figure counts the
+		// items of a list, named by its category, not the words listed.
+		return "", ""
+	}
 	if quotedListBefore(text[:start]) {
 		// 坚持“交办、督办、反馈、测评”四个环节: the figure counts the items of
 		// a quoted list, not what was done (建成“人大代表之家”1个 does).
@@ -257,6 +275,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		}
 	}
 	if best < 0 {
+		return "", ""
+	}
+	if placeCountRe.MatchString(text[end:]) && metricRules[best].metric != "deputy_stations" {
+		// 对全乡12个村的民生实事项目进行调研: the figure counts villages (but
+		// 六个村都建了代表活动室 counts the rooms, one a village).
 		return "", ""
 	}
 	if containsAny(lastRunes(before, 16), normWords) || planned(text, start) || planHeadingRe.MatchString(label) || negated(before, text[start:end], after) {

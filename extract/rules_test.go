@@ -263,6 +263,13 @@ func TestActors(t *testing.T) {
 		{"presidium urges the government", "主席团督促镇政府为群众办实事30件。", "30件", "practical_matters"},
 		{"suggestions resolved by the office", "街道人大工委收到代表提出的建议17件，交街道办事处办理，年底前办结15件，办结率88.2%。", "15件", "motions_resolved"},
 		{"suggestions rate by the office", "街道人大工委收到代表提出的建议17件，交街道办事处办理，年底前办结15件，办结率88.2%。", "88.2%", "completion_rate"},
+		{"petitions resolved", "接待群众来信来访18件，办结16件，其余2件已转县有关部门。", "16件", ""},
+		{"suggestions resolved after petitions", "接待来访群众12人次；收到代表建议20件，办结18件。", "18件", "motions_resolved"},
+		{"a room in each village", "六个村都建了代表活动室。", "六个", "deputy_stations"},
+		{"villages counted", "组织代表对全乡12个村的民生实事项目进行集中调研。", "12个", ""},
+		{"items of a list by category", "召开主席团会议8次，研究人代会筹备、代表建议交办、视察活动安排等事项23项。", "23项", ""},
+		{"practice rate of suggestions", "截至年底已答复26条，落实22条，落实率84.6%。", "84.6%", "completion_rate"},
+		{"practical matters voted", "表决通过了2009年全镇十件实事。", "十件", ""},
 		{"deputies' suggestions gathered", "大会期间和闭会期间共收集代表建议48件。", "48件", "motions"},
 		{"count before the activity it counts", "乡人大主席团全年召开主席团会议5次，先后2次组织人大代表开展工作评议。", "2次", "appraisals"},
 	})

@@ -285,6 +285,12 @@ func (s *scan) readTable(t *table) {
 			heads[c] = s.text[cell[0]:cell[1]]
 		}
 	}
+	unitCol := -1 // a column that gives each row's unit: 单位 | 次
+	for c, h := range heads {
+		if h = strings.TrimSpace(h); h == "单位" || h == "计量单位" {
+			unitCol = c
+		}
+	}
 	caption := strings.TrimRight(t.caption, "：:。 ")
 	t.planned = captionPlanned(caption)
 	captionUnit := tableUnit(t.caption)
@@ -311,7 +317,14 @@ func (s *scan) readTable(t *table) {
 			}
 			cellFacts := s.cellFacts(facts, cell)
 			if len(cellFacts) == 0 && bareNumberRe.MatchString(text) {
-				unit := tableUnit(rowLabel)
+				unit := ""
+				if unitCol >= 0 && unitCol < len(row.cells) && len(row.cells) == ncol {
+					u := row.cells[unitCol]
+					unit = tableUnit("（" + strings.TrimSpace(s.text[u[0]:u[1]]) + "）")
+				}
+				if unit == "" {
+					unit = tableUnit(rowLabel)
+				}
 				if unit == "" {
 					unit = tableUnit(heads[col])
 				}
