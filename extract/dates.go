@@ -66,7 +66,7 @@ func (s *scan) dates() {
 		}
 		year := yearString(s.year)
 		switch y, rel := group(text, m, 1), group(text, m, 2); {
-		case y != "" && isMask(y):
+		case y != "" && maskedYear(y):
 			continue
 		case y != "":
 			v, ok := readYear(y)
@@ -144,7 +144,7 @@ func (s *scan) dates() {
 		year := ""
 		explicit := false
 		switch y, rel := group(text, m, 1), group(text, m, 2); {
-		case y != "" && isMask(y):
+		case y != "" && maskedYear(y):
 			f.Masked = true
 		case y != "":
 			v, ok := readYear(y)
@@ -322,7 +322,7 @@ func (s *scan) dates() {
 			}
 		}
 		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/year", Label: text[start:end]}
-		if isMask(y) {
+		if maskedYear(y) {
 			f.Masked = true
 		} else {
 			v, ok := readYear(y)
@@ -368,7 +368,7 @@ func (s *scan) yearParts() {
 		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/year-part", Label: text[start:end]}
 		year, written := "", true
 		switch y, rel := group(text, m, 1), group(text, m, 2); {
-		case y != "" && isMask(y):
+		case y != "" && maskedYear(y):
 			f.Masked = true
 		case y != "":
 			v, ok := readYear(y)
@@ -1363,4 +1363,10 @@ func (s *scan) holidayDays() {
 		}
 		s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/holiday", Label: text[start:end], Date: d.Format("2006-01-02")})
 	}
+}
+
+// maskedYear reports whether a year is written with placeholders, wholly
+// or in part: XX年, 20XX年, 201X年.
+func maskedYear(y string) bool {
+	return strings.ContainsAny(y, "xX×＊*Ｘｘ&")
 }

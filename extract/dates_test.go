@@ -47,6 +47,12 @@ func TestDateForms(t *testing.T) {
 		{"two chinese digits, last century", "三三年", year, "三三年=1933"},
 		{"two or three years", "二三年内完成", year, ""},
 		{"school grades", "七八年级学生", year, ""},
+		// Placeholders keep what is known (the facts are masked; see
+		// TestMaskedYears).
+		{"year half masked", "20XX年，镇人大召开会议", year, "20XX年="},
+		{"date with a half-masked year", "20XX年12月21日召开", year, "20XX年12月21日=--12-21"},
+		{"all masked but the century", "落款20XX年X月X日", year, "20XX年X月X日="},
+		{"decade digit known", "201X年12月召开", year, "201X年12月=--12"},
 		{"school grades from five", "五六年级", year, ""},
 		{"digits after a serial word", "证书编号：20230101", year, ""},
 		{"digits before hao", "20230101号文件", year, ""},
@@ -321,6 +327,17 @@ func TestFindAllDates(t *testing.T) {
 			if got, want := findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
 				t.Errorf("findAll(%s, %q) = %v, want %v", re, text, got, want)
 			}
+		}
+	}
+}
+
+// TestMaskedYears checks that a year written partly with placeholders
+// makes a masked date that keeps what is known.
+func TestMaskedYears(t *testing.T) {
+	for _, in := range []string{"20XX年，镇人大召开会议", "20XX年12月21日召开", "落款20XX年X月X日", "201X年12月召开"} {
+		facts := FromText(in, Reference{Year: 2021})
+		if len(facts) != 1 || facts[0].Kind != KindDate || !facts[0].Masked {
+			t.Errorf("FromText(%q) = %s, want one masked date", in, dump(facts))
 		}
 	}
 }
