@@ -541,7 +541,8 @@ func (s *scan) label(f *Fact, after string) {
 		metric, cue := metricFor(s.text, f.Start, f.End, f.Unit)
 		if metric != "" {
 			sent := simplify(sentenceBefore(s.text, f.Start))
-			if otherActor(metric, sent, before, s.committeeReport()) || metric == "motions_resolved" && resolvesPetitions(sent) {
+			if otherActor(metric, sent, before, s.committeeReport()) || metric == "motions_resolved" && resolvesPetitions(sent) ||
+				metric == "motions" && inspectionOpinions(sent, cue) {
 				metric = ""
 			}
 		}

@@ -102,6 +102,17 @@ func resolvesPetitions(sent string) bool {
 	return containsAny(sent, []string{"来信来访", "信访", "来访"}) && !containsAny(sent, []string{"建议", "议案", "意见", "批评"})
 }
 
+// inspectionOpinions reports whether a count of opinions (cue) is of those
+// deputies raised in an inspection or appraisal (视察活动5次，提出意见和建议
+// 28条): advice to the body inspected, not motions to the congress.
+func inspectionOpinions(sent, cue string) bool {
+	switch cue {
+	case "意见和建议", "建议和意见", "意见、建议", "建议、意见", "批评和意见", "提出建议":
+		return containsAny(sent, []string{"视察", "调研", "执法检查", "评议"})
+	}
+	return false
+}
+
 // handledByOthers are the metrics of deputies' suggestions, which other
 // bodies handle by design (交街道办事处办理，年底前办结15件): who acts does not
 // decide them.
