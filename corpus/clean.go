@@ -28,9 +28,14 @@ type line struct {
 // spaces to a space, and drops zero-width characters and stray controls.
 // Chinese punctuation (，。：；（）) is kept: it is the normal form.
 func normalizeWidth(s string) string {
+	i := widthStart(s)
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
 		switch {
 		case r >= '０' && r <= '９':
 			r = r - '０' + '0'
@@ -66,6 +71,31 @@ func normalizeWidth(s string) string {
 	return b.String()
 }
 
+// widthStart returns the offset of the first rune normalizeWidth would
+// change or drop, or len(s) if there is none.
+func widthStart(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError, r < 0xa0, r == '\u00a0', r == '\u00ad',
+			r >= '\u2002' && r <= '\u2011', r == '\u2060', r == '−', r == '\u3000', r == '\ufeff',
+			r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ',
+			r == '％', r == '＋', r == '－', r == '．', r == '／', r == '＝', r == '＃', r == '＊':
+			return i
+		}
+		i += w
+	}
+	return len(s)
+}
+
 // asciiPunct maps ASCII punctuation written after a Chinese character to
 // its full-width form, the form the rest of the text uses.
 var asciiPunct = map[byte]string{',': "，", ';': "；", '?': "？", '!': "！", ':': "："}
@@ -85,7 +115,7 @@ var (
 // cleanLine cleans one source line: width, glosses, page markers, spaces.
 func cleanLine(raw string) string {
 	s := normalizeWidth(raw)
-	if strings.ContainsAny(s, "(（") {
+	if strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（") {
 		s = pinyinGloss.ReplaceAllStringFunc(s, func(m string) string {
 			sub := pinyinGloss.FindStringSubmatch(m)
 			if !toneMark.MatchString(sub[2]) {
@@ -136,9 +166,13 @@ var (
 	// boilerStrongRe marks furniture that a literal of boilerWords
 	// cannot say.
 	boilerStrongRe = regexp.MustCompile(`查看更多内容\s*>>|相关推荐[:：]|本文由.{0,30}(?:上传|贡献)`)
-	// boilerShort marks short lines (under 60 characters) that are
+	// boilerShortHead and boilerShortTail mark short lines (under 60 characters) that are
 	// furniture: share, print, copyright, breadcrumbs, page metadata.
-	boilerShort = regexp.MustCompile(`^(?:分享到|分享[:：]|一键分享|打印本页|【?打印】?|【?关闭】?|关闭窗口|返回顶部|返回首页|收藏本页|加入收藏|【?字体[:：]|字号[:：]|上一篇|下一篇|上一页|下一页|相关文章|热门文章|推荐阅读|猜你喜欢|扫一扫|微信扫|责任编辑|编辑[:：]|来源[:：]|作者[:：]|发布时间|发布日期|发布者|浏览次数|上传于|上传时间|上传者|点击数|阅读次数|阅读[:：]|当前位置|您的位置|您现在的位置|首页\s*[>›»/]|版权所有|版权声明|Copyright|©|\(c\)|ICP备|主办单位|技术支持|联系我们|网站地图|免责声明)|(?:>>|›|»)\s*(?:正文|列表)?$|ICP备\d+号|版权所有`)
+	boilerShortHead = regexp.MustCompile(`^(?:分享到|分享[:：]|一键分享|打印本页|【?打印】?|【?关闭】?|关闭窗口|返回顶部|返回首页|收藏本页|加入收藏|【?字体[:：]|字号[:：]|上一篇|下一篇|上一页|下一页|相关文章|热门文章|推荐阅读|猜你喜欢|扫一扫|微信扫|责任编辑|编辑[:：]|来源[:：]|作者[:：]|发布时间|发布日期|发布者|浏览次数|上传于|上传时间|上传者|点击数|阅读次数|阅读[:：]|当前位置|您的位置|您现在的位置|首页\s*[>›»/]|版权所有|版权声明|Copyright|©|\(c\)|ICP备|主办单位|技术支持|联系我们|网站地图|免责声明)`)
+	// boilerShortTail is the furniture found anywhere in the line; kept
+	// apart from the anchored head so that boilerShortAnywhere tries it
+	// only on lines that hold one of its literals.
+	boilerShortTail = regexp.MustCompile(`(?:>>|›|»)\s*(?:正文|列表)?$|ICP备\d+号|版权所有`)
 	// userName is a line that is only a user name, as sharing sites print
 	// their uploader's: hl_rdb2020.
 	userName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.\-]{3,31}$`)
@@ -153,6 +187,15 @@ var (
 	trailingPageNo = regexp.MustCompile(`([。！？；”])\s*\d{1,3}$`)
 )
 
+// boilerShortAnywhere reports whether boilerShortTail matches s.
+func boilerShortAnywhere(s string) bool {
+	if !strings.Contains(s, ">>") && !strings.Contains(s, "›") && !strings.Contains(s, "»") &&
+		!strings.Contains(s, "ICP备") && !strings.Contains(s, "版权所有") {
+		return false
+	}
+	return boilerShortTail.MatchString(s)
+}
+
 // boilerWords mark lines that are web furniture wherever they occur.
 var boilerWords = []string{
 	"小编推荐", "栏目查看更多内容", "更多相关文章", "原创力文档", "道客巴巴", "百度文库", "豆丁网",
@@ -162,13 +205,38 @@ var boilerWords = []string{
 	"All Rights Reserved", "All rights reserved", "Copyright ©", "Copyright©", "Copyright (c)", "版权所有：", "版权所有:", "版权所有©", "版权所有 ©",
 }
 
+// boilerLead holds the first two bytes of each of boilerWords, so that
+// hasBoilerWord tries the words only where one can start.
+var boilerLead = func() *[1 << 16 / 64]uint64 {
+	var set [1 << 16 / 64]uint64
+	for _, w := range boilerWords {
+		k := uint16(w[0])<<8 | uint16(w[1])
+		set[k/64] |= 1 << (k % 64)
+	}
+	return &set
+}()
+
+// hasBoilerWord reports whether s holds one of boilerWords.
+func hasBoilerWord(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if boilerLead[k/64]>>(k%64)&1 == 0 {
+			continue
+		}
+		for _, w := range boilerWords {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isBoilerplate reports whether a cleaned line is web or viewer furniture
 // rather than part of the summary.
 func isBoilerplate(s string) bool {
-	for _, w := range boilerWords {
-		if strings.Contains(s, w) {
-			return true
-		}
+	if hasBoilerWord(s) {
+		return true
 	}
 	if (strings.Contains(s, "查看更多") || strings.Contains(s, "相关推荐") || strings.Contains(s, "本文由")) && boilerStrongRe.MatchString(s) {
 		return true
@@ -177,13 +245,13 @@ func isBoilerplate(s string) bool {
 	if n <= 24 && pageMarker.MatchString(s) {
 		return true
 	}
-	if n <= 60 && boilerShort.MatchString(s) {
+	if n <= 60 && (boilerShortHead.MatchString(s) || boilerShortAnywhere(s)) {
 		return true
 	}
 	if n <= 32 && userName.MatchString(s) {
 		return true
 	}
-	if n <= 80 && pageMeta.MatchString(s) {
+	if n <= 80 && strings.IndexByte(s, ':') >= 0 && pageMeta.MatchString(s) {
 		return true
 	}
 	return navLine(s)
@@ -220,7 +288,7 @@ func cleanLines(text string) []line {
 		if s == "" || isBoilerplate(s) && !(kinds[i] == barRow && !isBoilerplate(strings.NewReplacer("|", "", "｜", "").Replace(s))) {
 			continue
 		}
-		if !row {
+		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' {
 			s = trailingPageNo.ReplaceAllString(s, "$1")
 		}
 		if n := len(out); n > 0 && !row && !tailRow && brokenAfter(tail, width) && continues(s) {
@@ -346,7 +414,7 @@ var placeholderRun = regexp.MustCompile(`[xX×＊*]+`)
 // dedupKey is the form two paragraphs are compared in: without spaces and
 // with any run of placeholder characters (xx, XX, ××××, **) made one X.
 func dedupKey(s string) string {
-	if strings.ContainsAny(s, "xX×＊*") {
+	if strings.IndexAny(s, "xX*") >= 0 || strings.Contains(s, "×") || strings.Contains(s, "＊") {
 		s = placeholderRun.ReplaceAllString(s, "X")
 	}
 	return strings.Map(func(r rune) rune {

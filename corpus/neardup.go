@@ -46,20 +46,38 @@ const (
 // nearPara is a kept paragraph that later ones are compared with.
 type nearPara struct {
 	runes []rune
-	grams []uint64 // its bigrams, sorted, with repeats
+	grams []uint64 // its bigrams, sorted, with repeats; nil until first compared
 	src   int      // source line
 }
 
 // nearIndex holds the kept paragraphs of one document by marker and
-// figures.
+// figures. Paragraphs added wait in pending until a match needs them, as
+// most indexes are never asked.
 type nearIndex struct {
 	buckets map[string][]*nearPara
+	pending []nearPending
 	budget  int
 	spent   bool // the budget ran out
 }
 
+// nearPending is a paragraph added to an index and not yet bucketed.
+type nearPending struct {
+	key string
+	src int
+}
+
 func newNearIndex() *nearIndex {
 	return &nearIndex{buckets: map[string][]*nearPara{}, budget: nearDupBudget}
+}
+
+// flush puts the pending paragraphs in their buckets, in the order they
+// were added.
+func (x *nearIndex) flush() {
+	for _, p := range x.pending {
+		b := nearBucket(p.key)
+		x.buckets[b] = append(x.buckets[b], &nearPara{runes: []rune(p.key), src: p.src})
+	}
+	x.pending = x.pending[:0]
 }
 
 // nearBucket is the key of the bucket a paragraph goes in: its list marker
@@ -70,6 +88,15 @@ func nearBucket(key string) string {
 
 // numeralChars lists the characters of Chinese numerals.
 const numeralChars = "〇零○一二三四五六七八九十百千万亿两"
+
+// isNumeral reports whether r is one of numeralChars.
+func isNumeral(r rune) bool {
+	switch r {
+	case '〇', '零', '○', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '两':
+		return true
+	}
+	return false
+}
 
 // figures is the sequence of numbers a paragraph holds: runs of digits
 // (with a decimal point), runs of Chinese numerals and placeholders X,
@@ -82,7 +109,7 @@ func figures(s string) string {
 		switch {
 		case r >= '0' && r <= '9', r == '.' && kind == 1:
 			k = 1
-		case strings.ContainsRune(numeralChars, r):
+		case r >= '○' && isNumeral(r):
 			k = 2
 		case r == 'X':
 			k = 3
@@ -132,15 +159,32 @@ func common(a, b []uint64) int {
 // match returns the source line of an earlier paragraph that key nearly
 // repeats, and the edits between them; ok is false when there is none.
 func (x *nearIndex) match(key string) (src, edits int, ok bool) {
-	if x.budget <= 0 {
-		return 0, 0, false
+	x.flush()
+	src, edits, ok, _ = x.matchIn(nearBucket(key), []rune(key))
+	return src, edits, ok
+}
+
+// matchOrAdd is match, and add when key repeats no earlier paragraph.
+func (x *nearIndex) matchOrAdd(key string, src int) (of, edits int, ok bool) {
+	x.flush()
+	b, rs := nearBucket(key), []rune(key)
+	of, edits, ok, grams := x.matchIn(b, rs)
+	if !ok {
+		x.buckets[b] = append(x.buckets[b], &nearPara{runes: rs, grams: grams, src: src})
 	}
-	rs := []rune(key)
-	var grams []uint64
-	for _, c := range x.buckets[nearBucket(key)] {
+	return of, edits, ok
+}
+
+// matchIn is match against the paragraphs of bucket b; it returns the
+// bigrams of rs if it computed them.
+func (x *nearIndex) matchIn(b string, rs []rune) (src, edits int, ok bool, grams []uint64) {
+	if x.budget <= 0 {
+		return 0, 0, false, nil
+	}
+	for _, c := range x.buckets[b] {
 		if x.budget--; x.budget < 0 {
 			x.spent = true
-			return 0, 0, false
+			return 0, 0, false, grams
 		}
 		longer := max(len(rs), len(c.runes))
 		k := int(nearDupRatio * float64(longer))
@@ -150,21 +194,22 @@ func (x *nearIndex) match(key string) (src, edits int, ok bool) {
 		if grams == nil {
 			grams = bigrams(rs)
 		}
+		if c.grams == nil {
+			c.grams = bigrams(c.runes)
+		}
 		if common(grams, c.grams) < longer-1-2*k {
 			continue
 		}
 		if e := editsWithin(rs, c.runes, k); e <= k && !replacesWord(c.runes, rs, k) {
-			return c.src, e, true
+			return c.src, e, true, grams
 		}
 	}
-	return 0, 0, false
+	return 0, 0, false, grams
 }
 
 // add puts a kept paragraph in the index.
 func (x *nearIndex) add(key string, src int) {
-	rs := []rune(key)
-	b := nearBucket(key)
-	x.buckets[b] = append(x.buckets[b], &nearPara{runes: rs, grams: bigrams(rs), src: src})
+	x.pending = append(x.pending, nearPending{key, src})
 }
 
 // editsWithin is the edit distance (insertions, deletions, substitutions

@@ -251,11 +251,10 @@ func build(source string, p *part) *Document {
 		}
 		seen[key] = true
 		if nearLen(key) {
-			if of, edits, ok := near.match(key); ok {
+			if of, edits, ok := near.matchOrAdd(key, l.src); ok {
 				d.Warnings = append(d.Warnings, nearWarning(l.src, of, edits))
 				continue
 			}
-			near.add(key, l.src)
 		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')

@@ -34,6 +34,11 @@ type starter struct {
 	// lineStart: the pattern starts with (?m)^, and a match starts only
 	// at the start of a line.
 	lineStart bool
+	// min is the fewest bytes a match takes.
+	min int
+	// req is a set of runes every match holds one of; nil if there is
+	// none worth looking for.
+	req *runeSet
 }
 
 // A runeSet is a set of runes, quick to look up.
@@ -126,6 +131,11 @@ func newStarter(re *regexp.Regexp) *starter {
 	}
 	st.first = newRuneSet(pairs)
 	st.span = maxSpan(tree)
+	st.min = minSpan(tree)
+	if req, ok := reqSet(tree); ok && runeCount(req) <= maxReq {
+		r := newRuneSet(req)
+		st.req = &r
+	}
 	if body, ok := bodySet(tree, nil); ok {
 		b := newRuneSet(body)
 		st.body = &b
@@ -290,6 +300,149 @@ func maxSpan(re *syntax.Regexp) int {
 	return -1
 }
 
+// minSpan returns the fewest bytes a match of re can take.
+func minSpan(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return len(re.Rune)
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += max(utf8.RuneLen(r), 1)
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return max(utf8.RuneLen(re.Rune[0]), 1)
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minSpan(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min * minSpan(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n += minSpan(sub)
+		}
+		return n
+	case syntax.OpAlternate:
+		n := -1
+		for _, sub := range re.Sub {
+			if m := minSpan(sub); n < 0 || m < n {
+				n = m
+			}
+		}
+		return max(n, 0)
+	}
+	return 0
+}
+
+// maxReq is the most runes a set of required runes may hold to be worth
+// looking for.
+const maxReq = 64
+
+// reqSet returns pairs of a set of runes every match of re holds one of;
+// ok is false if it finds none (re can match the empty string, or its
+// parts are too wide to tell). Of a literal it takes the last rune, of a
+// concatenation the part with the smallest set, the later on a tie.
+func reqSet(re *syntax.Regexp) (pairs []rune, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil, false
+		}
+		r := re.Rune[len(re.Rune)-1]
+		pairs = append(pairs, r, r)
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				pairs = append(pairs, f, f)
+			}
+		}
+		return pairs, true
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 || runeCount(re.Rune) > maxReq {
+			return nil, false
+		}
+		return append(pairs, re.Rune...), true
+	case syntax.OpCapture, syntax.OpPlus:
+		return reqSet(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min < 1 {
+			return nil, false
+		}
+		return reqSet(re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if p, ok := reqSet(sub); ok && (pairs == nil || runeCount(p) <= runeCount(pairs)) {
+				pairs = p
+			}
+		}
+		return pairs, pairs != nil
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			p, ok := reqSet(sub)
+			if !ok {
+				return nil, false
+			}
+			pairs = append(pairs, p...)
+		}
+		return pairs, true
+	}
+	return nil, false
+}
+
+// runeCount returns the number of runes in a set of pairs lo, hi.
+func runeCount(pairs []rune) int {
+	n := 0
+	for i := 0; i+1 < len(pairs); i += 2 {
+		n += int(pairs[i+1]-pairs[i]) + 1
+	}
+	return n
+}
+
+// A reqCursor remembers, for one search of a text, the next rune of a
+// starter's required set at or after a position, so that the text is
+// scanned for them once.
+type reqCursor struct {
+	at, end int // the rune found spans text[at:end]; at < 0: not looked yet
+}
+
+// viable reports whether a match can start at at and lie within rest
+// (text[at:at+len(rest)]): it is long enough and holds a required rune.
+func (st *starter) viable(text string, at int, rest string, cur *reqCursor) bool {
+	if len(rest) < st.min {
+		return false
+	}
+	if st.req == nil {
+		return true
+	}
+	if cur.at < at {
+		cur.at, cur.end = len(text), len(text)+1
+		for i := at; i < len(text); {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if st.req.ascii[c] {
+					cur.at, cur.end = i, i+1
+					break
+				}
+				i++
+				continue
+			}
+			r, w := decodeRune(text, i)
+			if u := uint32(r); (u < 1<<16 && st.req.hasLow(u)) || (u >= 1<<16 && st.req.hasHigh(r)) {
+				cur.at, cur.end = i, i+w
+				break
+			}
+			i += w
+		}
+	}
+	return cur.end <= at+len(rest)
+}
+
 // bodySet adds to pairs every rune a match of re can take; ok is false if
 // re looks at the text after a match ($).
 func bodySet(re *syntax.Regexp, pairs []rune) ([]rune, bool) {
@@ -440,10 +593,16 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 		return re.FindAllStringSubmatchIndex(text, -1)
 	}
 	var out [][]int
+	cur := reqCursor{at: -1}
 	for pos := 0; pos < len(text); {
 		at, rest := st.next(text, pos)
 		if at >= len(text) {
 			break
+		}
+		if !st.viable(text, at, rest, &cur) {
+			_, w := decodeRune(text, at)
+			pos = at + w
+			continue
 		}
 		m := st.anchor.FindStringSubmatchIndex(rest)
 		if m == nil {
@@ -468,12 +627,13 @@ func matchString(re *regexp.Regexp, text string) bool {
 	if st.anchor == nil {
 		return re.MatchString(text)
 	}
+	cur := reqCursor{at: -1}
 	for pos := 0; pos < len(text); {
 		at, rest := st.next(text, pos)
 		if at >= len(text) {
 			return false
 		}
-		if st.anchor.MatchString(rest) {
+		if st.viable(text, at, rest, &cur) && st.anchor.MatchString(rest) {
 			return true
 		}
 		_, w := decodeRune(text, at)

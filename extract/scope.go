@@ -17,7 +17,10 @@ import (
 // "" when the line has none.
 func headingLabel(text string, i int) string {
 	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
-	k := strings.IndexAny(line, "：:")
+	k := strings.IndexByte(line, ':')
+	if j := strings.Index(line, "："); j >= 0 && (k < 0 || j < k) {
+		k = j
+	}
 	if k <= 0 {
 		return ""
 	}
