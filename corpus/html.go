@@ -186,14 +186,20 @@ func dropLinkBlocks(n *html.Node, st map[*html.Node]stat) {
 	}
 }
 
-// titleHead keeps the first part of a <title>: "工作总结_某某网" → "工作总结".
+// titleSeparators split a page's <title> into the article's title and the
+// site's name, in either order: "工作总结_某某网", "柳树乡人民政府--柳树乡…总结".
+var titleSeparators = regexp.MustCompile(`_|--|\s[-–—|]\s|\||｜`)
+
+// titleHead keeps the part of a <title> that names the document (the first
+// that reads as a title: 总结, 报告 …), else its first part.
 func titleHead(t string) string {
-	for _, sep := range []string{"_", " - ", " – ", " — ", "|", "｜"} {
-		if i := strings.Index(t, sep); i > 0 {
-			t = t[:i]
+	parts := titleSeparators.Split(t, -1)
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); titleWord.MatchString(p) {
+			return p
 		}
 	}
-	return strings.TrimSpace(t)
+	return strings.TrimSpace(parts[0])
 }
 
 // prune removes elements that never hold main text. An element whose class

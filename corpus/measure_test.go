@@ -108,3 +108,17 @@ func TestReadHTMLLayouts(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleHead(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"龙泉镇人大主席团2023年工作总结_某某范文网", "龙泉镇人大主席团2023年工作总结"},
+		{"柳树乡人民政府--柳树乡人大主席团二〇一一年工作总结", "柳树乡人大主席团二〇一一年工作总结"},
+		{"某某网 | 工作报告", "工作报告"},
+		{"首页 - 某某网", "首页"},
+	}
+	for _, tt := range tests {
+		if got := titleHead(tt.in); got != tt.want {
+			t.Errorf("titleHead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

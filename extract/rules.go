@@ -29,7 +29,7 @@ var metricRules = []metricRule{
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
-	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
+	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
@@ -286,6 +286,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		}
 	}
 	if best < 0 {
+		return "", ""
+	}
+	if thresholds := []string{"低于", "高于", "不足", "不到", "达到"}; unit == "%" && strings.HasPrefix(text[end:], "的") &&
+		(containsAny(lastRunes(before, 4), thresholds) || hasPrefixAny(text[start:end], thresholds)) {
+		// 对满意率低于85%的单位约谈: a threshold that picks out some, not a result.
 		return "", ""
 	}
 	if placeCountRe.MatchString(text[end:]) && metricRules[best].metric != "deputy_stations" {

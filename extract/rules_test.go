@@ -268,6 +268,8 @@ func TestActors(t *testing.T) {
 		{"a room in each village", "六个村都建了代表活动室。", "六个", "deputy_stations"},
 		{"opinions raised in an inspection", "组织县、镇人大代表开展视察活动5次，提出意见和建议28条。", "28条", ""},
 		{"suggestions at the congress", "会议期间，代表们提出意见和建议28条。", "28条", "motions"},
+		{"a threshold rate", "对满意率低于85%的单位由主席团约谈负责人。", "低于85%", ""},
+		{"herders visited", "代表们深入牧区走访牧户约260户。", "约260户", "voters_contacted"},
 		{"villages counted", "组织代表对全乡12个村的民生实事项目进行集中调研。", "12个", ""},
 		{"items of a list by category", "召开主席团会议8次，研究人代会筹备、代表建议交办、视察活动安排等事项23项。", "23项", ""},
 		{"practice rate of suggestions", "截至年底已答复26条，落实22条，落实率84.6%。", "84.6%", "completion_rate"},
