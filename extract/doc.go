@@ -51,7 +51,22 @@
 // (每个代表…至少联系3-5名选民, 要求…每人…), that stands in a section of plans
 // (七、2020年工作打算) or in a sentence after a plan (明年, 下一步, 计划召开,
 // 拟组织, 将继续 reach to the end of the sentence), or that is negated
-// (没提过一条建议, 未办结3件) gets no metric.
+// (没提过一条建议, 未办结3件) gets no metric. So does a document titled as
+// a plan (2024年工作要点), a sentence headed by a later year than the
+// document's, and a count of a quoted list (“交办、督办…”四个环节), of a
+// list's category (…等事项23项), of villages (12个村的…), or of what
+// remains of a total (其余2件).
+//
+// Other bodies' work gets no metric either (rules.go, otherActor): a
+// figure whose sentence names another body last before it (镇信访办, 纪委,
+// 政协, 网格员, 县人大常委会, a government heading the sentence), unless
+// the congress works with it (配合, 参加, 协调); or whose sentence names no
+// congress actor but a topic of another body's work (安全生产大检查, 热线
+// 工单, 培训农民, 中心组学习). Deputies' suggestions are handled by other
+// bodies by design, so who resolves them does not matter; letters and
+// visits resolved are not suggestions resolved, nor are opinions raised in
+// an inspection motions. In a standing committee's own report (no township
+// presidium named) the committee is the congress.
 //
 // Figures in the cells of a table (table.go: rows of cells separated by
 // tabs, as corpus writes the rows of a .docx table, by | or ｜, or by gaps
@@ -64,6 +79,9 @@
 // column header or the caption gives (（次）, 单位：件, 次数). Years that head
 // the columns are never counts, and the figures of a year other than the
 // document's get no metric.
+//
+// The parts of a total by year or by place (breakdown.go: 分年度看：2017年
+// 8次、2018年7次; 其中，河口镇…3次，新店镇召开3次) take the total's metric.
 //
 // Last, figures given per unit are read as such (distribute.go): in
 // 14个行政村各建设代表活动室1个 the metric goes to the 14 villages, not to
