@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/zongjie/zongjie/corpus"
@@ -39,5 +40,16 @@ func BenchmarkExtract(b *testing.B) {
 		for i, d := range docs {
 			extract.Extract(d, toks[i])
 		}
+	}
+}
+
+// BenchmarkLongSentence extracts from 100 KB with no sentence break: the
+// time per byte must stay that of ordinary text (each figure reads a
+// bounded window around it, not its whole sentence).
+func BenchmarkLongSentence(b *testing.B) {
+	text := strings.Repeat("召开主席团会议8次，收集代表建议32件，", 2000)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		extract.FromText(text, extract.Reference{Year: 2023})
 	}
 }

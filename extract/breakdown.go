@@ -57,10 +57,12 @@ func (s *scan) breakdown() {
 // sentenceStart returns the offset of the start of the sentence (or
 // clause after a semicolon) that holds byte i.
 func sentenceStart(text string, i int) int {
-	j := strings.LastIndexAny(text[:i], "。；;！？\n")
+	base := i - len(tail(text[:i]))
+	j := strings.LastIndexAny(text[base:i], "。；;！？\n")
 	if j < 0 {
-		return 0
+		return base
 	}
+	j += base
 	_, n := utf8.DecodeRuneInString(text[j:])
 	return j + n
 }

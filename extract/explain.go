@@ -15,21 +15,23 @@ func Sentence(text string, start, end int) (from, to int) {
 	if end > len(text) {
 		end = len(text)
 	}
-	from = strings.LastIndexAny(text[:start], sentenceBreaks) + 1
-	if from > 0 {
+	base := start - len(tail(text[:start]))
+	from = base
+	if k := strings.LastIndexAny(text[base:start], sentenceBreaks); k >= 0 {
+		from = base + k + 1
 		// LastIndexAny gives the first byte of a multi-byte mark.
 		for from < len(text) && from < start && !startsRune(text[from]) {
 			from++
 		}
 	}
-	if i := strings.IndexAny(text[end:], sentenceBreaks); i >= 0 {
+	if i := strings.IndexAny(head(text[end:]), sentenceBreaks); i >= 0 {
 		to = end + i
 		if text[to] != '\n' {
 			for to++; to < len(text) && !startsRune(text[to]); to++ {
 			}
 		}
 	} else {
-		to = len(text)
+		to = end + len(head(text[end:]))
 	}
 	return from, to
 }

@@ -307,12 +307,43 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 // sentenceBefore returns the part of the sentence of text that comes
 // before byte i.
 func sentenceBefore(text string, i int) string {
-	j := strings.LastIndexAny(text[:i], "。；！？\n;!?")
+	t := tail(text[:i])
+	j := strings.LastIndexAny(t, "。；！？\n;!?")
 	if j < 0 {
-		return text[:i]
+		return t
 	}
-	_, n := utf8.DecodeRuneInString(text[j:])
-	return text[j+n : i]
+	_, n := utf8.DecodeRuneInString(t[j:])
+	return t[j+n:]
+}
+
+// maxSentence is how many bytes back (or on) a sentence or clause is read:
+// real ones are far shorter, and a long run of text with no 。 or line
+// break must not make every figure in it rescan it all (that was quadratic:
+// 21 s for 100 KB).
+const maxSentence = 1500
+
+// tail returns at most the last maxSentence bytes of s, from a rune start.
+func tail(s string) string {
+	if len(s) <= maxSentence {
+		return s
+	}
+	i := len(s) - maxSentence
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// head returns at most the first maxSentence bytes of s, up to a rune start.
+func head(s string) string {
+	if len(s) <= maxSentence {
+		return s
+	}
+	i := maxSentence
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i]
 }
 
 // cueBlockers are the words after a cue that make it another word: 办结率
@@ -490,6 +521,7 @@ func countNext(s string, units []string) bool {
 
 // clause returns the clause that ends at the end of s.
 func clause(s string) string {
+	s = tail(s)
 	i := strings.LastIndexAny(s, clauseBreaks)
 	if i < 0 {
 		return s
@@ -500,6 +532,7 @@ func clause(s string) string {
 
 // clauseAfter returns the rest of the clause that starts s.
 func clauseAfter(s string) string {
+	s = head(s)
 	if i := strings.IndexAny(s, clauseBreaks); i >= 0 {
 		return s[:i]
 	}

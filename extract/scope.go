@@ -16,7 +16,8 @@ import (
 // runes from the start of the line, with no clause mark in it. It returns
 // "" when the line has none.
 func headingLabel(text string, i int) string {
-	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	line := tail(text[:i])
+	line = line[strings.LastIndexByte(line, '\n')+1:]
 	k := strings.IndexByte(line, ':')
 	if j := strings.Index(line, "："); j >= 0 && (k < 0 || j < k) {
 		k = j
@@ -110,12 +111,14 @@ const notPlanned = "按照据依原初定订的入度作模虚草稿"
 // items of a list (…工作：一是…；二是…。), not into a statement of its own
 // (其余2件将继续督办；组织视察6次).
 func planned(text string, i int) bool {
-	from := strings.LastIndexAny(text[:i], "。！？\n!?")
+	base := i - len(tail(text[:i]))
+	from := strings.LastIndexAny(text[base:i], "。！？\n!?")
 	if from >= 0 {
+		from += base
 		_, n := utf8.DecodeRuneInString(text[from:])
 		from += n
 	} else {
-		from = 0
+		from = base
 	}
 	sent := simplify(text[from:i])
 	if k := strings.LastIndexAny(sent, "；;"); k >= 0 && !strings.ContainsAny(sent, "：:") {

@@ -405,6 +405,10 @@ func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, to
 			rule = "metric/" + metric + "/table-caption"
 		}
 	}
+	if metric != "" && otherActor(metric, simplify(t.caption+"，"+rowLabel), "", s.committeeReport()) {
+		// 镇纪委工作统计 | 监督检查（次） | 12: another body's table.
+		metric = ""
+	}
 	if metric == "" {
 		f.Metric, f.Rule = "", f.Kind+"/table"
 		if rowLabel != "" {
