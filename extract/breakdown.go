@@ -13,9 +13,10 @@ import (
 // metric when it has none of its own.
 
 // breakdownLabel is the label of a part: a year, or a township (a place
-// name of up to six characters with its suffix), with a few words after it
-// (2020年受新冠肺炎疫情影响5次, 新店镇召开3次, 2018年新建3个).
-const breakdownLabel = `(?:(?:19|20)[0-9]{2}年度?|\p{Han}{1,6}?(?:镇|乡|街道|社区|苏木))[^，,、；;。：:0-9\n]{0,12}`
+// name of up to six characters with its suffix, not a word such as 乡村 or
+// 镇域), with a few words after it (2020年受新冠肺炎疫情影响5次, 新店镇召开3次,
+// 2018年新建3个).
+const breakdownLabel = `(?:(?:19|20)[0-9]{2}年度?|\p{Han}{1,6}?(?:镇(?:[^村域级]|$)|乡(?:[^村镇级]|$)|街道(?:[^办]|$)|社区|苏木))[^，,、；;。：:0-9\n]{0,12}`
 
 var (
 	// breakdownStartRe is the text between a total and its first part.

@@ -60,8 +60,23 @@ type scan struct {
 func (s *scan) committeeReport() bool {
 	if s.committee == 0 {
 		s.committee = -1
-		// 大会主席团 presides over a sitting; it is not a township presidium.
-		if strings.Contains(s.text, "常委会") && strings.Count(s.text, "主席团") == strings.Count(s.text, "大会主席团") && !strings.Contains(s.text, "人大工委") {
+		// The title and the lines under it (the meeting it was made to)
+		// say whose report it is; failing that, a text that names no
+		// township presidium (大会主席团 presides over a sitting) nor
+		// 人大工委 is the committee's.
+		lines := strings.SplitN(s.text, "\n", 4)
+		top := lines[0]
+		for _, l := range lines[1:min(3, len(lines))] {
+			if utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；") {
+				break // the body has begun
+			}
+			top += "\n" + l
+		}
+		switch {
+		case containsAny(top, []string{"主席团", "工委", "镇人大", "乡人大", "街道人大"}):
+		case strings.Contains(top, "常委会") || strings.Contains(top, "常务委员会"):
+			s.committee = 1
+		case strings.Contains(s.text, "常委会") && strings.Count(s.text, "主席团") == strings.Count(s.text, "大会主席团") && !strings.Contains(s.text, "人大工委"):
 			s.committee = 1
 		}
 	}

@@ -173,6 +173,10 @@ func lastEnd(s string, words []string) int {
 // unless what was gathered is deputies' suggestions (收集代表建议).
 var gatherWords = []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取"}
 
+// rateThresholds before a rate that picks out units (满意率低于85%的单位)
+// make it a threshold.
+var rateThresholds = []string{"低于", "高于", "不足", "不到", "达到", "不低于", "不少于", "超过", "高出"}
+
 // placeCountRe is a place right after a count: 12个村, 3个社区.
 var placeCountRe = regexp.MustCompile(`^(?:行政村|自然村|村|社区|居委会|村民小组)`)
 
@@ -288,8 +292,8 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	if best < 0 {
 		return "", ""
 	}
-	if thresholds := []string{"低于", "高于", "不足", "不到", "达到"}; unit == "%" && strings.HasPrefix(text[end:], "的") &&
-		(containsAny(lastRunes(before, 4), thresholds) || hasPrefixAny(text[start:end], thresholds)) {
+	if unit == "%" && strings.HasPrefix(text[end:], "的") && (containsAny(lastRunes(before, 4), rateThresholds) ||
+		hasPrefixAny(text[start:end], rateThresholds) || strings.HasSuffix(text[start:end], "以上") || strings.HasSuffix(text[start:end], "以下")) {
 		// 对满意率低于85%的单位约谈: a threshold that picks out some, not a result.
 		return "", ""
 	}
