@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // A breakdown gives a total's parts by year or by place right after it:
@@ -58,12 +57,5 @@ func (s *scan) breakdown() {
 // sentenceStart returns the offset of the start of the sentence (or
 // clause after a semicolon) that holds byte i.
 func sentenceStart(text string, i int) int {
-	base := i - len(tail(text[:i]))
-	j := strings.LastIndexAny(text[base:i], "。；;！？\n")
-	if j < 0 {
-		return base
-	}
-	j += base
-	_, n := utf8.DecodeRuneInString(text[j:])
-	return j + n
+	return i - len(sentenceBefore(text, i))
 }
