@@ -555,11 +555,47 @@ func (s *scan) label(f *Fact, after string) {
 	if f.Kind == KindRate {
 		// the name of a rate ends in 率: 农业保险参保率…达到95%
 		if i := strings.LastIndex(before, "率"); i >= 0 {
-			f.Label = strings.TrimLeft(lastRunes(before[:i+len("率")], 10), "，、；：")
+			f.Label = s.labelWords(f.Start-len(before), before[:i+len("率")])
 			return
 		}
 	}
-	f.Label = strings.TrimLeft(lastRunes(before, 10), "，、；：“”\"")
+	f.Label = s.labelWords(f.Start-len(before), before)
+}
+
+// labelWords returns the last words of words (which start at byte at of the
+// text) as a label: at most 10 runes, from the start of a word (its token,
+// when the text was segmented) and after any table cell separator, without
+// leading punctuation: 其中2023年新当选的12名 → 2023年新当选的, not 中2023年….
+func (s *scan) labelWords(at int, words string) string {
+	// the words of the figure's own cell, else of the cell before it
+	// (合计 | 34件 → 合计)
+	for {
+		i := strings.LastIndexAny(words, "\t|｜")
+		if i < 0 {
+			break
+		}
+		_, n := utf8.DecodeRuneInString(words[i:])
+		if strings.TrimSpace(words[i+n:]) != "" {
+			at, words = at+i+n, words[i+n:]
+			break
+		}
+		words = words[:i]
+	}
+	end := at + len(words)
+	l := lastRunes(words, 10)
+	if start := end - len(l); s.owner != nil && start > at && start < len(s.owner) {
+		if o := s.owner[start]; o >= 0 && o < start {
+			// the cut fell inside a word: start after it
+			j := start
+			for j < end && s.owner[j] == o {
+				j++
+			}
+			if j < end {
+				l = s.text[j:end]
+			}
+		}
+	}
+	return strings.Trim(strings.TrimLeft(l, "，、；：“”\""), " ")
 }
 
 // percentWords finds rates written 百分之….

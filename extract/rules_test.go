@@ -295,3 +295,22 @@ func TestBreakdown(t *testing.T) {
 		{"not a part: another unit", "召开主席团会议8次，其中2018年新建站所3个。", "3个", ""},
 	})
 }
+
+// TestLabels checks the label of a figure without a metric: whole words,
+// from its own table cell.
+func TestLabels(t *testing.T) {
+	tests := []struct{ in, fig, want string }{
+		{"全部向选民述职，其中2023年新当选的12名代表。", "12名", "2023年新当选的"},
+		{"类别 | 数量\n合计 | 34件 | 多余 | 9件", "34件", "合计"},
+		{"镇域内共有企业45家。", "45家", "镇域内共有企业"},
+	}
+	for _, tt := range tests {
+		f, ok := find(t, tt.in, 2023, one{text: tt.fig})
+		if !ok {
+			t.Fatalf("no fact %q in %q", tt.fig, tt.in)
+		}
+		if f.Label != tt.want {
+			t.Errorf("%q: label %q, want %q", tt.fig, f.Label, tt.want)
+		}
+	}
+}
