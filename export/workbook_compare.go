@@ -105,7 +105,11 @@ func (w *Workbook) writeCompare() error {
 	var links [][]compareLink // the title links of each 对比 sheet
 	err = w.sums.sorted(func(s *docSummary) error {
 		row := []excelize.Cell{w.text(s.township), w.optInt(s.year), w.wrapped(s.title)}
-		if s.firstFact > 0 {
+		// a sheet holds at most excelize.TotalSheetHyperlinks links: past
+		// them, a title is plain text, not a link that goes nowhere
+		next := q.nextPart()
+		linked := s.firstFact > 0 && (next >= len(links) || len(links[next]) < excelize.TotalSheetHyperlinks)
+		if linked {
 			row[2].StyleID = w.st.link
 		}
 		for k, m := range extract.Metrics {
@@ -131,7 +135,7 @@ func (w *Workbook) writeCompare() error {
 		for len(links) <= part {
 			links = append(links, nil)
 		}
-		if s.firstFact > 0 && len(links[part]) < excelize.TotalSheetHyperlinks {
+		if linked {
 			links[part] = append(links[part], compareLink{row: int32(r), factPart: int32(s.factPart), firstFact: int32(s.firstFact)})
 		}
 		return nil

@@ -61,6 +61,14 @@ func (q *sheetSeq) next() (part, row int) {
 }
 
 // add appends a row and returns its sheet (from 0) and row number.
+// nextPart returns the index of the sheet the next row will go to.
+func (q *sheetSeq) nextPart() int {
+	if q.parts[len(q.parts)-1].rows >= q.limit {
+		return len(q.parts)
+	}
+	return len(q.parts) - 1
+}
+
 func (q *sheetSeq) add(row []excelize.Cell) (part, r int, err error) {
 	s := q.parts[len(q.parts)-1]
 	if s.rows >= q.limit {
