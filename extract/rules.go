@@ -123,8 +123,8 @@ var handledByOthers = map[string]bool{"motions": true, "motions_resolved": true,
 var withWords = []string{"配合", "协助", "参加", "参与", "陪同", "邀请", "会同", "联合", "协调", "督促", "推动", "交由", "转交"}
 
 // lastActor is lastEnd for other bodies, skipping those the congress works
-// with (a with-word among the 16 runes before them: 协调区政府有关部门和街道
-// 办事处).
+// with (a with-word among the 16 runes before them, in their clause:
+// 协调区政府有关部门和街道办事处; not 参加上级培训，县人大常委会举办…).
 func lastActor(s string, words []string) int {
 	end := -1
 	for _, w := range words {
@@ -134,7 +134,7 @@ func lastActor(s string, words []string) int {
 				break
 			}
 			j = k
-			if containsAny(lastRunes(s[:k], 16), withWords) {
+			if containsAny(clause(lastRunes(s[:k], 16)), withWords) {
 				continue
 			}
 			end = max(end, k+len(w))

@@ -256,6 +256,7 @@ func TestActors(t *testing.T) {
 		{"party study group", "全年组织中心组集体学习12次。", "12次", ""},
 		{"deputies study", "全年组织代表集中学习12次。", "12次", "trainings"},
 		{"training by the county committee", "县人大常委会共举办乡镇人大干部培训班6期。", "6期", ""},
+		{"county training after a clause on attending", "积极参加上级培训，5月县人大常委会在我镇举办全县乡镇人大工作培训班1期。", "1期", ""},
 		{"deputies sent to county training", "组织代表参加区人大常委会举办的专题学习班2期。", "2期", "trainings"},
 		{"village secretaries report", "对15名村党组织书记进行年度述职评议。", "15名", ""},
 		{"voters at the reporting meeting", "组织15名乡人大代表向选民述职，参加述职会议的选民共计680余人。", "680余人", ""},
