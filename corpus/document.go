@@ -34,6 +34,11 @@ type Document struct {
 	// Warnings says what the reader noticed and worked around: undecodable
 	// bytes, masked fields, dropped duplicate paragraphs.
 	Warnings []string
+
+	// published is the year of the page's own timestamp (a dropped
+	// 2023-12-15 18:02 line at the top of a web or WeChat copy), the year
+	// of last resort; 0 if none.
+	published int
 }
 
 // LineAnchor says that Text[Off:] starts on source line Line (1-based).

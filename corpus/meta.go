@@ -29,6 +29,7 @@ var (
 	maskedTown  = regexp.MustCompile(`(?:[*＊]+|[xX×]{1,4}|某+|[□○]+)` + townSuffix)
 	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	cnYearRe    = regexp.MustCompile(`(` + cnDigit + `{4})\s*年`)
+	headDateRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日`)
 	textYearRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度|以来|来|是|，|全年|上半年|下半年|初|底|末|中)`)
 	maskedYear  = regexp.MustCompile(`(?:[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2}|[xX×＊*]{2}\d{2})\s*年?`)
 	organRe     = regexp.MustCompile(`人大主席[团團]|人大工委|人大常委[会會]|人民政府|人大办公室|人大辦公室|[党黨]委|人大`)
@@ -184,9 +185,19 @@ func readMeta(d *Document) {
 	default:
 		if m := textYearRe.FindStringSubmatch(head); m != nil {
 			d.Year, _ = strconv.Atoi(m[1])
+		} else if m := headDateRe.FindStringSubmatch(head); m != nil && laterInYear(m[2]) {
+			// 大河镇人大主席团编　2024年4月12日 under a briefing's title. A
+			// date in the months of the congress sittings (January to
+			// March) is that of a report on the year before: left unknown.
+			d.Year, _ = strconv.Atoi(m[1])
 		} else if maskedYear.MatchString(d.Title) || strings.HasPrefix(d.Date, "--") {
 			d.Warnings = append(d.Warnings, "年份被隐去（XX年），留空")
 		}
+	}
+
+	if d.Year == 0 && d.published > 0 && !maskedYear.MatchString(d.Title) {
+		// a news or WeChat copy dated by its page: 2023-12-15 18:02
+		d.Year = d.published
 	}
 
 	// Organ.
@@ -426,4 +437,12 @@ func pad4(n int) string {
 		s = "0" + s
 	}
 	return s
+}
+
+// laterInYear reports whether month (digits) is April or later: a dated
+// text of then reports on its own year, one of January to March, when
+// reports on the year before are made, may not.
+func laterInYear(month string) bool {
+	m, _ := strconv.Atoi(month)
+	return m >= 4 && m <= 12
 }

@@ -67,3 +67,20 @@ func TestDatelineMeta(t *testing.T) {
 		}
 	}
 }
+
+func TestYearOfLastResort(t *testing.T) {
+	tests := []struct {
+		name, text string
+		year       int
+	}{
+		{"briefing dated under its title", "大河镇人大工作简报\n第3期\n大河镇人大主席团编　2024年4月12日\n4月9日，镇人大主席团组织代表开展专题视察。", 2024},
+		{"wechat copy of January", "某镇人大工作回顾\n某镇人大　2024-01-05 09:12\n一年来，镇人大主席团组织代表开展专题视察。", 0},
+		{"wechat copy with its timestamp", "柳河乡组织人大代表向选民述职\n柳河人大　2023-12-15 18:02　发表于湖北\n阅读 856\n12月13日至14日，柳河乡人大主席团组织代表向选民述职。", 2023},
+	}
+	for _, tt := range tests {
+		docs := Split("a.txt", tt.text)
+		if len(docs) != 1 || docs[0].Year != tt.year {
+			t.Errorf("%s: %d documents, year %d, want 1 and %d", tt.name, len(docs), docs[0].Year, tt.year)
+		}
+	}
+}

@@ -49,10 +49,11 @@ func Split(source, text string) []*Document {
 		parts[1].warns = append(parts[1].warns, preambleWarning(parts[0].lines))
 		parts = parts[1:]
 	}
+	published := publishedYear(text)
 	var docs []*Document
 	for _, p := range parts {
 		for _, q := range splitRepeats(p) {
-			if d := build(source, q); d != nil {
+			if d := build(source, q, published); d != nil {
 				docs = append(docs, d)
 			}
 		}
@@ -237,8 +238,8 @@ func repeats(next []line, seen map[string]bool, near *nearIndex, have int) bool 
 // build assembles one document from its lines: drops repeated paragraphs
 // and near-repeats (see nearIndex), records the line map and reads the
 // metadata.
-func build(source string, p *part) *Document {
-	d := &Document{Source: source, Title: p.title, Warnings: p.warns}
+func build(source string, p *part, published int) *Document {
+	d := &Document{Source: source, Title: p.title, Warnings: p.warns, published: published}
 	seen := map[string]bool{}
 	near := newNearIndex()
 	var dropped []int
@@ -341,4 +342,21 @@ func siteTitle(t string) string {
 		return strings.TrimSpace(t[:m[0]])
 	}
 	return t
+}
+
+// pageMetaDate is pageMeta with the year and month as groups.
+var pageMetaDate = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}\s+\d{1,2}:\d{2}`)
+
+// publishedYear returns the year of a page timestamp (2023-12-15 18:02) in
+// the first lines of a file, as web and WeChat copies carry under their
+// title, when it is from April on (see laterInYear); 0 if none.
+func publishedYear(text string) int {
+	top := text[:min(len(text), 1024)]
+	if m := pageMetaDate.FindStringSubmatch(top); m != nil && laterInYear(m[2]) {
+		y, _ := strconv.Atoi(m[1])
+		if y >= 1990 && y <= 2100 {
+			return y
+		}
+	}
+	return 0
 }
