@@ -791,6 +791,60 @@ func (s *scan) sessions() {
 		}
 		add(m[0], m[1], group(text, m, 1), group(text, m, 2))
 	}
+	s.laterSittings(add)
+}
+
+// sittingListRe is the first sitting of a list that shares its 会议 with
+// the next: 第十九届人民代表大会第五次、第六次会议. Groups: 1 term, 2 sitting.
+var sittingListRe = regexp.MustCompile(`(?:第?(` + sessNum + `)[届屆])?(?:人民代表大会|人代会)第?(` + sessNum + `)次[、和及与]第?(?:` + sessNum + `)次(?:会议|會議)`)
+
+// bareSittingRe is a sitting named without its body: 第五次会议. Group 1
+// is the sitting.
+var bareSittingRe = regexp.MustCompile(`第(` + sessNum + `)次(?:会议|會議)`)
+
+// laterSittings finds the sittings named after a congress sitting of the
+// same paragraph without their body again: the first of a list (第十九届人民
+// 代表大会第五次、第六次会议) and a bare 第五次会议 after 第十八届人民代表大会
+// 第四次会议, within 600 bytes — not another body's (主席团第五次会议, 常务
+// 会议, 党委).
+func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
+	text := s.text
+	for _, m := range sittingListRe.FindAllStringSubmatchIndex(text, -1) {
+		if s.free(m[0], m[5]) {
+			add(m[0], m[5]+len("次"), group(text, m, 1), group(text, m, 2))
+		}
+	}
+	var sessions []Fact
+	for _, f := range s.facts {
+		if f.Kind == KindSession && !f.Masked {
+			sessions = append(sessions, f)
+		}
+	}
+	for _, m := range bareSittingRe.FindAllStringSubmatchIndex(text, -1) {
+		if !s.free(m[0], m[1]) {
+			continue
+		}
+		before := lastRunes(text[:m[0]], 6)
+		if containsAny(before, []string{"主席团", "常委会", "常务", "党委", "政府", "政协", "届", "人大", "人代会", "代表大会"}) {
+			continue
+		}
+		// the last sitting of the congress named before it, at most 600
+		// bytes back: the bare one is of the same term
+		var prev *Fact
+		for i := range sessions {
+			if f := &sessions[i]; f.End <= m[0] && m[0]-f.End < 600 {
+				prev = f
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		term := ""
+		if prev.Term != nil {
+			term = strconv.Itoa(*prev.Term)
+		}
+		add(m[0], m[1], term, group(text, m, 1))
+	}
 }
 
 // jiaoAlone reports whether the match m of jiaoRe, with neither 分 nor 钱,
