@@ -31,7 +31,7 @@ var metricRules = []metricRule{
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
-	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
+	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场", "轮"}, nil},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
@@ -120,7 +120,12 @@ var handledByOthers = map[string]bool{"motions": true, "motions_resolved": true,
 
 // withWords before another body make it the one the congress works with,
 // not the actor: 配合县人大常委会, 参加区人大常委会举办的.
-var withWords = []string{"配合", "协助", "参加", "参与", "陪同", "邀请", "会同", "联合", "协调", "督促", "推动", "交由", "转交"}
+var withWords = []string{"配合", "协助", "参加", "参与", "陪同", "邀请", "会同", "联合", "协调", "督促", "推动", "交由", "转交",
+	"紧扣", "围绕", "贯彻", "按照", "根据", "听取"}
+
+// ledWords after another body make it the one that leads, not the actor:
+// 在镇党委的领导下, 镇党委中心工作.
+var ledWords = []string{"的领导", "领导下", "的正确领导", "的坚强领导", "的指导", "的支持", "中心工作", "的部署", "部署"}
 
 // lastActor is lastEnd for other bodies, skipping those the congress works
 // with (a with-word among the 16 runes before them, in their clause:
@@ -134,7 +139,7 @@ func lastActor(s string, words []string) int {
 				break
 			}
 			j = k
-			if containsAny(clause(lastRunes(s[:k], 16)), withWords) {
+			if containsAny(clause(lastRunes(s[:k], 16)), withWords) || hasPrefixAny(s[k+len(w):], ledWords) {
 				continue
 			}
 			end = max(end, k+len(w))
@@ -472,6 +477,10 @@ func pairDistance(before, after, a, b string, units []string) (int, string) {
 // leadVerbs start the activity a count of times comes before: 两次组织代表….
 var leadVerbs = []string{"组织", "开展", "召开", "深入", "带领", "邀请", "听取", "对"}
 
+// numeralWords start with a numeral but count nothing: 向选民汇报一年来的履职
+// 情况 does not go on to a figure.
+var numeralWords = []string{"一年来", "一年以来", "一直", "一些", "一致", "一起", "一道", "一同", "一并", "一方面", "一步", "一线", "一项项", "一件件"}
+
 // ownedByNext reports whether the words after a cue go straight on to a
 // number: 建成代表活动站3个 — the cue names that number, not one before it.
 func ownedByNext(s string) bool {
@@ -479,7 +488,7 @@ func ownedByNext(s string) bool {
 		if i > 6 {
 			return false
 		}
-		if r >= '0' && r <= '9' || isCNNumeral(r) || isMaskRune(r) {
+		if r >= '0' && r <= '9' || isMaskRune(r) || isCNNumeral(r) && !hasPrefixAny(s[i:], numeralWords) {
 			return true
 		}
 		if strings.ContainsRune(clauseBreaks, r) {
