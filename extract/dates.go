@@ -385,7 +385,10 @@ func (s *scan) yearParts() {
 		}
 		switch {
 		case m[6] >= 0: // 上半年, 下半年
-			if year == "" && !f.Masked {
+			// 上半年 alone, like 年底 alone, is a date only against a
+			// reference known to the day: in a summary it names a part of
+			// the work (上半年召开主席团会议4次, 下半年工作计划), not a date.
+			if year == "" && !f.Masked || !written && !s.fullRef() {
 				continue
 			}
 			f.Date, f.DatePart, f.Rule = year, "early", "date/half-year"

@@ -47,6 +47,11 @@ func TestDateForms(t *testing.T) {
 		{"two chinese digits, last century", "三三年", year, "三三年=1933"},
 		{"two or three years", "二三年内完成", year, ""},
 		{"school grades", "七八年级学生", year, ""},
+		// 上半年 alone names a part of the work in a summary, like 年底
+		// alone; against a day it is a date.
+		{"half alone, summary", "上半年共召开主席团会议3次", year, ""},
+		{"half alone, plan heading", "三、下半年工作计划", year, ""},
+		{"half alone, dated text", "上半年共召开主席团会议3次", day, "上半年=2018"},
 		// Placeholders keep what is known (the facts are masked; see
 		// TestMaskedYears).
 		{"year half masked", "20XX年，镇人大召开会议", year, "20XX年="},

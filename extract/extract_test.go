@@ -401,7 +401,7 @@ func TestDates(t *testing.T) {
 		{"second half chinese", "二〇二三年下半年", 0, d("二〇二三年下半年", "2023", "late", false)},
 		{"half relative", "今年上半年，主席团", 2021, d("今年上半年", "2021", "early", false)},
 		{"half last year", "去年下半年", 2021, d("去年下半年", "2020", "late", false)},
-		{"half alone", "上半年共召开主席团会议3次", 2021, d("上半年", "2021", "early", false)},
+		{"half of this year", "今年上半年共召开主席团会议3次", 2021, d("今年上半年", "2021", "early", false)},
 		{"year end", "2021年底前完成", 0, d("2021年底", "2021", "late", false)},
 		{"year start", "2022年初，镇人大", 0, d("2022年初", "2022", "early", false)},
 		{"this year end", "今年年底", 2024, d("今年年底", "2024", "late", false)},
