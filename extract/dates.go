@@ -65,19 +65,12 @@ func (s *scan) dates() {
 			continue
 		}
 		year := yearString(s.year)
-		switch y, rel := group(text, m, 1), group(text, m, 2); {
-		case y != "" && maskedYear(y):
-			continue
-		case y != "":
-			v, ok := readYear(y)
-			if !ok {
+		if y, rel := group(text, m, 1), group(text, m, 2); y != "" || rel != "" {
+			yr, masked, ok := s.yearOf(y, rel)
+			if masked || !ok {
 				continue
 			}
-			year = yearString(fullYear(y, v, s.year))
-		case rel != "" && s.year > 0:
-			year = yearString(s.year + relativeYears[rel])
-		case rel != "":
-			year = ""
+			year = yr
 		}
 		var a, b Fact
 		m1, ok1 := datePart(group(text, m, 3), 12, &a)
@@ -144,19 +137,15 @@ func (s *scan) dates() {
 		year := ""
 		explicit := false
 		switch y, rel := group(text, m, 1), group(text, m, 2); {
-		case y != "" && maskedYear(y):
-			f.Masked = true
-		case y != "":
-			v, ok := readYear(y)
+		case y != "" || rel != "":
+			yr, masked, ok := s.yearOf(y, rel)
 			if !ok {
 				continue
 			}
-			year, explicit = yearString(fullYear(y, v, s.year)), true
-		case rel != "":
-			if s.year > 0 {
-				year = yearString(s.year + relativeYears[rel])
+			year, f.Masked, explicit = yr, masked, y != "" && !masked
+			if y == "" {
+				f.Rule = "date/relative"
 			}
-			f.Rule = "date/relative"
 		default:
 			// A date without a year takes the year written earlier in the
 			// same sentence, else the document's.
@@ -367,20 +356,13 @@ func (s *scan) yearParts() {
 		}
 		f := Fact{Kind: KindDate, Start: start, End: end, Rule: "date/year-part", Label: text[start:end]}
 		year, written := "", true
-		switch y, rel := group(text, m, 1), group(text, m, 2); {
-		case y != "" && maskedYear(y):
-			f.Masked = true
-		case y != "":
-			v, ok := readYear(y)
+		if y, rel := group(text, m, 1), group(text, m, 2); y != "" || rel != "" {
+			yr, masked, ok := s.yearOf(y, rel)
 			if !ok {
 				continue
 			}
-			year = yearString(fullYear(y, v, s.year))
-		case rel != "":
-			if s.year > 0 {
-				year = yearString(s.year + relativeYears[rel])
-			}
-		default:
+			year, f.Masked = yr, masked
+		} else {
 			year, written = yearString(s.year), false
 		}
 		switch {
@@ -1366,6 +1348,26 @@ func (s *scan) holidayDays() {
 		}
 		s.add(Fact{Kind: KindDate, Start: start, End: end, Rule: "date/holiday", Label: text[start:end], Date: d.Format("2006-01-02")})
 	}
+}
+
+// yearOf resolves the year of a date written with one: y as written
+// (2024, 二〇二三, 98 — masked when it has placeholders: XX, 20XX), else the
+// relative year rel (今年, 去年 …) against the document's year ("" when
+// that is unknown). ok is false when y is not a year.
+func (s *scan) yearOf(y, rel string) (year string, masked, ok bool) {
+	switch {
+	case y != "" && maskedYear(y):
+		return "", true, true
+	case y != "":
+		v, ok := readYear(y)
+		if !ok {
+			return "", false, false
+		}
+		return yearString(fullYear(y, v, s.year)), false, true
+	case rel != "" && s.year > 0:
+		return yearString(s.year + relativeYears[rel]), false, true
+	}
+	return "", false, true
 }
 
 // maskedYear reports whether a year is written with placeholders, wholly
