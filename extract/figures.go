@@ -540,9 +540,7 @@ func (s *scan) label(f *Fact, after string) {
 	if (f.Kind == KindCount || f.Kind == KindRate) && !s.inPlan(f.Start) {
 		metric, cue := metricFor(s.text, f.Start, f.End, f.Unit)
 		if metric != "" {
-			sent := simplify(sentenceBefore(s.text, f.Start))
-			if otherActor(metric, sent, before, s.committeeReport()) || metric == "motions_resolved" && resolvesPetitions(sent) ||
-				metric == "motions" && inspectionOpinions(sent, cue) {
+			if s.othersWork(metric, cue, simplify(sentenceBefore(s.text, f.Start)), before) {
 				metric = ""
 			}
 		}

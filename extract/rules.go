@@ -96,6 +96,17 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众"))
 }
 
+// othersWork reports whether a figure that its words gave metric (by cue)
+// is not the congress's own: another body's work (otherActor), letters and
+// visits resolved read as suggestions resolved, or opinions raised in an
+// inspection read as motions. sent is its sentence so far, simplified, and
+// own its clause so far. Prose and table cells both ask it.
+func (s *scan) othersWork(metric, cue, sent, own string) bool {
+	return otherActor(metric, sent, own, s.committeeReport()) ||
+		metric == "motions_resolved" && resolvesPetitions(sent) ||
+		metric == "motions" && inspectionOpinions(sent, cue)
+}
+
 // resolvesPetitions reports whether what a sentence resolves is letters and
 // visits, not deputies' suggestions: 接待群众来信来访18件，办结16件.
 func resolvesPetitions(sent string) bool {

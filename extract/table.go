@@ -405,7 +405,7 @@ func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, to
 			rule = "metric/" + metric + "/table-caption"
 		}
 	}
-	if metric != "" && otherActor(metric, simplify(t.caption+"，"+rowLabel), "", s.committeeReport()) {
+	if metric != "" && s.othersWork(metric, cue, simplify(t.caption+"，"+rowLabel), "") {
 		// 镇纪委工作统计 | 监督检查（次） | 12: another body's table.
 		metric = ""
 	}
