@@ -176,7 +176,7 @@ func (s *scan) findPlans() {
 	}
 	if s.year > 0 {
 		for _, m := range futureYearRe.FindAllStringSubmatchIndex(s.text, -1) {
-			if yearValue(s.text[m[2]:m[3]]) <= s.year {
+			if y, ok := readYear(s.text[m[2]:m[3]]); !ok || int(y) <= s.year {
 				continue
 			}
 			end := len(s.text)
@@ -224,22 +224,6 @@ func planDocument(text string) bool {
 		}
 	}
 	return true
-}
-
-// yearValue reads a year of four digits, Arabic or Chinese (二〇二三).
-func yearValue(s string) int {
-	y := 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			y = y*10 + int(r-'0')
-		case r == '〇' || r == '零':
-			y *= 10
-		default:
-			y = y*10 + strings.IndexRune("零一二三四五六七八九", r)/3
-		}
-	}
-	return y
 }
 
 // inPlan reports whether byte i lies in a section of plans.

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 )
 
 // itemPointRe matches an item number at the start of a line followed by a
@@ -33,15 +34,15 @@ func blankListPoints(text string) string {
 	type item struct{ at, n int }
 	var items []item
 	for _, m := range plainItemRe.FindAllStringSubmatchIndex(text, -1) {
-		items = append(items, item{m[2], atoiDigits(text[m[2]:m[3]])})
+		items = append(items, item{m[2], itemNumber(text[m[2]:m[3]])})
 	}
 	for _, m := range cands {
-		items = append(items, item{m[2], atoiDigits(text[m[2]:m[3]])})
+		items = append(items, item{m[2], itemNumber(text[m[2]:m[3]])})
 	}
 	slices.SortFunc(items, func(a, b item) int { return a.at - b.at })
 	var b []byte
 	for _, m := range cands {
-		n := atoiDigits(text[m[2]:m[3]])
+		n := itemNumber(text[m[2]:m[3]])
 		isItem := dateAfterRe.MatchString(text[m[5]:])
 		if !isItem {
 			k, _ := slices.BinarySearchFunc(items, m[2], func(it item, at int) int { return it.at - at })
@@ -60,10 +61,9 @@ func blankListPoints(text string) string {
 	return string(b)
 }
 
-func atoiDigits(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
+// itemNumber reads the digits of an item number (the regexps give only
+// digits).
+func itemNumber(s string) int {
+	n, _ := strconv.Atoi(s)
 	return n
 }
