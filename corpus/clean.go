@@ -177,7 +177,8 @@ var (
 	// their uploader's: hl_rdb2020.
 	userName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.\-]{3,31}$`)
 	// pageMeta is a timestamp of a web page or a viewer.
-	pageMeta = regexp.MustCompile(`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`)
+	// Groups: 1 year, 2 month.
+	pageMeta = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`)
 	// pageMarker is a whole line that is a viewer page marker: "1/22",
 	// "第 1 页 共 15 页", "- 3 -", "3".
 	pageMarker = regexp.MustCompile(`^(?:\d{1,4}\s*/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|[-—–]\s*\d{1,4}\s*[-—–]|\d{1,4}|[Pp]age\s*\d+(?:\s*of\s*\d+)?)$`)

@@ -344,15 +344,12 @@ func siteTitle(t string) string {
 	return t
 }
 
-// pageMetaDate is pageMeta with the year and month as groups.
-var pageMetaDate = regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.]\d{1,2}\s+\d{1,2}:\d{2}`)
-
 // publishedYear returns the year of a page timestamp (2023-12-15 18:02) in
 // the first lines of a file, as web and WeChat copies carry under their
 // title, when it is from April on (see laterInYear); 0 if none.
 func publishedYear(text string) int {
 	top := text[:min(len(text), 1024)]
-	if m := pageMetaDate.FindStringSubmatch(top); m != nil && laterInYear(m[2]) {
+	if m := pageMeta.FindStringSubmatch(top); m != nil && laterInYear(m[2]) {
 		y, _ := strconv.Atoi(m[1])
 		if y >= 1990 && y <= 2100 {
 			return y
