@@ -22,6 +22,10 @@ var toMonthRe = regexp.MustCompile(`^[ \t]?(?:至|到|-|－|—|～|~)[ \t]?(?:`
 // month, 3 day.
 var compactDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])`)
 
+// spacedDateRe is a date in three numbers with single spaces, month and day
+// in two digits: 2010 01 29. Groups: 1 year, 2 month, 3 day.
+var spacedDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2}) (0[1-9]|1[0-2]) (0[1-9]|[12][0-9]|3[01])`)
+
 // dotMonthRe is a year and month with a dot, the month in two digits:
 // 2013.03, 1999.08-2002.02. Groups: 1 year, 2 month.
 var dotMonthRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(0[1-9]|1[0-2])`)
@@ -926,16 +930,27 @@ func isSpanOfTwo(y string) bool {
 	return okA && okB && a >= 1 && a <= 4 && b == a+1
 }
 
-// digitDates finds dates written in digits alone: 20240307 and 2013.03
-// (2024-12-21 and 2024.12.21 are isoDateRe's). Either is a figure when a
+// numberRow reports whether the text around three spaced numbers goes on
+// with more numbers, as a row of figures does (2019 12 10 8), so that they
+// are no date.
+func numberRow(before, after string) bool {
+	b := strings.TrimRight(before, " \t")
+	a := strings.TrimLeft(after, " \t")
+	return len(b) < len(before) && b != "" && isDigitByte(b[len(b)-1]) ||
+		len(a) < len(after) && a != "" && isDigitByte(a[0])
+}
+
+// digitDates finds dates written in digits alone: 20240307, 2010 01 29 and
+// 2013.03 (2024-12-21 and 2024.12.21 are isoDateRe's). Either is a figure when a
 // unit follows it, and a serial or account number when letters or digits
 // touch it.
 func (s *scan) digitDates() {
 	text := s.text
-	for _, re := range []*regexp.Regexp{compactDateRe, dotMonthRe} {
+	for _, re := range []*regexp.Regexp{compactDateRe, spacedDateRe, dotMonthRe} {
 		for _, m := range findAll(re, text) {
 			start, end := m[0], m[1]
 			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) ||
+				re == spacedDateRe && numberRow(text[:start], text[end:]) ||
 				strings.HasPrefix(text[end:], ".") && len(text) > end+1 && isDigitByte(text[end+1]) ||
 				serialNumber(text[:start], text[end:], re == compactDateRe) {
 				continue

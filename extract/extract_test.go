@@ -313,6 +313,12 @@ func TestMoney(t *testing.T) {
 		{"kuai jiao", "九块九", v(KindMoney, "", "九块九", 9.9, "元", Exact)},
 		{"jiao alone", "每斤补贴5毛，", v(KindMoney, "", "5毛", 0.5, "元", Exact)},
 		{"jiao alone end", "2角", v(KindMoney, "", "2角", 0.2, "元", Exact)},
+		{"mao numeral", "每斤涨了两毛。", v(KindMoney, "", "两毛", 0.2, "元", Exact)},
+		{"hao numeral", "两毫", v(KindMoney, "", "两毫", 0.2, "元", Exact)},
+		{"yen sen", "10日元5銭", v(KindMoney, "", "10日元5銭", 10.05, "日元", Exact)},
+		{"euro cents", "3欧元20欧分", v(KindMoney, "", "3欧元20欧分", 3.2, "欧元", Exact)},
+		{"not its hundredth", "5美元3便士", v(KindMoney, "", "5美元", 5, "美元", Exact)},
+		{"pence", "5英镑30便士", v(KindMoney, "", "5英镑30便士", 5.3, "英镑", Exact)},
 		{"gaoyu", "收入高于3000元的", v(KindMoney, "", "高于3000元", 3000, "元", Over)},
 		{"no float noise", "投资额达2.3亿，", one{kind: KindMoney, metric: "-", text: "2.3亿", value: 2.3e8, min: nan(), exact: true}},
 		{"no float noise yuan", "补助0.7万元", one{kind: KindMoney, metric: "-", text: "0.7万元", value: 7000, min: nan(), exact: true}},
@@ -321,7 +327,7 @@ func TestMoney(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
 	}
 	// 万 with no money around it is not money.
-	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战", "3角形", "城市一角", "一毛不拔", "第2角", "12角"} {
+	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战", "3角形", "城市一角", "一毛不拔", "第2角", "12角", "三角", "两毫米"} {
 		for _, f := range FromText(in, Reference{}) {
 			if f.Kind == KindMoney {
 				t.Errorf("FromText(%q) = money %q, want none", in, f.Text)

@@ -467,16 +467,20 @@ var liangRe = regexp.MustCompile(`^([0-9]|[一二三四五六七八九])两`)
 // 123元1角1分, 九块九.
 var changeRe = regexp.MustCompile(`^(?:(零)?([0-9]|[一二两三四五六七八九])[角毛毫](?:([0-9]|[一二三四五六七八九])分?)?|(零)?([0-9]|[一二三四五六七八九])分|(零?(?:[0-9]|[一二两三四五六七八九])))(钱)?`)
 
-// centRe is the cents after an amount in dollars: 两美元又三美分.
-var centRe = regexp.MustCompile(`^又?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})美分`)
+// centRe is the hundredth of a currency after an amount in it: 两美元又三美分,
+// 10日元5钱 (5日本銭), 3欧元20欧分, 5英镑30便士. Groups: 1 number, 2 the hundredth's name.
+var centRe = regexp.MustCompile(`^又?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(美分|欧分|便士|(?:日本)?[钱銭錢])`)
+
+// hundredths names the hundredth of each currency that centRe reads.
+var hundredths = map[string]string{"美元": "美分", "美圆": "美分", "美金": "美分", "欧元": "欧分", "英镑": "便士", "日元": "钱"}
 
 // smallChange adds the 角 and 分 written after an amount of money in 元.
 func (s *scan) smallChange(f *Fact) {
 	if f.Value == nil || f.End >= len(s.text) {
 		return
 	}
-	if f.Unit == "美元" {
-		if m := centRe.FindStringSubmatch(s.text[f.End:]); m != nil {
+	if cent, ok := hundredths[f.Unit]; ok {
+		if m := centRe.FindStringSubmatch(s.text[f.End:]); m != nil && (m[2] == cent || cent == "钱" && strings.ContainsAny(m[2], "钱銭錢")) {
 			if c, ok := ParseChinese(m[1]); ok && c < 100 {
 				*f.Value += c / 100
 				f.End += len(m[0])
@@ -846,10 +850,14 @@ func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
 }
 
 // jiaoAlone reports whether the match m of jiaoRe, with neither 分 nor 钱,
-// is money all the same: a digit written 2角, 5毛, with no word going on
-// after it (三角形, 一角, 一毛不拔 are not).
+// is money all the same: a digit written 2角, 5毛, or a numeral before 毛
+// or 毫 (两毛, 五毫 — 角 after a numeral is a corner or an angle), with no
+// word going on after it (三角形, 一角, 一毛不拔, 两毫米 are not).
 func jiaoAlone(text string, m []int) bool {
-	return isDigitByte(text[m[2]]) && !strings.HasSuffix(text[:m[2]], "第") && (m[1] == len(text) || !isHan(firstRuneOf(text[m[1]:])) && !isASCIIAlnum(firstRuneOf(text[m[1]:])))
+	if !isDigitByte(text[m[2]]) && group(text, m, 2) == "角" || strings.HasSuffix(text[:m[2]], "第") {
+		return false
+	}
+	return m[1] == len(text) || !isHan(firstRuneOf(text[m[1]:])) && !isASCIIAlnum(firstRuneOf(text[m[1]:]))
 }
 
 // smallMoney finds money written in 角/毛 and 分 alone (九毛九, 两角五分,

@@ -14,7 +14,7 @@ import (
 // the texts of examples, in halves of them and in text folded to ASCII.
 func TestFindAll(t *testing.T) {
 	res := []*regexp.Regexp{isoDateRe, monthSpanRe, dateRe, dayOnlyRe, yearSpanRe, yearSpanBareRe, yearRe, yearPartRe,
-		decadeRe, relativeDayRe, daysFromTodayRe, relativeMonthRe, relativeYearRe, relativeWeekRe, compactDateRe, dotMonthRe, editionRe, unitAfterRe, relativeSpanRe, yearsFromTodayRe, centuryRe, headingRe, urlRe,
+		decadeRe, relativeDayRe, daysFromTodayRe, relativeMonthRe, relativeYearRe, relativeWeekRe, compactDateRe, spacedDateRe, dotMonthRe, editionRe, unitAfterRe, relativeSpanRe, yearsFromTodayRe, centuryRe, headingRe, urlRe,
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe, metaLineRe}
 	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3"}
@@ -53,7 +53,7 @@ func TestFindAll(t *testing.T) {
 
 func TestStarterReport(t *testing.T) {
 	for _, re := range []*regexp.Regexp{isoDateRe, monthSpanRe, dateRe, dayOnlyRe, yearSpanRe, yearSpanBareRe, yearRe, yearPartRe,
-		decadeRe, relativeDayRe, daysFromTodayRe, relativeMonthRe, relativeYearRe, relativeWeekRe, compactDateRe, dotMonthRe, editionRe, unitAfterRe, relativeSpanRe, yearsFromTodayRe, centuryRe, headingRe, urlRe,
+		decadeRe, relativeDayRe, daysFromTodayRe, relativeMonthRe, relativeYearRe, relativeWeekRe, compactDateRe, spacedDateRe, dotMonthRe, editionRe, unitAfterRe, relativeSpanRe, yearsFromTodayRe, centuryRe, headingRe, urlRe,
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe} {
 		st := starterFor(re)

@@ -51,7 +51,7 @@ var (
 	kiloRateRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)[kK](个百分点|%)`)
 	// jiaoRe is money in 角 (毛) and 分 alone: 九毛九, 两角五分, 九毛钱.
 	// Groups: 1 jiao, 2 角/毛, 3 fen, 4 钱.
-	jiaoRe = regexp.MustCompile(`([0-9]|[一二两三四五六七八九])([角毛])(?:([0-9]|[一二三四五六七八九])分?)?(钱)?`)
+	jiaoRe = regexp.MustCompile(`([0-9]|[一二两三四五六七八九])([角毛毫])(?:([0-9]|[一二三四五六七八九])分?)?(钱)?`)
 	// fenRe is money in 分 with 钱: 九分钱.
 	fenRe = regexp.MustCompile(`([0-9]{1,2}|[一二两三四五六七八九十]{1,3})分钱`)
 	// symbolMoneyRe is an amount after a currency sign: ￥300, $20.
