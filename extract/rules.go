@@ -220,7 +220,8 @@ const clauseBreaks = "，。；！？\n,;!?：:"
 
 // metricFor picks the metric of the figure at text[start:end] with the
 // given unit. It returns the metric and the cue that chose it, or "" when
-// no rule fits or the figure states a norm, a plan or a target.
+// no rule fits or the figure counts something else (countsElse): a norm,
+// a plan, a threshold, the items of a list.
 //
 // A cue is a word; "A…B" is two words in that order at most 12 runes apart
 // (发现…问题: 发现并督促解决问题120多个, 发现的9个问题), and either side
@@ -263,21 +264,6 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		after = simplify(firstRunes(ownAfter+"，"+clauseAfter(rest[len(ownAfter)+n:]), 64))
 	}
 	unit = simplify(unit)
-	if b := strings.TrimRight(before, " \t的"); strings.HasSuffix(b, "其余") || strings.HasSuffix(b, "剩余") || strings.HasSuffix(b, "余下") {
-		// 受理来信来访17件，办结15件，其余2件已作出解释: what remains of a
-		// total is part of it, not a figure of its own.
-		return "", ""
-	}
-	if categoryBeforeRe.MatchString(before) {
-		// 研究代表建议交办、视察活动安排等事项23项: the figure counts the
-		// items of a list, named by its category, not the words listed.
-		return "", ""
-	}
-	if quotedListBefore(text[:start]) {
-		// 坚持“交办、督办、反馈、测评”四个环节: the figure counts the items of
-		// a quoted list, not what was done (建成“人大代表之家”1个 does).
-		return "", ""
-	}
 	// 经梳理后形成代表建议19件: what the figure became, after 形成, is what
 	// it counts; words of the clause before 形成 do not exclude it.
 	excl := before
@@ -308,20 +294,64 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	if best < 0 {
 		return "", ""
 	}
-	if unit == "%" && strings.HasPrefix(text[end:], "的") && (containsAny(lastRunes(before, 4), rateThresholds) ||
-		hasPrefixAny(text[start:end], rateThresholds) || strings.HasSuffix(text[start:end], "以上") || strings.HasSuffix(text[start:end], "以下")) {
-		// 对满意率低于85%的单位约谈: a threshold that picks out some, not a result.
-		return "", ""
-	}
-	if placeCountRe.MatchString(text[end:]) && metricRules[best].metric != "deputy_stations" {
-		// 对全乡12个村的民生实事项目进行调研: the figure counts villages (but
-		// 六个村都建了代表活动室 counts the rooms, one a village).
-		return "", ""
-	}
-	if containsAny(lastRunes(before, 16), normWords) || planned(text, start) || planHeadingRe.MatchString(label) || negated(before, text[start:end], after) {
-		return "", ""
+	f := figureContext{text: text, start: start, end: end, unit: unit, label: label, before: before, after: after, metric: metricRules[best].metric}
+	for _, c := range countsElse {
+		if c.test(&f) {
+			return "", ""
+		}
 	}
 	return metricRules[best].metric, cue
+}
+
+// figureContext is what metricFor knows of a figure when it has found a
+// metric for it: the figure is text[start:end] with its unit (simplified),
+// before and after are its clause on either side (simplified; before may
+// start with the label of its line or the clause it borrows from), and
+// metric is the one the cues chose.
+type figureContext struct {
+	text          string
+	start, end    int
+	unit, label   string
+	before, after string
+	metric        string
+}
+
+// countsElse are the figures whose cues name a metric while the figure
+// counts something else, or states what is not yet done: each test reports
+// whether its pattern holds. metricFor gives such a figure no metric.
+var countsElse = []struct {
+	what string
+	test func(f *figureContext) bool
+}{
+	// 受理来信来访17件，办结15件，其余2件已作出解释: what remains of a total
+	// is part of it, not a figure of its own.
+	{"remainder", func(f *figureContext) bool {
+		b := strings.TrimRight(f.before, " \t的")
+		return strings.HasSuffix(b, "其余") || strings.HasSuffix(b, "剩余") || strings.HasSuffix(b, "余下")
+	}},
+	// 研究代表建议交办、视察活动安排等事项23项: the items of a list, named
+	// by its category, not the words listed.
+	{"category", func(f *figureContext) bool { return categoryBeforeRe.MatchString(f.before) }},
+	// 坚持“交办、督办、反馈、测评”四个环节: the items of a quoted list, not
+	// what was done (建成“人大代表之家”1个 does count).
+	{"quoted list", func(f *figureContext) bool { return quotedListBefore(f.text[:f.start]) }},
+	// 对满意率低于85%的单位约谈: a threshold that picks out some, not a result.
+	{"threshold", func(f *figureContext) bool {
+		fig := f.text[f.start:f.end]
+		return f.unit == "%" && strings.HasPrefix(f.text[f.end:], "的") && (containsAny(lastRunes(f.before, 4), rateThresholds) ||
+			hasPrefixAny(fig, rateThresholds) || strings.HasSuffix(fig, "以上") || strings.HasSuffix(fig, "以下"))
+	}},
+	// 对全乡12个村的民生实事项目进行调研: the figure counts villages (but
+	// 六个村都建了代表活动室 counts the rooms, one a village).
+	{"villages", func(f *figureContext) bool {
+		return placeCountRe.MatchString(f.text[f.end:]) && f.metric != "deputy_stations"
+	}},
+	// 每名代表每年至少联系选民5户: a norm or requirement.
+	{"norm", func(f *figureContext) bool { return containsAny(lastRunes(f.before, 16), normWords) }},
+	// 计划召开主席团会议6次, 明年 headings: a plan.
+	{"plan", func(f *figureContext) bool { return planned(f.text, f.start) || planHeadingRe.MatchString(f.label) }},
+	// 未召开, 没有发现问题: what was not done.
+	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},
 }
 
 // sentenceBefore returns the part of the sentence of text that comes

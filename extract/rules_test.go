@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // metricCase is a figure of a sentence and the metric it should carry
 // ("" for none).
@@ -315,6 +318,49 @@ func TestLabels(t *testing.T) {
 		}
 		if f.Label != tt.want {
 			t.Errorf("%q: label %q, want %q", tt.fig, f.Label, tt.want)
+		}
+	}
+}
+
+// TestCountsElse checks each pattern of countsElse on a figure whose cues
+// name a metric: with the pattern the figure gets none, and the same
+// sentence without it gets the metric.
+func TestCountsElse(t *testing.T) {
+	tests := []struct {
+		what, in, control, figure, unit, metric string
+	}{
+		{"remainder", "收到建议20件，其余3件已办结。", "收到建议20件，3件已办结。", "3件", "件", "motions_resolved"},
+		{"category", "研究代表建议交办、视察活动安排等事项23项。", "研究代表建议23项。", "23项", "项", "motions"},
+		{"quoted list", "组织代表开展“视察、调研、检查”3次。", "组织代表开展视察、调研、检查3次。", "3次", "次", "inspections"},
+		{"threshold", "对办结率低于85%的单位约谈。", "代表建议办结率85%。", "85%", "%", "completion_rate"},
+		{"villages", "为民办实事12个村。", "为民办实事12个。", "12个", "个", "practical_matters"},
+		{"norm", "要求每名代表联系选民5户。", "代表联系选民5户。", "5户", "户", "voters_contacted"},
+		{"plan", "明年计划召开主席团会议6次。", "召开主席团会议6次。", "6次", "次", "presidium_meetings"},
+		{"negated", "尚未召开主席团会议3次。", "召开主席团会议3次。", "3次", "次", "presidium_meetings"},
+	}
+	covered := map[string]bool{}
+	for _, tc := range tests {
+		covered[tc.what] = true
+		t.Run(tc.what, func(t *testing.T) {
+			metric := func(in string) string {
+				i := strings.LastIndex(in, tc.figure)
+				if i < 0 {
+					t.Fatalf("%q not in %q", tc.figure, in)
+				}
+				m, _ := metricFor(in, i, i+len(tc.figure), tc.unit)
+				return m
+			}
+			if got := metric(tc.control); got != tc.metric {
+				t.Fatalf("metricFor(%q) = %q, want %q (the control must have a metric)", tc.control, got, tc.metric)
+			}
+			if got := metric(tc.in); got != "" {
+				t.Errorf("metricFor(%q) = %q, want none", tc.in, got)
+			}
+		})
+	}
+	for _, c := range countsElse {
+		if !covered[c.what] {
+			t.Errorf("countsElse %q has no case here", c.what)
 		}
 	}
 }
