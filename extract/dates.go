@@ -398,7 +398,7 @@ func (s *scan) yearParts() {
 			}
 			f.Date, f.Rule = year, "date/season"
 			s.add(f)
-		case m[8] >= 0: // 初, 底, 末
+		case m[8] >= 0: // 初 (伊始), 底, 末
 			// 年底 alone is the end of the reference year when the
 			// reference date is known to the day; in a summary, whose
 			// year alone is known, it may be the year planned for.
@@ -406,7 +406,7 @@ func (s *scan) yearParts() {
 				continue
 			}
 			f.Date, f.DatePart = year, "early"
-			if group(text, m, 4) != "初" {
+			if p := group(text, m, 4); p != "初" && p != "伊始" {
 				f.DatePart = "late"
 			}
 			s.add(f)
