@@ -544,9 +544,7 @@ func (s *scan) label(f *Fact, after string) {
 	if (f.Kind == KindCount || f.Kind == KindRate) && !s.inPlan(f.Start) {
 		metric, cue := metricFor(s.text, f.Start, f.End, f.Unit)
 		if metric != "" {
-			if s.othersWork(metric, cue, simplify(sentenceBefore(s.text, f.Start)), before) {
-				metric = ""
-			}
+			metric = s.ownMetric(metric, cue, simplify(sentenceBefore(s.text, f.Start)), before)
 		}
 		if metric != "" {
 			f.Metric, f.Label = metric, cue

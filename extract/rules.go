@@ -24,7 +24,7 @@ var metricRules = []metricRule{
 	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议", "主席团…会议|开会|例会"}, []string{"次"}, []string{"列席", "出席", "参加", "党委", "政府", "小组", "座谈"}},
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
-	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
+	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, nil},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患"}, []string{"个", "条", "项", "处", "件"}, nil},
@@ -96,15 +96,20 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众"))
 }
 
-// othersWork reports whether a figure that its words gave metric (by cue)
-// is not the congress's own: another body's work (otherActor), letters and
-// visits resolved read as suggestions resolved, or opinions raised in an
-// inspection read as motions. sent is its sentence so far, simplified, and
-// own its clause so far. Prose and table cells both ask it.
-func (s *scan) othersWork(metric, cue, sent, own string) bool {
-	return otherActor(metric, sent, own, s.committeeReport()) ||
-		metric == "motions_resolved" && resolvesPetitions(sent) ||
-		metric == "motions" && inspectionOpinions(sent, cue)
+// ownMetric returns the metric of a figure that its words gave metric (by
+// cue), as the congress's own work: opinions raised in an inspection, read
+// as motions, are opinions collected; another body's work (otherActor) and
+// letters and visits resolved, read as suggestions resolved, get none. sent
+// is its sentence so far, simplified, and own its clause so far. Prose and
+// table cells both ask it.
+func (s *scan) ownMetric(metric, cue, sent, own string) string {
+	if metric == "motions" && (inspectionOpinions(sent, cue) || votersOpinions(own)) {
+		metric = "opinions_collected"
+	}
+	if otherActor(metric, sent, own, s.committeeReport()) || metric == "motions_resolved" && resolvesPetitions(sent) {
+		return ""
+	}
+	return metric
 }
 
 // resolvesPetitions reports whether what a sentence resolves is letters and
@@ -113,15 +118,33 @@ func resolvesPetitions(sent string) bool {
 	return containsAny(sent, []string{"来信来访", "信访", "来访"}) && !containsAny(sent, []string{"建议", "议案", "意见", "批评"})
 }
 
+// othersWork reports whether ownMetric changes metric.
+func (s *scan) othersWork(metric, cue, sent, own string) bool {
+	return s.ownMetric(metric, cue, sent, own) != metric
+}
+
 // inspectionOpinions reports whether a count of opinions (cue) is of those
 // deputies raised in an inspection or appraisal (视察活动5次，提出意见和建议
-// 28条): advice to the body inspected, not motions to the congress.
+// 28条): advice to the body inspected, collected by the congress, not
+// motions to it.
+// Suggestions raised at a congress's sitting (会上代表共提出建议12件) are
+// motions, whatever the deputies inspected before it.
 func inspectionOpinions(sent, cue string) bool {
 	switch cue {
-	case "意见和建议", "建议和意见", "意见、建议", "建议、意见", "批评和意见", "提出建议":
-		return containsAny(sent, []string{"视察", "调研", "执法检查", "评议"})
+	case "意见和建议", "建议和意见", "意见、建议", "建议、意见", "意见建议", "建议意见", "批评和意见", "提出建议":
+		return containsAny(sent, []string{"视察", "调研", "执法检查", "评议"}) && !containsAny(sent, sittingWords)
 	}
 	return false
+}
+
+// sittingWords name a congress's sitting.
+var sittingWords = []string{"会上", "会议上", "次会议", "人代会", "代表大会"}
+
+// votersOpinions reports whether the clause before a count of suggestions
+// has voters or the public raise them (选民当场提出意见建议47条): opinions
+// collected, not deputies' motions.
+func votersOpinions(own string) bool {
+	return containsAny(own, []string{"选民", "群众", "居民", "村民"}) && !strings.Contains(own, "代表")
 }
 
 // handledByOthers are the metrics of deputies' suggestions, which other
