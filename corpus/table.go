@@ -1,10 +1,10 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/internal/tablerow"
 )
 
 // Tables. The .docx, .html and .rtf readers write a table row as one line
@@ -16,28 +16,23 @@ import (
 // its cells joined again by tabs, and it is never joined to the lines
 // around it. extract reads the cells (extract/table.go).
 
-// A row is a source line with two or more cells, one of two or more
-// consecutive lines that split the same way: at tabs, at gaps of two or
-// more spaces (ideographic spaces count), or at bars.
+// A row is a source line that tablerow.Split reads as the row of a table
+// (two or more cells split at tabs, bars, gaps of spaces or single
+// spaces) and whose first cell is no list marker, one of two or more
+// consecutive lines that split the same way. Rows split at bars or single
+// spaces need a digit in their run, and rows split at single spaces (as a
+// PDF's text may give) as many cells as the lines around them.
+
+// The kinds of row cleanLines tells apart.
 const (
-	noRow = iota
-	tabRow
-	gapRow
-	barRow
-	spaceRow // single spaces, as a PDF's text may give: only with as many cells as the lines around it
+	noRow  = tablerow.None
+	barRow = tablerow.Bar
 )
 
-// cellGapRe is the gap between the cells of a row aligned with spaces.
-var cellGapRe = regexp.MustCompile(` {2,}`)
-
-// maxGapCell is the longest cell, in runes, of a row aligned with spaces:
-// longer words between gaps are prose set out with spaces.
-const maxGapCell = 30
-
 // tableRows returns, for each source line, the kind of row it is and its
-// cells (for tabs and gaps; nil for bars, whose line is cleaned whole).
-func tableRows(raw []string) (kinds []int, cells [][]string) {
-	kinds = make([]int, len(raw))
+// cells (for tabs and spaces; nil for bars, whose line is cleaned whole).
+func tableRows(raw []string) (kinds []tablerow.Kind, cells [][]string) {
+	kinds = make([]tablerow.Kind, len(raw))
 	cells = make([][]string, len(raw))
 	for i, r := range raw {
 		kinds[i], cells[i] = rowOf(r)
@@ -53,9 +48,10 @@ func tableRows(raw []string) (kinds []int, cells [][]string) {
 		for _, r := range raw[i:j] {
 			digits = digits || strings.ContainsAny(r, "0123456789０１２３４５６７８９")
 		}
-		if kinds[i] != noRow && (j-i < 2 || (kinds[i] == barRow || kinds[i] == spaceRow) && !digits || kinds[i] == spaceRow && !sameCount(cells[i:j])) {
+		kind := kinds[i]
+		if kind != tablerow.None && (j-i < 2 || (kind == tablerow.Bar || kind == tablerow.Space) && !digits || kind == tablerow.Space && !sameCount(cells[i:j])) {
 			for k := i; k < j; k++ {
-				kinds[k], cells[k] = noRow, nil
+				kinds[k], cells[k] = tablerow.None, nil
 			}
 		}
 		i = j
@@ -64,55 +60,32 @@ func tableRows(raw []string) (kinds []int, cells [][]string) {
 }
 
 // rowOf splits a source line into cells when it may be the row of a
-// table.
-func rowOf(r string) (kind int, cells []string) {
+// table. Tabs and bars are read in the line as it is; spaces as cleanLine
+// reads them (normalizeWidth: a no-break space is a space, a zero-width
+// one none).
+func rowOf(r string) (tablerow.Kind, []string) {
 	if !strings.ContainsAny(r, "\t|｜ \u3000") {
-		return noRow, nil
+		return tablerow.None, nil
 	}
-	t := strings.Trim(r, " \t\r\u3000")
-	switch {
-	case strings.Contains(t, "\t"):
-		kind, cells = tabRow, strings.Split(t, "\t")
-	case strings.ContainsAny(t, "|｜"):
-		kind = barRow
-		cells = strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' })
-	default:
-		n := strings.TrimSpace(normalizeWidth(t))
-		if strings.Contains(n, "  ") {
-			kind, cells = gapRow, cellGapRe.Split(n, -1)
-		} else {
-			kind, cells = spaceRow, strings.Split(n, " ")
-		}
-		for _, c := range cells {
-			if utf8.RuneCountInString(c) > maxGapCell || strings.ContainsAny(c, "。；") {
-				return noRow, nil
-			}
-			if kind == spaceRow && !spaceCell(c) {
-				return noRow, nil
-			}
-		}
+	line := r
+	if !strings.ContainsAny(strings.Trim(r, " \t\r\u3000"), "\t|｜") {
+		line = strings.TrimSpace(normalizeWidth(r))
 	}
-	full := 0
-	for _, c := range cells {
-		if strings.TrimSpace(c) != "" {
-			full++
-		}
+	row := tablerow.Split(line)
+	switch row.Kind {
+	case tablerow.None:
+		return tablerow.None, nil
+	case tablerow.Bar:
+		return tablerow.Bar, nil // |---|---| under a header too
 	}
-	if kind == barRow {
-		if full < 2 {
-			return noRow, nil
-		}
-		return kind, nil // |---|---| under a header too
+	cells := make([]string, len(row.Cells))
+	for i, c := range row.Cells {
+		cells[i] = line[c[0]:c[1]]
 	}
-	if full < 2 || listMarker(strings.TrimSpace(cells[0])) {
-		return noRow, nil
+	if listMarker(strings.TrimSpace(cells[0])) {
+		return tablerow.None, nil
 	}
-	// Cells that close the row empty (a .rtf row ends in its cell mark)
-	// are no cells.
-	for len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
-		cells = cells[:len(cells)-1]
-	}
-	return kind, cells
+	return row.Kind, cells
 }
 
 // listMarker reports whether a first cell is a list marker or a bullet
@@ -139,20 +112,6 @@ func cleanRow(cells []string) string {
 		out[i] = cleanLine(c)
 	}
 	return strings.Join(out, "\t")
-}
-
-// spaceCell reports whether a word between single spaces may be a cell:
-// a number, or two runes or more that do not end a clause (not the 月 of
-// 7 月 19 日, nor 代表建议， of prose).
-func spaceCell(c string) bool {
-	if c == "" {
-		return false
-	}
-	if strings.Trim(c, "0123456789.%") == "" {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(c)
-	return utf8.RuneCountInString(c) >= 2 && !strings.ContainsRune("，、：,:", r)
 }
 
 // sameCount reports whether the rows hold as many cells each.

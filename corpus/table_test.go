@@ -18,6 +18,8 @@ func TestCleanTableRows(t *testing.T) {
 		{"empty cells kept, closing ones dropped", "类别\t\t数量\t\n合计\t\t34件\t",
 			"类别\t\t数量\n合计\t\t34件"},
 		{"gaps of spaces", "类别    数量\n合计　　34件", "类别\t数量\n合计\t34件"},
+		{"gaps as cleanLine reads them: no-break spaces", "类别\u3000\u00a0数量\n合计\u00a0\u300034件", "类别\t数量\n合计\t34件"},
+		{"gaps: a clause is no cell", "一是加强学习；  召开会议5次\n二是强化监督；  视察4次", "一是加强学习；召开会议5次\n二是强化监督；视察4次"},
 		{"single spaces, as many cells", "类别 数量 办结\n合计 34件 32件", "类别\t数量\t办结\n合计\t34件\t32件"},
 		{"single spaces, cells differ", "镇人大 主席团\n2023年 12月 20日", "镇人大主席团\n2023年12月20日"},
 		{"one row is no table", "类别\t数量\n今年共召开会议5次。", "类别数量\n今年共召开会议5次。"},

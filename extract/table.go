@@ -4,7 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/internal/tablerow"
 )
 
 // This file reads the figures of tables. A summary often sums up its work
@@ -55,96 +56,19 @@ func column(c, n, ncol int) int {
 	return c
 }
 
-// spaceGapRe is a run of two or more spaces: the gap between the columns
-// of a table aligned with spaces (an ideographic space reads as a space).
-var spaceGapRe = regexp.MustCompile(` {2,}`)
-
-// rowCells splits the line text[start:end] into cells. kind is the
-// separator: '\t', '|' (| or ｜) or ' ' (a gap of two or more spaces); 0
-// when the line has fewer than two cells.
-func rowCells(text string, start, end int) (kind byte, cells [][2]int) {
-	line := text[start:end]
-	var seps [][2]int
-	switch {
-	case strings.Contains(strings.Trim(line, " \t"), "\t"):
-		kind = '\t'
-		for i := 0; i < len(line); i++ {
-			if line[i] == '\t' {
-				seps = append(seps, [2]int{i, i + 1})
-			}
-		}
-	case strings.ContainsRune(line, '|') || strings.ContainsRune(line, '｜'):
-		kind = '|'
-		for i, r := range line {
-			if r == '|' || r == '｜' {
-				seps = append(seps, [2]int{i, i + utf8.RuneLen(r)})
-			}
-		}
-	case strings.Contains(line, "  "):
-		kind = ' '
-		for _, m := range spaceGapRe.FindAllStringIndex(line, -1) {
-			seps = append(seps, [2]int{m[0], m[1]})
-		}
-	default:
-		return 0, nil
-	}
-	from := 0
-	for _, sep := range append(seps, [2]int{len(line), len(line)}) {
-		a, b := trimSpaces(line, from, sep[0])
-		cells = append(cells, [2]int{start + a, start + b})
-		from = sep[1]
-	}
-	if kind != ' ' {
-		// | a | b |: the bars that open and close a row make no cells.
-		if len(cells) > 0 && cells[0][0] == cells[0][1] && strings.TrimSpace(line[:seps[0][0]]) == "" {
-			cells = cells[1:]
-		}
-		if n := len(cells); n > 0 && cells[n-1][0] == cells[n-1][1] && strings.TrimSpace(line[seps[len(seps)-1][1]:]) == "" {
-			cells = cells[:n-1]
-		}
-	}
-	full := 0
-	for _, c := range cells {
-		if c[1] > c[0] {
-			full++
-		}
-	}
-	if full < 2 {
-		return 0, nil
-	}
-	return kind, cells
-}
-
-// trimSpaces returns the range [a, b) of s without the spaces and tabs
-// around it.
-func trimSpaces(s string, a, b int) (int, int) {
-	for a < b && (s[a] == ' ' || s[a] == '\t') {
-		a++
-	}
-	for b > a && (s[b-1] == ' ' || s[b-1] == '\t') {
-		b--
-	}
-	return a, b
-}
-
-// ruleRowRe is the row under a header in Markdown: |---|:---:|.
-var ruleRowRe = regexp.MustCompile(`^[ \t|｜:：\-—=+]+$`)
-
-// maxSpacedCell is the longest cell, in runes, of a table aligned with
-// spaces: longer words between gaps are prose set out with spaces.
-const maxSpacedCell = 30
-
 // findTables finds the tables of text: runs of two or more consecutive
-// lines that split into cells at the same separator, each with no more
-// cells than the first. The first line is the header when it holds no
-// figure but years.
+// lines that tablerow.Split reads as rows split at the same separator,
+// each with no more cells than the first. Single spaces separate no cells
+// here: corpus has made the rows of a text set out with single spaces rows
+// split at tabs, and what it left is prose. The rule under a Markdown
+// header is no row.
 func findTables(text string) []table {
 	if !strings.ContainsAny(text, "\t|｜") && !strings.Contains(text, "  ") {
-		return nil
+		return nil // text is folded: an ideographic space is a space
 	}
 	var tables []table
 	var cur table
-	var curKind byte
+	var curKind tablerow.Kind
 	prevLine := [2]int{-1, -1} // the line before the current run
 	flush := func() {
 		if len(cur.rows) >= 2 {
@@ -153,7 +77,7 @@ func findTables(text string) []table {
 			}
 			tables = append(tables, cur)
 		}
-		cur, curKind = table{}, 0
+		cur, curKind = table{}, tablerow.None
 	}
 	last := [2]int{-1, -1}
 	for start := 0; start < len(text); {
@@ -164,16 +88,21 @@ func findTables(text string) []table {
 			end += start
 		}
 		line := text[start:end]
-		kind, cells := rowCells(text, start, end)
-		if kind == ' ' && !spacedRow(text, cells) {
-			kind, cells = 0, nil
+		row := tablerow.Split(line)
+		kind, cells := row.Kind, row.Cells
+		if kind == tablerow.Space {
+			kind, cells = tablerow.None, nil
+		}
+		for i := range cells {
+			cells[i][0] += start
+			cells[i][1] += start
 		}
 		switch {
-		case kind != 0 && len(cur.rows) > 0 && ruleRowRe.MatchString(line):
+		case kind != tablerow.None && len(cur.rows) > 0 && row.Rule:
 			// the rule under a Markdown header: no row
-		case kind != 0 && kind == curKind && len(cells) <= len(cur.rows[0].cells):
+		case kind != tablerow.None && kind == curKind && len(cells) <= len(cur.rows[0].cells):
 			cur.rows = append(cur.rows, tableRow{start, end, cells})
-		case kind != 0:
+		case kind != tablerow.None:
 			flush()
 			prevLine = last
 			cur.rows, curKind = []tableRow{{start, end, cells}}, kind
@@ -187,18 +116,6 @@ func findTables(text string) []table {
 	}
 	flush()
 	return tables
-}
-
-// spacedRow reports whether the cells of a line split at gaps of spaces
-// are short enough to be those of a table, and none ends a sentence.
-func spacedRow(text string, cells [][2]int) bool {
-	for _, c := range cells {
-		s := text[c[0]:c[1]]
-		if utf8.RuneCountInString(s) > maxSpacedCell || strings.Contains(s, "。") {
-			return false
-		}
-	}
-	return true
 }
 
 // totalRowRe is the label of a row that sums up the rows above it.

@@ -95,6 +95,10 @@ func TestTables(t *testing.T) {
 			"四、2024年工作打算\n会议 | 次数\n主席团会议 | 6",
 			[]string{"- 6 次 6"}},
 
+		{"CRLF line ends",
+			"活动 | 次数\r\n主席团会议 | 6\r\n视察 | 4\r\n",
+			[]string{"presidium_meetings 6 次 6", "inspections 4 次 4"}},
+
 		// Negatives.
 		{"a list of years", "2019年  2020年  2021年\n2022年  2023年  2024年", nil},
 		{"a phone list",
@@ -124,12 +128,18 @@ func TestFindTables(t *testing.T) {
 		name, in string
 		rows     []int // rows of each table found
 		caption  string
+		cells    []int // cells of each row of the first table; nil: not checked
 	}{
-		{"caption and rows", motionsTable, []int{4}, "全年代表建议办理情况统计如下："},
-		{"two tables", "a | b\nc | d\n\ne\tf\ng\th", []int{2, 2}, ""},
-		{"one line", "a | b | c", nil, ""},
-		{"kinds differ", "a | b\nc\td", nil, ""},
-		{"a row with more cells starts anew", "a | b\nc | d | e\nf | g | h", []int{2}, "a | b"},
+		{"caption and rows", motionsTable, []int{4}, "全年代表建议办理情况统计如下：", []int{3, 3, 3, 3}},
+		{"two tables", "a | b\nc | d\n\ne\tf\ng\th", []int{2, 2}, "", nil},
+		{"one line", "a | b | c", nil, "", nil},
+		{"kinds differ", "a | b\nc\td", nil, "", nil},
+		{"a row with more cells starts anew", "a | b\nc | d | e\nf | g | h", []int{2}, "a | b", nil},
+		{"bars that open and close rows", "| a | b |\n|---|---|\n| c | d |", []int{2}, "", []int{2, 2}},
+		{"empty cells that close rows of tabs", "a\tb\tc\nd\te\t\t", []int{2}, "", []int{3, 2}},
+		{"spaces around rows split at gaps", "  a  b\n  c  d  ", []int{2}, "", []int{2, 2}},
+		{"single spaces separate no cells", "a b c\nd e f", nil, "", nil},
+		{"a clause set out with spaces", "一是加强学习；  二是强化监督\n三是密切联系；  四是改进作风", nil, "", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -143,6 +153,15 @@ func TestFindTables(t *testing.T) {
 			}
 			if len(ts) > 0 && ts[0].caption != tc.caption {
 				t.Errorf("findTables(%q) caption = %q, want %q", tc.in, ts[0].caption, tc.caption)
+			}
+			if tc.cells != nil {
+				var cells []int
+				for _, r := range ts[0].rows {
+					cells = append(cells, len(r.cells))
+				}
+				if !reflect.DeepEqual(cells, tc.cells) {
+					t.Errorf("findTables(%q): rows of %v cells, want %v", tc.in, cells, tc.cells)
+				}
 			}
 		})
 	}
