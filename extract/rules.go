@@ -106,21 +106,24 @@ func (s *scan) ownMetric(metric, cue, sent, own string) string {
 	if metric == "motions" && (inspectionOpinions(sent, cue) || votersOpinions(own)) {
 		metric = "opinions_collected"
 	}
-	if otherActor(metric, sent, own, s.committeeReport()) || metric == "motions_resolved" && resolvesPetitions(sent) {
+	if otherActor(metric, sent, own, s.committeeReport()) ||
+		(metric == "motions_resolved" || metric == "completion_rate") && resolvesPetitions(sent) ||
+		handledByOthers[metric] && !s.committeeReport() && upperAssignedRe.MatchString(sent) {
 		return ""
 	}
 	return metric
 }
 
+// upperAssignedRe is a standing committee above the township assigning
+// suggestions (县人大常委会全年交办全县代表建议276件): its deputies' suggestions,
+// which the township only helps to handle.
+var upperAssignedRe = regexp.MustCompile(`[县区市州省]人大常委会[^，。；]{0,30}交办`)
+
 // resolvesPetitions reports whether what a sentence resolves is letters and
-// visits, not deputies' suggestions: 接待群众来信来访18件，办结16件.
+// visits, not deputies' suggestions: 接待群众来信来访18件，办结16件，办结率
+// 88.9%.
 func resolvesPetitions(sent string) bool {
 	return containsAny(sent, []string{"来信来访", "信访", "来访"}) && !containsAny(sent, []string{"建议", "议案", "意见", "批评"})
-}
-
-// othersWork reports whether ownMetric changes metric.
-func (s *scan) othersWork(metric, cue, sent, own string) bool {
-	return s.ownMetric(metric, cue, sent, own) != metric
 }
 
 // inspectionOpinions reports whether a count of opinions (cue) is of those

@@ -322,9 +322,13 @@ func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, to
 			rule = "metric/" + metric + "/table-caption"
 		}
 	}
-	if metric != "" && s.othersWork(metric, cue, simplify(t.caption+"，"+rowLabel), "") {
+	if metric != "" {
 		// 镇纪委工作统计 | 监督检查（次） | 12: another body's table.
-		metric = ""
+		own := s.ownMetric(metric, cue, simplify(t.caption+"，"+rowLabel), "")
+		if own != "" && own != metric {
+			rule = strings.Replace(rule, "metric/"+metric, "metric/"+own, 1)
+		}
+		metric = own
 	}
 	if metric == "" {
 		f.Metric, f.Rule = "", f.Kind+"/table"
