@@ -30,7 +30,7 @@ var (
 	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	cnYearRe    = regexp.MustCompile(`(` + cnDigit + `{4})\s*年`)
 	headDateRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日`)
-	textYearRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度|以来|来|是|，|全年|上半年|下半年|初|底|末|中)`)
+	textYearRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度|以来|来|是|，|全年|上半年|下半年|初|底|末|中|第)`)
 	maskedYear  = regexp.MustCompile(`(?:[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2}|[xX×＊*]{2}\d{2})\s*年?`)
 	organRe     = regexp.MustCompile(`人大主席[团團]|人大工委|人大常委[会會]|人民政府|人大办公室|人大辦公室|[党黨]委|人大`)
 	signDate    = regexp.MustCompile(`((?:19|20)\d{2}|[xX×＊*]{2,4}|(?:19|20)[xX×]{2}|` + cnDigit + `{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日?$`)

@@ -346,14 +346,44 @@ func siteTitle(t string) string {
 
 // publishedYear returns the year of a page timestamp (2023-12-15 18:02) in
 // the first lines of a file, as web and WeChat copies carry under their
-// title, when it is from April on (see laterInYear); 0 if none.
+// title, when it is from April on (see laterInYear), or when the text names
+// that year and not the one before (召开2024年第二次主席团会议 on a page of
+// 2024-03-14); 0 if none.
 func publishedYear(text string) int {
 	top := text[:min(len(text), 1024)]
-	if m := pageMeta.FindStringSubmatch(top); m != nil && laterInYear(m[2]) {
-		y, _ := strconv.Atoi(m[1])
-		if y >= 1990 && y <= 2100 {
-			return y
-		}
+	m := pageMeta.FindStringSubmatch(top)
+	if m == nil {
+		m = pageDateRe.FindStringSubmatch(top)
+	}
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	if y < 1990 || y > 2100 {
+		return 0
+	}
+	if laterInYear(m[2]) || namesYear(text, y) && !namesYear(text, y-1) {
+		return y
 	}
 	return 0
+}
+
+// pageDateRe is a page's date with its label (发布时间：2024-03-14,
+// 发布日期：2023年12月15日). Groups: 1 year, 2 month.
+var pageDateRe = regexp.MustCompile(`(?:发布|发表|更新|录入)(?:时间|日期)[：:]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})`)
+
+// namesYear reports whether text holds the year y written in digits with
+// 年 (2024年, 2024 年).
+func namesYear(text string, y int) bool {
+	s := strconv.Itoa(y)
+	for i := 0; ; {
+		k := strings.Index(text[i:], s)
+		if k < 0 {
+			return false
+		}
+		i += k + len(s)
+		if strings.HasPrefix(strings.TrimLeft(text[i:], " "), "年") && (i-len(s) == 0 || !isDigit(text[i-len(s)-1])) {
+			return true
+		}
+	}
 }
