@@ -163,6 +163,10 @@ func TestPlansInSentence(t *testing.T) {
 	const plan = "2025年，镇人大主席团计划召开主席团会议不少于10次，组织专题视察4次。"
 	const list = "新的一年，主席团将重点做好以下工作：一是召开主席团会议不少于10次；二是组织专题视察4次。"
 	checkMetrics(t, []metricCase{
+		{"demanded", "会议要求，镇政府要在5月底前完成办理答复，年底前办结率达到100%。", "100%", ""},
+		{"demanded satisfaction", "会议要求，年底前办结率达到100%，代表满意率不低于95%。", "不低于95%", ""},
+		{"done as demanded", "按照上级要求，组织代表视察6次。", "6次", "inspections"},
+		{"demand later", "组织代表视察6次，会议要求各单位整改。", "6次", "inspections"},
 		{"plan verb", plan, "不少于10次", ""},
 		{"plan next clause", plan, "4次", ""},
 		{"plan time first item", list, "不少于10次", ""},

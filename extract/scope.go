@@ -127,9 +127,9 @@ func planned(text string, i int) bool {
 			sent = sent[k+n:]
 		}
 	}
-	for _, c := range strings.FieldsFunc(sent, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) }) {
+	for k, c := range strings.FieldsFunc(sent, func(r rune) bool { return strings.ContainsRune(clauseBreaks, r) }) {
 		c = strings.TrimLeft(strings.TrimSpace(c), "在于到至从")
-		if hasPrefixAny(c, planTimes) {
+		if hasPrefixAny(c, planTimes) || k == 0 && demands(c) && len(c) < len(sent) {
 			return true
 		}
 	}
@@ -154,6 +154,13 @@ func planned(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// demands reports whether the clause that opens a sentence makes the rest
+// of it a requirement: 会议要求，…年底前办结率达到100%. 按照上级要求 is what
+// was done to meet one.
+func demands(c string) bool {
+	return strings.HasSuffix(c, "要求") && utf8.RuneCountInString(c) <= 10 && !hasPrefixAny(c, []string{"按照", "按", "根据", "依据", "依照", "对照", "遵照", "结合"})
 }
 
 // listItemRe starts an item of a list: 二是, （二）, 2., 其次.
