@@ -8,18 +8,18 @@ import (
 // A breakdown gives a total's parts by year or by place right after it:
 // 累计召开主席团会议35次，分年度看：2017年8次、2018年7次…; 共召开人代会11次，
 // 其中2016年1次，2017年2次…; 全县召开人代会27次。其中，河口镇召开3次，新店镇
-// 召开3次. Each part counts what the total counts, so it takes the total's
+// 召开3次; 五年来召开主席团会议42次，今年召开9次. Each part counts what the total counts, so it takes the total's
 // metric when it has none of its own.
 
 // breakdownLabel is the label of a part: a year, or a township (a place
 // name of up to six characters with its suffix, not a word such as 乡村 or
 // 镇域), with a few words after it (2020年受新冠肺炎疫情影响5次, 新店镇召开3次,
 // 2018年新建3个).
-const breakdownLabel = `(?:(?:19|20)[0-9]{2}年度?|\p{Han}{1,6}?(?:镇(?:[^村域级]|$)|乡(?:[^村镇级]|$)|街道(?:[^办]|$)|社区|苏木))[^，,、；;。：:0-9\n]{0,12}`
+const breakdownLabel = `(?:(?:19|20)[0-9]{2}年度?|(?:今年|本年|当年)度?|\p{Han}{1,6}?(?:镇(?:[^村域级政]|$)|乡(?:[^村镇级政]|$)|街道(?:[^办]|$)|社区|苏木))[^，,、；;。：:0-9\n]{0,12}`
 
 var (
 	// breakdownStartRe is the text between a total and its first part.
-	breakdownStartRe = regexp.MustCompile(`^[，,；;。]?[ \t]*(?:其中|分年度看|分年度|按年度看|按年度|各年度分别为|各年度|分别为|分别是|具体为|依次为)[，,：:]?[ \t]*` + breakdownLabel + `$`)
+	breakdownStartRe = regexp.MustCompile(`^[，,；;。]?[ \t]*(?:(?:其中|分年度看|分年度|按年度看|按年度|各年度分别为|各年度|分别为|分别是|具体为|依次为)[，,：:]?[ \t]*` + breakdownLabel + `|[，,；;][ \t]*(?:今年|本年|当年)度?[^，,、；;。：:0-9\n]{0,12})$`)
 	// breakdownNextRe is the text between two parts.
 	breakdownNextRe = regexp.MustCompile(`^[、，,；;][ \t]*` + breakdownLabel + `$`)
 )

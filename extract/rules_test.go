@@ -314,6 +314,9 @@ func TestBreakdown(t *testing.T) {
 		{"not a part: 乡村 is no township", "共收集意见建议56条，其中涉及乡村振兴12条，涉及道路建设8条。", "12条", ""},
 		{"not a part: what is open", "收到建议20件，其中18件已办结，2件正在办理。", "2件", ""},
 		{"not a part: another unit", "召开主席团会议8次，其中2018年新建站所3个。", "3个", ""},
+		{"this year's part after qizhong", "五年来，共召开镇人民代表大会十次，其中今年召开2次；", "2次", "congress_sessions"},
+		{"this year's part", "五年来召开主席团会议42次，今年召开9次。", "9次", "presidium_meetings"},
+		{"not a part: the government", "主席团全年接待群众来信来访21件，其中转镇政府办理15件。", "15件", ""},
 	})
 }
 
