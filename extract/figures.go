@@ -532,6 +532,15 @@ func hasPrefixAny(s string, words []string) bool {
 	return false
 }
 
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // label sets the metric and label of f from the words around it.
 func (s *scan) label(f *Fact, after string) {
 	before := clause(s.text[:f.Start])

@@ -303,7 +303,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 			// 共收集代表建议48件: deputies' suggestions, however gathered
 			exclude = slices.DeleteFunc(slices.Clone(exclude), func(w string) bool { return hasString(gatherWords, w) })
 		}
-		if !hasString(r.units, unit) || containsAny(excl, exclude) || excludedAfter(firstRunes(after, 12), r.exclude) {
+		if !hasString(r.units, unit) || containsAny(excl, exclude) || excludedAfter(firstRunes(after, 12), r.exclude) && !(r.metric == "motions" && receivedBefore(before)) {
 			continue
 		}
 		if r.metric == "voters_contacted" && deputyNounRe.MatchString(after) {
@@ -327,6 +327,14 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		}
 	}
 	return metricRules[best].metric, cue
+}
+
+// receivedBefore reports whether the clause before a count of suggestions
+// has them received, the noun right before the count: 收到的代表建议21件已全部
+// 办结 counts what was received (27件建议已全部办复, what was resolved).
+func receivedBefore(before string) bool {
+	b := strings.TrimSpace(before)
+	return containsAny(b, []string{"收到", "受理", "提出", "提交", "征集"}) && hasSuffixAny(b, []string{"建议", "议案", "意见", "批评"})
 }
 
 // figureContext is what metricFor knows of a figure when it has found a
@@ -376,6 +384,11 @@ var countsElse = []struct {
 	{"norm", func(f *figureContext) bool { return containsAny(lastRunes(f.before, 16), normWords) }},
 	// 计划召开主席团会议6次, 明年 headings: a plan.
 	{"plan", func(f *figureContext) bool { return planned(f.text, f.start) || planHeadingRe.MatchString(f.label) }},
+	// B类（正在解决或列入规划解决）4件: what is still being resolved (but
+	// 已经解决或列入计划逐步解决的198件 were resolved).
+	{"in progress", func(f *figureContext) bool {
+		return f.metric == "motions_resolved" && containsAny(lastRunes(f.before, 16), []string{"正在", "尚在"})
+	}},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},
 }

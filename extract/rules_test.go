@@ -129,6 +129,7 @@ func TestNounBeforeAction(t *testing.T) {
 		{"luoshi", "12条意见均已落实。", "12条", "motions_resolved"},
 		{"banjie motions", "5件议案已办结。", "5件", "motions_resolved"},
 		{"action in next clause", "收到代表建议27件，已全部办复。", "27件", "motions"},
+		{"received then resolved", "镇人代会期间收到的代表建议21件已全部办结。", "21件", "motions"},
 		{"action with own number", "28件议案建议截至年底已办结27件。", "28件", "motions"},
 		{"action own number", "28件议案建议截至年底已办结27件。", "27件", "motions_resolved"},
 		{"jiejue after", "27件建议全部得到解决。", "27件", "motions_resolved"},
@@ -353,6 +354,7 @@ func TestCountsElse(t *testing.T) {
 		{"villages", "为民办实事12个村。", "为民办实事12个。", "12个", "个", "practical_matters"},
 		{"norm", "要求每名代表联系选民5户。", "代表联系选民5户。", "5户", "户", "voters_contacted"},
 		{"plan", "明年计划召开主席团会议6次。", "召开主席团会议6次。", "6次", "次", "presidium_meetings"},
+		{"in progress", "收到代表建议21件，其中正在解决4件。", "收到代表建议21件，其中已解决4件。", "4件", "件", "motions_resolved"},
 		{"negated", "尚未召开主席团会议3次。", "召开主席团会议3次。", "3次", "次", "presidium_meetings"},
 	}
 	covered := map[string]bool{}
