@@ -25,7 +25,7 @@ var metricRules = []metricRule{
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
 	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
-	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, nil},
+	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
@@ -187,9 +187,10 @@ func lastActor(s string, words []string) int {
 }
 
 // governmentSubjectRe is a government heading its sentence as the one who
-// acts: 镇政府全年实施民生实事项目10件. Elsewhere a government is mostly what
+// acts: 镇政府全年实施民生实事项目10件 (对镇政府7个部门开展评议 is what the
+// congress appraises). Elsewhere a government is mostly what
 // the congress supervises (督促镇政府…), so it counts as an actor only here.
-var governmentSubjectRe = regexp.MustCompile(`^(?:[，,\s]*(?:同时|此外|同期|全年|今年)[，,]?)?(?:\p{Han}{0,3}(?:镇|乡|街道|区|县))?(?:人民)?(?:政府|办事处)`)
+var governmentSubjectRe = regexp.MustCompile(`^(?:[，,\s]*(?:同时|此外|同期|全年|今年)[，,]?)?(?:(?:[^\P{Han}对向为给与和跟同把被]\p{Han}{0,2})?(?:镇|乡|街道|区|县))?(?:人民)?(?:政府|办事处)`)
 
 // governmentSubject returns the end of a government heading sent, or -1.
 func governmentSubject(sent string) int {
@@ -299,7 +300,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
 		exclude := r.exclude
-		if r.metric == "motions" && strings.HasSuffix(strings.TrimSpace(excl), "代表建议") {
+		if r.metric == "motions" && deputiesSuggestions(excl) {
 			// 共收集代表建议48件: deputies' suggestions, however gathered
 			exclude = slices.DeleteFunc(slices.Clone(exclude), func(w string) bool { return hasString(gatherWords, w) })
 		}
@@ -327,6 +328,14 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		}
 	}
 	return metricRules[best].metric, cue
+}
+
+// deputiesSuggestions reports whether the words before a figure end with
+// deputies' suggestions by name: 代表建议, 代表建议、批评和意见.
+func deputiesSuggestions(before string) bool {
+	b := strings.TrimSpace(before)
+	return strings.HasSuffix(b, "代表建议") ||
+		strings.Contains(b, "代表") && hasSuffixAny(b, []string{"建议、批评和意见", "建议、批评、意见", "建议批评和意见", "建议批评意见"})
 }
 
 // receivedBefore reports whether the clause before a count of suggestions
@@ -388,6 +397,11 @@ var countsElse = []struct {
 	// 已经解决或列入计划逐步解决的198件 were resolved).
 	{"in progress", func(f *figureContext) bool {
 		return f.metric == "motions_resolved" && containsAny(lastRunes(f.before, 16), []string{"正在", "尚在"})
+	}},
+	// 对9名优秀代表和2个先进联络站进行了表扬: the ones commended, not all there are.
+	{"commended", func(f *figureContext) bool {
+		return containsAny(lastRunes(f.before, 12)+firstRunes(f.after, 8), []string{"先进", "优秀"}) &&
+			containsAny(f.before+f.after, []string{"表彰", "表扬", "评选", "评为", "命名"})
 	}},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},

@@ -285,6 +285,10 @@ func TestActors(t *testing.T) {
 		{"suggestions raised at the sitting", "会前组织代表开展专题调研，会上代表共提出建议12件。", "12件", "motions"},
 		{"petitions' completion rate", "全年共接待群众来信来访21件，办结率100%。", "100%", ""},
 		{"suggestions' completion rate", "收到代表建议21件，办结率100%。", "100%", "completion_rate"},
+		{"government appraised", "对镇政府7个部门开展工作评议，评议结果在全镇通报。", "7个", "units_appraised"},
+		{"deputies' suggestions collected", "工委全年收集并转交代表建议、批评和意见37件，已办结35件。", "37件", "motions"},
+		{"public opinions collected", "全年收集群众意见建议56条。", "56条", "opinions_collected"},
+		{"overdue rate", "已办结31件，超期办理率控制在5%以下。", "5%以下", ""},
 		{"county committee assigns", "镇人大主席团工作总结\n县人大常委会全年交办全县代表建议276件，办结率100%。", "276件", ""},
 		{"county committee's rate", "镇人大主席团工作总结\n县人大常委会全年交办全县代表建议276件，办结率100%。", "100%", ""},
 		{"assigned to the township", "镇人大主席团工作总结\n县人大常委会交办我镇办理的县人大代表建议8件，均已按时办复。", "8件", ""},
@@ -355,6 +359,7 @@ func TestCountsElse(t *testing.T) {
 		{"norm", "要求每名代表联系选民5户。", "代表联系选民5户。", "5户", "户", "voters_contacted"},
 		{"plan", "明年计划召开主席团会议6次。", "召开主席团会议6次。", "6次", "次", "presidium_meetings"},
 		{"in progress", "收到代表建议21件，其中正在解决4件。", "收到代表建议21件，其中已解决4件。", "4件", "件", "motions_resolved"},
+		{"commended", "对9名优秀代表和2个先进联络站进行了表扬。", "新建2个联络站。", "2个", "个", "deputy_stations"},
 		{"negated", "尚未召开主席团会议3次。", "召开主席团会议3次。", "3次", "次", "presidium_meetings"},
 	}
 	covered := map[string]bool{}

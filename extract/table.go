@@ -216,6 +216,7 @@ func (s *scan) readTable(t *table) {
 		row := t.rows[r]
 		var labels []string // the cells before the current one that hold no figure
 		total := false
+		rowUnit := "" // the unit of the row's first count
 		for c, cell := range row.cells {
 			text := s.text[cell[0]:cell[1]]
 			col := column(c, len(row.cells), ncol)
@@ -248,12 +249,19 @@ func (s *scan) readTable(t *table) {
 				if unit == "" {
 					unit = captionUnit
 				}
+				if unit == "" && outcomeHeadRe.MatchString(strings.TrimSpace(heads[col])) {
+					// 件数 | 已办结: what became of the things the row counts.
+					unit = rowUnit
+				}
 				if f, ok := bareFigure(text, cell, unit, rowLabel); ok && s.add(f) {
 					cellFacts = []int{len(s.facts) - 1}
 				}
 			}
 			for _, i := range cellFacts {
 				f := &s.facts[i]
+				if rowUnit == "" && f.Kind == KindCount {
+					rowUnit = f.Unit
+				}
 				if f.Kind != KindCount && !(f.Kind == KindRate && f.Metric == "") {
 					continue
 				}
@@ -263,6 +271,10 @@ func (s *scan) readTable(t *table) {
 		}
 	}
 }
+
+// outcomeHeadRe is the header of a column that says what became of the
+// things a row counts: 已办结, 已答复, 解决, 满意.
+var outcomeHeadRe = regexp.MustCompile(`^(?:已|已经)?(?:办结|办复|答复|落实|解决|采纳|办理完毕|满意|基本满意|不满意)(?:数|件数)?$`)
 
 // bareFigure makes the fact of the bare number text in the cell at c, in
 // the unit a label gave it; false when there is no unit or the number is
