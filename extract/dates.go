@@ -293,8 +293,8 @@ func (s *scan) dates() {
 	}
 	for _, m := range findAll(yearRe, text) {
 		start, end := m[2], m[1]
-		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"代", "龄", "级"}) {
-			continue // 八十年代, 三年龄段, 七八年级
+		if !s.numberStart(start) || !s.free(start, end) || hasPrefixAny(text[end:], []string{"代", "龄", "级"}) && !strings.HasPrefix(text[end:], "代表") {
+			continue // 八十年代, 三年龄段, 七八年级 (but 2022年代表建议)
 		}
 		if s.metadata(start, end) {
 			continue

@@ -72,6 +72,8 @@ func TestDateForms(t *testing.T) {
 		{"compact money", "收入20150303元", year, ""},
 		{"compact bad month", "编号20151303", year, ""},
 		{"phone", "电话13912345678", year, ""},
+		{"year before daibiao", "现将2022年代表建议办理情况报告如下", year, "2022年=2022"},
+		{"decade", "八十年代", year, "八十年代=1980|八十年代=1989"},
 		{"spaced", "2010 01 29", year, "2010 01 29=2010-01-29"},
 		{"spaced in a sentence", "会议时间：2022 11 23。", year, "2022 11 23=2022-11-23"},
 		{"spaced row of figures", "2019 12 10 8", year, ""},

@@ -366,8 +366,8 @@ func (s *scan) numberStart(i int) bool {
 	case isMaskRune(cur):
 		return !isASCIIAlnum(prev) && !isMaskRune(prev)
 	}
-	if isCNNumeral(prev) || prev >= '0' && prev <= '9' {
-		return false
+	if isCNNumeral(prev) || prev >= '0' && prev <= '9' && !s.taken[i-1] {
+		return false // 十二, 20两 (but 2022.9.20两次: the date is a figure already)
 	}
 	if s.owner != nil && s.owner[i] >= 0 && s.owner[i] < i {
 		for _, r := range s.text[s.owner[i]:i] {

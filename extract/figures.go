@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,11 +86,24 @@ var notAUnit = map[string][]string{
 // areas and other quantities, single or ranges.
 func (s *scan) figures() {
 	text := s.text
-	for _, m := range findAll(figureRe, text) {
+	ms := findAll(figureRe, text)
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
 		numStart := groupStart(m, 2)
 		if !s.numberStart(numStart) {
-			// 一 of 统一 cannot start a figure; the regexp may still find
-			// one starting later in the same match.
+			// 一 of 统一 cannot start a figure, nor 9.20 of a date
+			// (2022.9.20两次); the regexp may still find one starting
+			// later in the same match.
+			if _, w := decodeRune(text, numStart); numStart+w < m[1] {
+				if r := figureRe.FindStringSubmatchIndex(text[numStart+w : min(len(text), m[1]+256)]); r != nil && r[0] < m[1]-numStart-w {
+					for i := range r {
+						if r[i] >= 0 {
+							r[i] += numStart + w
+						}
+					}
+					ms = slices.Insert(ms, k+1, r)
+				}
+			}
 			continue
 		}
 		if isSlogan(text, numStart) {

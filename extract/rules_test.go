@@ -289,6 +289,7 @@ func TestActors(t *testing.T) {
 		{"deputies' suggestions collected", "工委全年收集并转交代表建议、批评和意见37件，已办结35件。", "37件", "motions"},
 		{"public opinions collected", "全年收集群众意见建议56条。", "56条", "opinions_collected"},
 		{"overdue rate", "已办结31件，超期办理率控制在5%以下。", "5%以下", ""},
+		{"count after a date in digits", "主席团于2022.6.8和2022.9.20两次组织部分代表对建议办理情况进行专项视察。", "两次", "inspections"},
 		{"county committee assigns", "镇人大主席团工作总结\n县人大常委会全年交办全县代表建议276件，办结率100%。", "276件", ""},
 		{"county committee's rate", "镇人大主席团工作总结\n县人大常委会全年交办全县代表建议276件，办结率100%。", "100%", ""},
 		{"assigned to the township", "镇人大主席团工作总结\n县人大常委会交办我镇办理的县人大代表建议8件，均已按时办复。", "8件", ""},
