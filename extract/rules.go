@@ -386,8 +386,10 @@ var countsElse = []struct {
 	}},
 	// 对全乡12个村的民生实事项目进行调研: the figure counts villages (but
 	// 六个村都建了代表活动室 counts the rooms, one a village).
+	// 联络站覆盖…6个村 counts the villages a station serves.
 	{"villages", func(f *figureContext) bool {
-		return placeCountRe.MatchString(f.text[f.end:]) && f.metric != "deputy_stations"
+		return placeCountRe.MatchString(f.text[f.end:]) &&
+			(f.metric != "deputy_stations" || containsAny(f.before, []string{"覆盖", "辐射", "涵盖", "服务", "联系", "联络", "涉及"}))
 	}},
 	// 每名代表每年至少联系选民5户: a norm or requirement.
 	{"norm", func(f *figureContext) bool { return containsAny(lastRunes(f.before, 16), normWords) }},

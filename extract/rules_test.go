@@ -360,6 +360,7 @@ func TestCountsElse(t *testing.T) {
 		{"norm", "要求每名代表联系选民5户。", "代表联系选民5户。", "5户", "户", "voters_contacted"},
 		{"plan", "明年计划召开主席团会议6次。", "召开主席团会议6次。", "6次", "次", "presidium_meetings"},
 		{"in progress", "收到代表建议21件，其中正在解决4件。", "收到代表建议21件，其中已解决4件。", "4件", "件", "motions_resolved"},
+		{"villages", "联络站覆盖中心、杨庄、河东等6个村。", "在中心、杨庄、河东等6个村建立代表联络站。", "6个", "个", "deputy_stations"},
 		{"commended", "对9名优秀代表和2个先进联络站进行了表扬。", "新建2个联络站。", "2个", "个", "deputy_stations"},
 		{"negated", "尚未召开主席团会议3次。", "召开主席团会议3次。", "3次", "次", "presidium_meetings"},
 	}
