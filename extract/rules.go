@@ -108,11 +108,17 @@ func (s *scan) ownMetric(metric, cue, sent, own string) string {
 	}
 	if otherActor(metric, sent, own, s.committeeReport()) ||
 		(metric == "motions_resolved" || metric == "completion_rate") && resolvesPetitions(sent) ||
-		handledByOthers[metric] && !s.committeeReport() && upperAssignedRe.MatchString(sent) {
+		handledByOthers[metric] && !s.committeeReport() && (upperAssignedRe.MatchString(sent) || isRate(metric) && containsAny(own, wholeCounty)) {
 		return ""
 	}
 	return metric
 }
+
+// wholeCounty are the words of a county's (or district's) own figures:
+// 2024年全县代表建议平均办结率为96%, in a township's summary, compares.
+var wholeCounty = []string{"全县", "全区", "全市", "全省", "全州", "全旗"}
+
+func isRate(metric string) bool { return metric == "completion_rate" || metric == "satisfaction_rate" }
 
 // upperAssignedRe is a standing committee above the township assigning
 // suggestions (县人大常委会全年交办全县代表建议276件): its deputies' suggestions,

@@ -166,8 +166,9 @@ func demands(c string) bool {
 // listItemRe starts an item of a list: 二是, （二）, 2., 其次.
 var listItemRe = regexp.MustCompile(`^[ \t　]*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+、|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]?|其次|再次|最后|此外|同时)`)
 
-// negations before a figure say it did not happen: 没提过一条建议, 未办结3件.
-var negations = []string{"没", "未", "无", "不曾"}
+// negations before a figure say it did not happen: 没提过一条建议, 未办结3件,
+// 对暂不具备办理条件的2件建议.
+var negations = []string{"没", "未", "无", "不曾", "不具备", "不能"}
 
 // notNegations are words that start with a negation but do not negate:
 // 无偿, 未来.
