@@ -402,7 +402,7 @@ func continues(s string) bool {
 }
 
 // partWord is the word that heads a part: 第一篇, 篇一, 范文一, 范文1.
-const partWord = `(?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十\d]+|范文[一二三四五六七八九十\d]+)`
+const partWord = `(?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十\d]+|(?:精选|优秀)?(?:范文|例文|模板|样文)[一二三四五六七八九十\d]+)`
 
 var (
 	partHeading = regexp.MustCompile(`^\s*(?:[【\[［]\s*` + partWord + `\s*[】\]］]\s*[：:]?|` + partWord + `(?:\s*[：:]|\s|$))\s*(.*)$`)

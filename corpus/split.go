@@ -165,13 +165,17 @@ func splitRepeats(p *part) []*part {
 		key := l.key
 		again := title != "" && key == titleKey && len(cur.lines) > 0
 		afterSign := len(cur.lines) > 2 && titleLike(l.text) && signLine(cur.lines[len(cur.lines)-1].text)
+		// Another summary's full title after text of this one (乙镇人大主席团
+		// 2022年工作总结 after 甲镇's body): a file of summaries pasted one
+		// after another with no part headings nor signatures.
+		newTitle := have >= minBody && key != titleKey && summaryTitle(l.text)
 		switch {
 		case again && have == 0:
 			// The title twice before any text (a page heading above the
 			// document's own title line).
 			cur.warns = append(cur.warns, fmt.Sprintf("第 %d 行重复标题，已删去", l.src))
 			continue
-		case (again || afterSign) && i+1 < len(p.lines):
+		case (again || afterSign || newTitle) && i+1 < len(p.lines):
 			if repeats(p.lines[i+1:], seen, near, have) {
 				if again {
 					cur.warns = append(cur.warns, fmt.Sprintf("第 %d 行重复标题，已连同其后重复的正文删去", l.src))
@@ -195,6 +199,25 @@ func splitRepeats(p *part) []*part {
 	}
 	return out
 }
+
+// minBody is how many substantive lines a document has before another
+// summary's title may start a new one.
+const minBody = 3
+
+// summaryTitleRe is the whole title of a congress body's summary or report:
+// 乙镇人大主席团2022年工作总结, 关于2023年代表建议办理情况的报告.
+var summaryTitleRe = regexp.MustCompile(`(?:人大|主席团|工委|人民代表大会)[^，。；：:]*(?:工作总结|总结|工作报告|述职报告)$`)
+
+// summaryTitle reports whether a line is the title of a summary of its own:
+// title-like, naming a congress body, a place or a year, and ending in
+// 总结 or 报告 (not a heading such as 二、2024年工作打算).
+func summaryTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	return titleLike(s) && summaryTitleRe.MatchString(s) && (strings.ContainsAny(s, "镇乡") || strings.Contains(s, "街道") || textYearInTitle.MatchString(s))
+}
+
+// textYearInTitle is a year in a title: 2022年, 二〇二二年.
+var textYearInTitle = regexp.MustCompile(`(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年`)
 
 // signLine reports whether a line is a signature date.
 func signLine(s string) bool {
