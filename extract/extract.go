@@ -175,7 +175,7 @@ func (s *scan) findPlans() {
 		return
 	}
 	if s.year > 0 {
-		for _, m := range futureYearRe.FindAllStringSubmatchIndex(s.text, -1) {
+		for _, m := range findAll(futureYearRe, s.text) {
 			if y, ok := readYear(s.text[m[2]:m[3]]); !ok || int(y) <= s.year {
 				continue
 			}

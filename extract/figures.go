@@ -734,7 +734,7 @@ var kiloMoneyRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)[kK](?:[ \t]*(?:-|~|�
 // speaks of pay.
 func (s *scan) kiloMoney() {
 	text := s.text
-	for _, m := range kiloMoneyRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(kiloMoneyRe, text) {
 		if !s.free(m[0], m[1]) || !s.numberStart(m[2]) || m[1] < len(text) && isASCIIAlnum(rune(text[m[1]])) {
 			continue // 10kV, 5kg
 		}
@@ -832,7 +832,7 @@ var bareSittingRe = regexp.MustCompile(`第(` + sessNum + `)次(?:会议|會議)
 // 会议, 党委).
 func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
 	text := s.text
-	for _, m := range sittingListRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(sittingListRe, text) {
 		if s.free(m[0], m[5]) {
 			add(m[0], m[5]+len("次"), group(text, m, 1), group(text, m, 2))
 		}
@@ -843,7 +843,7 @@ func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
 			sessions = append(sessions, f)
 		}
 	}
-	for _, m := range bareSittingRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(bareSittingRe, text) {
 		if !s.free(m[0], m[1]) {
 			continue
 		}

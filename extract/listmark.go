@@ -26,14 +26,14 @@ var dateAfterRe = regexp.MustCompile(`^(?:\d{1,2}[月日号]|\d{4}年)`)
 // before or after, carry the numbers around it (1．12个村… followed by
 // 2．会议期间…).
 func blankListPoints(text string) string {
-	cands := itemPointRe.FindAllStringSubmatchIndex(text, -1)
+	cands := findAll(itemPointRe, text)
 	if cands == nil {
 		return text
 	}
 	// every item number at a line start, in order: candidates and plain
 	type item struct{ at, n int }
 	var items []item
-	for _, m := range plainItemRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAll(plainItemRe, text) {
 		items = append(items, item{m[2], itemNumber(text[m[2]:m[3]])})
 	}
 	for _, m := range cands {
