@@ -15,6 +15,9 @@ const (
 	townSuffix = `(?:[镇鎮]|[乡鄉]|街道|[苏蘇]木)`
 	organWords = `人大主席[团團]|人大工委|人大常委[会會]|人民代表大[会會]|人民政府|[党黨]委|人代[会會]|人大|政府|办事处|辦事處`
 	cnDigit    = `[〇零○Ｏ一二三四五六七八九]`
+	// cnYear is a year in Chinese numerals, also typed with a zero digit
+	// for 〇 (二00七, 一九九0), as older documents have it.
+	cnYear = `(?:` + cnDigit + `{4}|[一二][〇零○Ｏ0O一二三四五六七八九]{3})`
 )
 
 var (
@@ -28,12 +31,12 @@ var (
 	townLine    = regexp.MustCompile(`^(\p{Han}{2,9}?` + townSuffix + `)$`)
 	maskedTown  = regexp.MustCompile(`(?:[*＊]+|[xX×]{1,4}|某+|[□○]+)` + townSuffix)
 	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
-	cnYearRe    = regexp.MustCompile(`(` + cnDigit + `{4})\s*年`)
+	cnYearRe    = regexp.MustCompile(`(` + cnYear + `)\s*年`)
 	headDateRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日`)
 	textYearRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度|以来|来|是|，|全年|上半年|下半年|初|底|末|中|第)`)
 	maskedYear  = regexp.MustCompile(`(?:[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2}|[xX×＊*]{2}\d{2})\s*年?`)
 	organRe     = regexp.MustCompile(`人大主席[团團]|人大工委|人大常委[会會]|人民政府|人大办公室|人大辦公室|[党黨]委|人大`)
-	signDate    = regexp.MustCompile(`((?:19|20)\d{2}|[xX×＊*]{2,4}|(?:19|20)[xX×]{2}|` + cnDigit + `{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日?$`)
+	signDate    = regexp.MustCompile(`((?:19|20)\d{2}|[xX×＊*]{2,4}|(?:19|20)[xX×]{2}|` + cnYear + `)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日?$`)
 	isoSignDate = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$`)
 
 	// datelineRe and meetingDateline are a date line under a title: the
@@ -52,7 +55,7 @@ var (
 
 const (
 	dash     = `[—\-–─~～]{1,3}`
-	fullDate = `((?:19|20)\d{2}|` + cnDigit + `{4}|[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×＊*]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×＊*]{1,2})\s*日`
+	fullDate = `((?:19|20)\d{2}|` + cnYear + `|[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×＊*]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×＊*]{1,2})\s*日`
 	meeting  = `在[^。，；！？]{2,60}?[会會](?:议|議)?上(?:的(?:讲话|講話|报告|報告|工作报告|工作報告|发言|發言|说明|說明))?`
 )
 
@@ -180,6 +183,12 @@ func readMeta(d *Document) {
 		d.Year = titleYear(d.Title)
 	case len(d.Date) >= 4 && d.Date[0] != '-':
 		d.Year, _ = strconv.Atoi(d.Date[:4])
+		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && namesYear(d.Text, d.Year-1) {
+			// ——2024年1月10日在…人民代表大会第五次会议上 over 一、2023年工作
+			// 回顾: a report made at the sittings of the new year is on the
+			// year before, which it names.
+			d.Year--
+		}
 	case dlYear > 0:
 		d.Year = dlYear
 	default:

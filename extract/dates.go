@@ -463,11 +463,13 @@ func (s *scan) yearParts() {
 	}
 }
 
-// readYear reads a year as written: 2024, 二〇二四, and two or three
-// digits in Chinese numerals (九八, 三六七), which ParseChinese does not
-// read as one number.
+// readYear reads a year as written: 2024, 二〇二四, two or three digits in
+// Chinese numerals (九八, 三六七), which ParseChinese does not read as one
+// number, and Chinese numerals typed with a zero digit for 〇 (二00七,
+// 一九九0), as older documents have them.
 func readYear(y string) (float64, bool) {
-	if v, ok := ParseChinese(y); ok {
+	mixed := strings.ContainsAny(y, "0O") && strings.ContainsAny(y, "一二三四五六七八九")
+	if v, ok := ParseChinese(y); ok && !mixed {
 		return v, true
 	}
 	rs := []rune(y)
@@ -477,10 +479,16 @@ func readYear(y string) (float64, bool) {
 	v := 0.0
 	for _, r := range rs {
 		d, ok := cnDigit[r]
+		if mixed && (r == '0' || r == 'O') {
+			d, ok = 0, true
+		}
 		if !ok || d > 9 {
 			return 0, false
 		}
 		v = v*10 + d
+	}
+	if mixed && (v < 1900 || v > 2099) {
+		return 0, false
 	}
 	return v, true
 }
