@@ -391,12 +391,13 @@ func brokenAfter(s string, width int) bool {
 // starts with.
 func figureGoesOn(tail, next string) bool {
 	r, _ := utf8.DecodeLastRuneInString(tail)
-	return unicode.Is(unicode.Han, r) && utf8.RuneCountInString(tail) >= 8 && countStart.MatchString(next)
+	return unicode.Is(unicode.Han, r) && utf8.RuneCountInString(tail) >= 8 && !heading.MatchString(tail) &&
+		!strings.HasSuffix(tail, "表") && countStart.MatchString(next)
 }
 
 // countStart is a line that starts with a count, its unit and a mark that
-// goes on or ends the sentence.
-var countStart = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)?(?:件|次|个|条|项|人次|名|人|户|场|期|万元|元|%|％)(?:[，,、；。]|$)`)
+// goes on or ends the sentence (a bare 25件 is a table's cell).
+var countStart = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)?(?:件|次|个|条|项|人次|名|人|户|场|期|万元|元|%|％)[，,、；。]`)
 
 // continues reports whether a line looks like the rest of a sentence rather
 // than a heading, a new part or a signature.

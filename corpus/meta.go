@@ -17,7 +17,7 @@ const (
 	cnDigit    = `[〇零○Ｏ一二三四五六七八九]`
 	// cnYear is a year in Chinese numerals, also typed with a zero digit
 	// for 〇 (二00七, 一九九0), as older documents have it.
-	cnYear = `(?:` + cnDigit + `{4}|[一二][〇零○Ｏ0O一二三四五六七八九]{3})`
+	cnYear = `(?:` + cnDigit + `{4}|(?:一九|二[〇零○Ｏ0O])[〇零○Ｏ0O一二三四五六七八九]{2})`
 )
 
 var (
@@ -183,10 +183,7 @@ func readMeta(d *Document) {
 		d.Year = titleYear(d.Title)
 	case len(d.Date) >= 4 && d.Date[0] != '-':
 		d.Year, _ = strconv.Atoi(d.Date[:4])
-		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && namesYear(d.Text, d.Year-1) {
-			// ——2024年1月10日在…人民代表大会第五次会议上 over 一、2023年工作
-			// 回顾: a report made at the sittings of the new year is on the
-			// year before, which it names.
+		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && reviewsYearBefore(d, head) {
 			d.Year--
 		}
 	case dlYear > 0:
@@ -446,6 +443,44 @@ func pad4(n int) string {
 		s = "0" + s
 	}
 	return s
+}
+
+// sittingDateline is the line under a report's title that names the
+// congress sitting it was made to: ——2024年1月10日在白沙镇第十八届人民代表大会
+// 第五次会议上.
+var sittingDateline = regexp.MustCompile(`在[^。\n]{0,20}(?:人民代表大会|人大)[^。\n]{0,12}次会议上`)
+
+// planTitle is the title of a plan, whose year is the one it is dated in.
+var planTitle = regexp.MustCompile(`要点|计划|打算|安排|思路`)
+
+// reviewsYearBefore reports whether d, dated from January to March and with
+// no year in its title, reviews the year before: a report made to the
+// sittings of the new year (a dateline names the sitting) that names the
+// year before, or a summary that names the year before and not its own.
+// head is the text under the title.
+func reviewsYearBefore(d *Document, head string) bool {
+	if planTitle.MatchString(d.Title) {
+		return false
+	}
+	y, body := d.Year, undated(d.Text)
+	if sittingDateline.MatchString(head) {
+		return namesYear(body, y-1)
+	}
+	return titleWord.MatchString(d.Title) && namesYear(body, y-1) && !namesYear(body, y)
+}
+
+// undated returns text without its date lines (signature, dateline), which
+// name the year the document was dated in, not the one it is about.
+func undated(text string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(l); signDate.MatchString(t) && utf8.RuneCountInString(t) <= 40 || datelineRe.MatchString(t) || meetingDateline.MatchString(t) {
+			continue
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // laterInYear reports whether month (digits) is April or later: a dated

@@ -79,12 +79,38 @@ func TestYearOfLastResort(t *testing.T) {
 		{"page of March on the year before", "黄岗镇人大工作回顾\n发布时间：2024-03-14\n2023年，镇人大主席团召开会议8次。2024年将继续做好代表工作。", 2023},
 		{"labelled page date", "黄岗镇召开人大主席团会议\n来源：黄岗镇人民政府　发布时间：2024-05-14　作者：镇人大办\n5月12日上午，黄岗镇人大主席团召开主席团会议。", 2024},
 		{"the year's nth meeting", "黄岗镇人大主席团会议纪要\n主席团召开2022年第三次主席团会议，研究代表建议交办工作。", 2022},
+		{"report to the sittings on the year before", "白沙镇人民代表大会主席团工作报告\n——2024年1月10日在白沙镇第十八届人民代表大会第五次会议上\n一、2023年工作回顾\n过去的一年，主席团召开会议9次。二、2024年工作安排\n主席团将继续依法履职。", 2023},
+		{"summary signed in January", "白沙镇人大主席团工作总结\n2023年，主席团召开会议9次。\n白沙镇人大主席团\n2024年1月8日", 2023},
+		{"plan signed in February", "大河镇人大主席团工作要点\n2024年，主席团在2023年工作的基础上，继续做好代表工作。\n大河镇人大主席团\n2024年2月20日", 2024},
+		{"news of March", "大河镇人大主席团召开一季度代表活动\n3月15日，主席团组织代表开展活动，2023年以来已开展活动12次。\n大河镇人大主席团\n2024年3月18日", 2024},
+		{"summary of its own year signed in March", "白沙镇人大主席团一季度工作总结\n2024年一季度，主席团召开会议2次，较2023年同期增加1次。\n白沙镇人大主席团\n2024年3月28日", 2024},
 		{"wechat copy with its timestamp", "柳河乡组织人大代表向选民述职\n柳河人大　2023-12-15 18:02　发表于湖北\n阅读 856\n12月13日至14日，柳河乡人大主席团组织代表向选民述职。", 2023},
 	}
 	for _, tt := range tests {
 		docs := Split("a.txt", tt.text)
 		if len(docs) != 1 || docs[0].Year != tt.year {
 			t.Errorf("%s: %d documents, year %d, want 1 and %d", tt.name, len(docs), docs[0].Year, tt.year)
+		}
+	}
+}
+
+// TestZeroDigitYears checks years in Chinese numerals typed with a zero
+// digit for 〇 (二00七), in a title and a signature, and that a run of such
+// characters that is no year (一OO八) is not read as one.
+func TestZeroDigitYears(t *testing.T) {
+	tests := []struct {
+		name, text string
+		year       int
+		date       string
+	}{
+		{"title and signature", "石门乡人大主席团二00七年工作总结\n一年来，乡人大主席团召开主席团会议七次。\n石门乡人大主席团\n二00七年十二月二十八日", 2007, "2007-12-28"},
+		{"zero last", "石门乡人大主席团一九九0年工作总结\n一年来，乡人大主席团召开主席团会议七次。", 1990, ""},
+		{"no year", "石门乡人大主席团工作总结\n一年来，乡人大主席团召开主席团会议七次。\n石门乡人大主席团\n一OO八年一月五日", 0, ""},
+	}
+	for _, tt := range tests {
+		docs := Split("a.txt", tt.text)
+		if len(docs) != 1 || docs[0].Year != tt.year || docs[0].Date != tt.date {
+			t.Errorf("%s: %d documents, year %d, date %q; want 1, %d, %q", tt.name, len(docs), docs[0].Year, docs[0].Date, tt.year, tt.date)
 		}
 	}
 }

@@ -168,7 +168,8 @@ func splitRepeats(p *part) []*part {
 		// Another summary's full title after text of this one (乙镇人大主席团
 		// 2022年工作总结 after 甲镇's body): a file of summaries pasted one
 		// after another with no part headings nor signatures.
-		newTitle := have >= minBody && key != titleKey && summaryTitle(l.text)
+		newTitle := have >= minBody && key != titleKey && summaryTitle(l.text) &&
+			endsSentence(cur.lines[len(cur.lines)-1].text) && bodyFollows(p.lines[i+1:])
 		switch {
 		case again && have == 0:
 			// The title twice before any text (a page heading above the
@@ -204,20 +205,42 @@ func splitRepeats(p *part) []*part {
 // summary's title may start a new one.
 const minBody = 3
 
-// summaryTitleRe is the whole title of a congress body's summary or report:
-// 乙镇人大主席团2022年工作总结, 关于2023年代表建议办理情况的报告.
-var summaryTitleRe = regexp.MustCompile(`(?:人大|主席团|工委|人民代表大会)[^，。；：:]*(?:工作总结|总结|工作报告|述职报告)$`)
+// summaryTitleRe is the whole title of a township congress body's summary
+// or report, a place first: 杏林镇人大主席团2022年工作总结, XX乡人大2019年
+// 工作报告 (not 相关阅读：…, nor 听取和审议…工作报告).
+var summaryTitleRe = regexp.MustCompile(`^[\p{Han}XxＸ×＊*]{1,8}?(?:镇|乡|街道)(?:人大主席团|人大工委|人民代表大会主席团|人大)[^，。；：:]*(?:总结|工作报告|述职报告)$`)
 
 // summaryTitle reports whether a line is the title of a summary of its own:
-// title-like, naming a congress body, a place or a year, and ending in
-// 总结 or 报告 (not a heading such as 二、2024年工作打算).
+// title-like, a township's congress body, ending in 总结 or 报告 (not a
+// heading such as 二、2024年工作打算).
 func summaryTitle(s string) bool {
 	s = strings.TrimSpace(s)
-	return titleLike(s) && summaryTitleRe.MatchString(s) && (strings.ContainsAny(s, "镇乡") || strings.Contains(s, "街道") || textYearInTitle.MatchString(s))
+	return titleLike(s) && summaryTitleRe.MatchString(s)
 }
 
-// textYearInTitle is a year in a title: 2022年, 二〇二二年.
-var textYearInTitle = regexp.MustCompile(`(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}年`)
+// endsSentence reports whether a line ends a sentence or is a signature:
+// what a summary ends with before the next one's title (an agenda's
+// 会议听取和审议了以下报告： does not).
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune("。！？", r) || signLine(s)
+}
+
+// bodyFollows reports whether the lines after a title hold a summary's
+// text: minBody substantive lines before the next title-like line (a list
+// of agenda items or of related articles has none).
+func bodyFollows(lines []line) bool {
+	n := 0
+	for _, l := range lines {
+		if titleLike(l.text) {
+			break
+		}
+		if n += substantive(l); n >= minBody {
+			return true
+		}
+	}
+	return false
+}
 
 // signLine reports whether a line is a signature date.
 func signLine(s string) bool {

@@ -8,8 +8,9 @@ import (
 // A breakdown gives a total's parts by year or by place right after it:
 // 累计召开主席团会议35次，分年度看：2017年8次、2018年7次…; 共召开人代会11次，
 // 其中2016年1次，2017年2次…; 全县召开人代会27次。其中，河口镇召开3次，新店镇
-// 召开3次; 五年来召开主席团会议42次，今年召开9次. Each part counts what the total counts, so it takes the total's
-// metric when it has none of its own.
+// 召开3次; 五年来召开主席团会议42次，今年召开9次. Each part counts what the
+// total counts, so it takes the total's metric when it has none of its own
+// and its words did not rule one out (countsElse).
 
 // breakdownLabel is the label of a part: a year, or a township (a place
 // name of up to six characters with its suffix, not a word such as 乡村 or
@@ -17,9 +18,14 @@ import (
 // 2018年新建3个).
 const breakdownLabel = `(?:(?:19|20)[0-9]{2}年度?|(?:今年|本年|当年)度?|\p{Han}{1,6}?(?:镇(?:[^村域级政]|$)|乡(?:[^村镇级政]|$)|街道(?:[^办]|$)|社区|苏木))[^，,、；;。：:0-9\n]{0,12}`
 
+// thisYearPart is this year's part of a total after a comma, with no more
+// words than the verb of the total (…42次，今年召开9次; not 今年列席镇党委
+// 会议6次 nor 今年新建项目5件).
+const thisYearPart = `(?:今年|本年|当年)度?(?:共|又|再|还|全年)?(?:召开|举行|组织|开展|收到|提出|办结|接待|走访|培训)?了?[ \t]*`
+
 var (
 	// breakdownStartRe is the text between a total and its first part.
-	breakdownStartRe = regexp.MustCompile(`^[，,；;。]?[ \t]*(?:(?:其中|分年度看|分年度|按年度看|按年度|各年度分别为|各年度|分别为|分别是|具体为|依次为)[，,：:]?[ \t]*` + breakdownLabel + `|[，,；;][ \t]*(?:今年|本年|当年)度?[^，,、；;。：:0-9\n]{0,12})$`)
+	breakdownStartRe = regexp.MustCompile(`^[，,；;。]?[ \t]*(?:(?:其中|分年度看|分年度|按年度看|按年度|各年度分别为|各年度|分别为|分别是|具体为|依次为)[，,：:]?[ \t]*` + breakdownLabel + `|[，,；;][ \t]*` + thisYearPart + `)$`)
 	// breakdownNextRe is the text between two parts.
 	breakdownNextRe = regexp.MustCompile(`^[、，,；;][ \t]*` + breakdownLabel + `$`)
 )
@@ -45,7 +51,7 @@ func (s *scan) breakdown() {
 			between := s.text[prev.End:f.Start]
 			prevPart = prevPart || breakdownStartRe.MatchString(s.text[sentenceStart(s.text, prev.Start):prev.Start])
 			part = breakdownStartRe.MatchString(between) || prevPart && breakdownNextRe.MatchString(between)
-			if part && f.Metric == "" && prev.Metric != "" && !f.Masked && !s.inPlan(f.Start) {
+			if part && f.Metric == "" && prev.Metric != "" && !f.Masked && !s.inPlan(f.Start) && !s.vetoed[f.Start] {
 				f.Metric, f.Rule = prev.Metric, "metric/"+prev.Metric+"/breakdown"
 				f.Label = strings.TrimLeft(lastRunes(between, 12), "，,、；;。：: \t")
 			}

@@ -53,6 +53,30 @@ type scan struct {
 	// (it names no township presidium nor 人大工委), -1 when not, 0 not yet
 	// known.
 	committee int
+	// vetoed holds the starts of the figures whose words name a metric
+	// while they count something else (countsElse): no later rule gives
+	// them one.
+	vetoed map[int]bool
+}
+
+// top returns the title of the text and the lines under it before the
+// body begins (the meeting it was made to).
+func (s *scan) top() string {
+	lines := strings.SplitN(s.text, "\n", 4)
+	top := lines[0]
+	for _, l := range lines[1:min(3, len(lines))] {
+		if utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；") {
+			break // the body has begun
+		}
+		top += "\n" + l
+	}
+	return top
+}
+
+// subdistrict reports whether the text is a 街道's (its 人大工委's), which
+// has no congress of its own.
+func (s *scan) subdistrict() bool {
+	return containsAny(s.top(), []string{"街道", "工委"})
 }
 
 // committeeReport reports whether the text is a standing committee's own
@@ -60,18 +84,10 @@ type scan struct {
 func (s *scan) committeeReport() bool {
 	if s.committee == 0 {
 		s.committee = -1
-		// The title and the lines under it (the meeting it was made to)
-		// say whose report it is; failing that, a text that names no
-		// township presidium (大会主席团 presides over a sitting) nor
-		// 人大工委 is the committee's.
-		lines := strings.SplitN(s.text, "\n", 4)
-		top := lines[0]
-		for _, l := range lines[1:min(3, len(lines))] {
-			if utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；") {
-				break // the body has begun
-			}
-			top += "\n" + l
-		}
+		// The title and the lines under it say whose report it is;
+		// failing that, a text that names no township presidium (大会主席团
+		// presides over a sitting) nor 人大工委 is the committee's.
+		top := s.top()
 		switch {
 		case containsAny(top, []string{"主席团", "工委", "镇人大", "乡人大", "街道人大"}):
 		case strings.Contains(top, "常委会") || strings.Contains(top, "常务委员会"):
@@ -96,7 +112,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 		}
 		toks = moved
 	}
-	s := &scan{text: text, year: year, ref: ref, taken: make([]bool, len(text)+1)}
+	s := &scan{text: text, year: year, ref: ref, taken: make([]bool, len(text)+1), vetoed: map[int]bool{}}
 	if toks != nil {
 		s.owner = make([]int, len(text))
 		for i := range s.owner {

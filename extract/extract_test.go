@@ -327,7 +327,7 @@ func TestMoney(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })
 	}
 	// 万 with no money around it is not money.
-	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战", "3角形", "城市一角", "一毛不拔", "第2角", "12角", "三角", "两毫米"} {
+	for _, in := range []string{"全镇人口3万，", "产茧×××万斤。", "万人会战", "3角形", "城市一角", "一毛不拔", "第2角", "12角", "三角", "两毫米", "不差一毫。", "读了三毛，"} {
 		for _, f := range FromText(in, Reference{}) {
 			if f.Kind == KindMoney {
 				t.Errorf("FromText(%q) = money %q, want none", in, f.Text)

@@ -565,7 +565,10 @@ func (s *scan) label(f *Fact, after string) {
 		}
 	}
 	if (f.Kind == KindCount || f.Kind == KindRate) && !s.inPlan(f.Start) {
-		metric, cue := metricFor(s.text, f.Start, f.End, f.Unit)
+		metric, cue, why := metricFor(s.text, f.Start, f.End, f.Unit)
+		if why != "" {
+			s.vetoed[f.Start] = true
+		}
 		if metric != "" {
 			metric = s.ownMetric(metric, cue, simplify(sentenceBefore(s.text, f.Start)), before)
 		}
@@ -871,12 +874,21 @@ func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
 }
 
 // jiaoAlone reports whether the match m of jiaoRe, with neither 分 nor 钱,
-// is money all the same: a digit written 2角, 5毛, or a numeral before 毛
-// or 毫 (两毛, 五毫 — 角 after a numeral is a corner or an angle), with no
-// word going on after it (三角形, 一角, 一毛不拔, 两毫米 are not).
+// is money all the same: a digit written 2角, 5毛, with no word going on
+// after it (三角形, 一角, 一毛不拔, 两毫米 are not), or a numeral before 毛
+// or 毫 that ends its sentence (两毛。 — 角 after a numeral is a corner or
+// an angle).
 func jiaoAlone(text string, m []int) bool {
-	if !isDigitByte(text[m[2]]) && group(text, m, 2) == "角" || strings.HasSuffix(text[:m[2]], "第") {
+	if strings.HasSuffix(text[:m[2]], "第") {
 		return false
+	}
+	if !isDigitByte(text[m[2]]) {
+		// A numeral: 两毛 and 五毫 end their sentence (一毫, 三毛， are
+		// an idiom and a name more often than money).
+		if group(text, m, 2) == "角" || group(text, m, 1) == "一" {
+			return false
+		}
+		return m[1] == len(text) || hasPrefixAny(text[m[1]:], []string{"。", "！", "钱"})
 	}
 	return m[1] == len(text) || !isHan(firstRuneOf(text[m[1]:])) && !isASCIIAlnum(firstRuneOf(text[m[1]:]))
 }

@@ -103,27 +103,42 @@ func otherActor(metric, sent, own string, committee bool) bool {
 // is its sentence so far, simplified, and own its clause so far. Prose and
 // table cells both ask it.
 func (s *scan) ownMetric(metric, cue, sent, own string) string {
-	if metric == "motions" && (inspectionOpinions(sent, cue) || votersOpinions(own)) {
+	if metric == "motions" && (inspectionOpinions(sent, cue) || votersOpinions(own, cue)) {
 		metric = "opinions_collected"
 	}
 	if otherActor(metric, sent, own, s.committeeReport()) ||
 		(metric == "motions_resolved" || metric == "completion_rate") && resolvesPetitions(sent) ||
-		handledByOthers[metric] && !s.committeeReport() && (upperAssignedRe.MatchString(sent) || isRate(metric) && containsAny(own, wholeCounty)) {
+		handledByOthers[metric] && !s.committeeReport() && (s.upperAssigned(sent) || wholeCountyRateRe.MatchString(own)) {
 		return ""
 	}
 	return metric
 }
 
-// wholeCounty are the words of a county's (or district's) own figures:
-// 2024年全县代表建议平均办结率为96%, in a township's summary, compares.
-var wholeCounty = []string{"全县", "全区", "全市", "全省", "全州", "全旗"}
-
-func isRate(metric string) bool { return metric == "completion_rate" || metric == "satisfaction_rate" }
+// wholeCountyRateRe is a county's (or district's) own rate: 2024年全县代表建议
+// 平均办结率为96%, in a township's summary, compares (在全县率先实现代表建议
+// 办结率100% is the township's).
+var wholeCountyRateRe = regexp.MustCompile(`全[县区市省州旗]的?(?:代表建议|建议|议案)?(?:平均|总体|整体)?(?:办结率|办复率|答复率|满意率)`)
 
 // upperAssignedRe is a standing committee above the township assigning
 // suggestions (县人大常委会全年交办全县代表建议276件): its deputies' suggestions,
 // which the township only helps to handle.
 var upperAssignedRe = regexp.MustCompile(`[县区市州省]人大常委会[^，。；]{0,30}交办`)
+
+// upperAssigned reports whether the suggestions of sent (the sentence so
+// far) are those a standing committee above assigns: not when the township
+// body works with it (配合县人大常委会, 按照…要求) or takes up the figures
+// after it (…，镇人大主席团共收到), and never in a 街道's summary, whose
+// 人大工委 handles the suggestions of the district's deputies as its own.
+func (s *scan) upperAssigned(sent string) bool {
+	m := upperAssignedRe.FindStringIndex(sent)
+	if m == nil || s.subdistrict() {
+		return false
+	}
+	return !containsAny(clause(lastRunes(sent[:m[0]], 16)), withWords) && !containsAny(sent[m[1]:], townshipBodies)
+}
+
+// townshipBodies name the township's own congress body.
+var townshipBodies = []string{"主席团", "工委", "镇人大", "乡人大"}
 
 // resolvesPetitions reports whether what a sentence resolves is letters and
 // visits, not deputies' suggestions: 接待群众来信来访18件，办结16件，办结率
@@ -139,22 +154,26 @@ func resolvesPetitions(sent string) bool {
 // Suggestions raised at a congress's sitting (会上代表共提出建议12件) are
 // motions, whatever the deputies inspected before it.
 func inspectionOpinions(sent, cue string) bool {
-	switch cue {
-	case "意见和建议", "建议和意见", "意见、建议", "建议、意见", "意见建议", "建议意见", "批评和意见", "提出建议":
-		return containsAny(sent, []string{"视察", "调研", "执法检查", "评议"}) && !containsAny(sent, sittingWords)
-	}
-	return false
+	return opinionCues[cue] && containsAny(sent, []string{"视察", "调研", "执法检查", "评议"}) && !containsAny(sent, sittingWords)
 }
 
-// sittingWords name a congress's sitting.
-var sittingWords = []string{"会上", "会议上", "次会议", "人代会", "代表大会"}
+// sittingWords name a congress's sitting (not any meeting: 座谈会，会上代表们
+// 提出意见和建议 are opinions collected).
+var sittingWords = []string{"次会议", "人代会", "代表大会", "大会上", "大会期间"}
 
-// votersOpinions reports whether the clause before a count of suggestions
-// has voters or the public raise them (选民当场提出意见建议47条): opinions
-// collected, not deputies' motions.
-func votersOpinions(own string) bool {
-	return containsAny(own, []string{"选民", "群众", "居民", "村民"}) && !strings.Contains(own, "代表")
+// votersOpinions reports whether the clause before a count of opinions
+// (cue) has voters or the public raise them (选民当场提出意见建议47条):
+// opinions collected, not deputies' motions (群众关注的议案 still are).
+func votersOpinions(own, cue string) bool {
+	return opinionCues[cue] && publicRaisesRe.MatchString(own) && !strings.Contains(own, "代表")
 }
+
+// opinionCues are the cues of motions that name opinions, which the public
+// may raise too.
+var opinionCues = map[string]bool{"意见和建议": true, "建议和意见": true, "意见、建议": true, "建议、意见": true, "意见建议": true, "建议意见": true, "批评和意见": true, "提出建议": true}
+
+// publicRaisesRe is the public raising something: 选民当场提出, 群众反映.
+var publicRaisesRe = regexp.MustCompile(`(?:选民|群众|居民|村民)[^，。；]{0,6}(?:提出|反映)`)
 
 // handledByOthers are the metrics of deputies' suggestions, which other
 // bodies handle by design (交街道办事处办理，年底前办结15件): who acts does not
@@ -253,14 +272,15 @@ const clauseBreaks = "，。；！？\n,;!?：:"
 
 // metricFor picks the metric of the figure at text[start:end] with the
 // given unit. It returns the metric and the cue that chose it, or "" when
-// no rule fits or the figure counts something else (countsElse): a norm,
-// a plan, a threshold, the items of a list.
+// no rule fits or the figure counts something else: a norm, a plan, a
+// threshold, the items of a list; why is then the pattern of countsElse
+// that holds.
 //
 // A cue is a word; "A…B" is two words in that order at most 12 runes apart
 // (发现…问题: 发现并督促解决问题120多个, 发现的9个问题), and either side
 // may list alternatives (走访|联系…选民|居民); "^B" is a word that must
 // follow the unit at once (提交了17件建议).
-func metricFor(text string, start, end int, unit string) (metric, cue string) {
+func metricFor(text string, start, end int, unit string) (metric, cue, why string) {
 	own := clause(text[:start])
 	// 评议满意率逐年提高，由2017年的85%…: a rate whose clause names no rate
 	// takes its name from the clause before.
@@ -325,15 +345,15 @@ func metricFor(text string, start, end int, unit string) (metric, cue string) {
 		}
 	}
 	if best < 0 {
-		return "", ""
+		return "", "", ""
 	}
 	f := figureContext{text: text, start: start, end: end, unit: unit, label: label, before: before, after: after, metric: metricRules[best].metric}
 	for _, c := range countsElse {
 		if c.test(&f) {
-			return "", ""
+			return "", "", c.what
 		}
 	}
-	return metricRules[best].metric, cue
+	return metricRules[best].metric, cue, ""
 }
 
 // deputiesSuggestions reports whether the words before a figure end with

@@ -282,7 +282,9 @@ func TestActors(t *testing.T) {
 		{"a room in each village", "六个村都建了代表活动室。", "六个", "deputy_stations"},
 		{"opinions raised in an inspection", "组织县、镇人大代表开展视察活动5次，提出意见和建议28条。", "28条", "opinions_collected"},
 		{"opinions raised in research", "全年组织代表视察4次、专题调研6次，提出意见建议37条。", "37条", "opinions_collected"},
-		{"suggestions raised at the sitting", "会前组织代表开展专题调研，会上代表共提出建议12件。", "12件", "motions"},
+		{"suggestions raised at the sitting", "组织代表参加区十七届人大三次会议，会前开展专题调研，会上代表共提出建议12件。", "12件", "motions"},
+		{"opinions raised at a forum", "组织代表视察集镇建设，并召开座谈会，会上代表们提出意见和建议20条。", "20条", "opinions_collected"},
+		{"public's motions", "会上收到涉及群众切身利益的议案3件、建议12件。", "3件", "motions"},
 		{"petitions' completion rate", "全年共接待群众来信来访21件，办结率100%。", "100%", ""},
 		{"suggestions' completion rate", "收到代表建议21件，办结率100%。", "100%", "completion_rate"},
 		{"government appraised", "对镇政府7个部门开展工作评议，评议结果在全镇通报。", "7个", "units_appraised"},
@@ -293,6 +295,11 @@ func TestActors(t *testing.T) {
 		{"county-wide rate", "据了解，2024年全县代表建议平均办结率为96%，青石镇办结率略低于全县平均水平。", "96%", ""},
 		{"township's rate above the county's", "镇代表建议办结率98%，高于全县平均水平。", "98%", "completion_rate"},
 		{"not to be handled", "对暂不具备办理条件的2件建议，主席团逐件向代表作出了说明。", "2件", ""},
+		{"working with the county committee", "镇人大主席团工作总结\n镇人大主席团积极配合县人大常委会交办代表建议，全年共收到本镇代表建议18件，办结18件。", "18件", "motions"},
+		{"as the county committee requires", "镇人大主席团工作总结\n按照县人大常委会关于代表建议交办工作的要求，镇人大主席团共收到代表建议32件，已全部办结，办结率100%。", "100%", "completion_rate"},
+		{"a subdistrict's suggestions", "城关街道人大工委2023年工作总结\n全年区人大常委会交办我街道办理的代表建议24件，已全部办结，办结率100%。", "24件", "motions"},
+		{"first in the county", "在全县率先实现代表建议办结率100%。", "100%", "completion_rate"},
+		{"asked by the public", "应群众要求，镇人大主席团组织代表视察5次。", "5次", "inspections"},
 		{"county committee assigns", "镇人大主席团工作总结\n县人大常委会全年交办全县代表建议276件，办结率100%。", "276件", ""},
 		{"county committee's rate", "镇人大主席团工作总结\n县人大常委会全年交办全县代表建议276件，办结率100%。", "100%", ""},
 		{"assigned to the township", "镇人大主席团工作总结\n县人大常委会交办我镇办理的县人大代表建议8件，均已按时办复。", "8件", ""},
@@ -325,6 +332,10 @@ func TestBreakdown(t *testing.T) {
 		{"not a part: another unit", "召开主席团会议8次，其中2018年新建站所3个。", "3个", ""},
 		{"this year's part after qizhong", "五年来，共召开镇人民代表大会十次，其中今年召开2次；", "2次", "congress_sessions"},
 		{"this year's part", "五年来召开主席团会议42次，今年召开9次。", "9次", "presidium_meetings"},
+		{"not a part: another body's meeting", "本届以来共召开主席团会议40次，今年列席镇党委会议6次。", "6次", ""},
+		{"not a part: a plan", "本届共召开主席团会议40次，今年计划召开6次。", "6次", ""},
+		{"not a part: not resolved", "共收到代表建议30件，当年未办结2件。", "2件", ""},
+		{"not a part: another thing", "本届以来共收到代表建议150件，今年新建项目5件。", "5件", ""},
 		{"not a part: the government", "主席团全年接待群众来信来访21件，其中转镇政府办理15件。", "15件", ""},
 	})
 }
@@ -362,28 +373,28 @@ func TestCountsElse(t *testing.T) {
 		{"villages", "为民办实事12个村。", "为民办实事12个。", "12个", "个", "practical_matters"},
 		{"norm", "要求每名代表联系选民5户。", "代表联系选民5户。", "5户", "户", "voters_contacted"},
 		{"plan", "明年计划召开主席团会议6次。", "召开主席团会议6次。", "6次", "次", "presidium_meetings"},
-		{"in progress", "收到代表建议21件，其中正在解决4件。", "收到代表建议21件，其中已解决4件。", "4件", "件", "motions_resolved"},
-		{"villages", "联络站覆盖中心、杨庄、河东等6个村。", "在中心、杨庄、河东等6个村建立代表联络站。", "6个", "个", "deputy_stations"},
-		{"commended", "对9名优秀代表和2个先进联络站进行了表扬。", "新建2个联络站。", "2个", "个", "deputy_stations"},
+		{"in progress", "其中A类（已解决）17件、B类（正在解决或列入规划解决）4件。", "其中A类（已解决）17件、B类（已解决）4件。", "4件", "件", "motions_resolved"},
+		{"villages", "联络站覆盖中心、杨庄、河东等6个村。", "联络站覆盖中心、杨庄、河东等6个。", "6个", "个", "deputy_stations"},
+		{"commended", "对2个先进联络站进行了表扬。", "对2个联络站进行了改造。", "2个", "个", "deputy_stations"},
 		{"negated", "尚未召开主席团会议3次。", "召开主席团会议3次。", "3次", "次", "presidium_meetings"},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
 		covered[tc.what] = true
 		t.Run(tc.what, func(t *testing.T) {
-			metric := func(in string) string {
+			metric := func(in string) (string, string) {
 				i := strings.LastIndex(in, tc.figure)
 				if i < 0 {
 					t.Fatalf("%q not in %q", tc.figure, in)
 				}
-				m, _ := metricFor(in, i, i+len(tc.figure), tc.unit)
-				return m
+				m, _, why := metricFor(in, i, i+len(tc.figure), tc.unit)
+				return m, why
 			}
-			if got := metric(tc.control); got != tc.metric {
+			if got, _ := metric(tc.control); got != tc.metric {
 				t.Fatalf("metricFor(%q) = %q, want %q (the control must have a metric)", tc.control, got, tc.metric)
 			}
-			if got := metric(tc.in); got != "" {
-				t.Errorf("metricFor(%q) = %q, want none", tc.in, got)
+			if got, why := metric(tc.in); got != "" || why != tc.what {
+				t.Errorf("metricFor(%q) = %q (%s), want none because of %q", tc.in, got, why, tc.what)
 			}
 		})
 	}

@@ -157,10 +157,11 @@ func planned(text string, i int) bool {
 }
 
 // demands reports whether the clause that opens a sentence makes the rest
-// of it a requirement: 会议要求，…年底前办结率达到100%. 按照上级要求 is what
-// was done to meet one.
+// of it a requirement: 会议要求，…年底前办结率达到100%. 按照上级要求 and
+// 应群众要求 say what was done to meet one.
 func demands(c string) bool {
-	return strings.HasSuffix(c, "要求") && utf8.RuneCountInString(c) <= 10 && !hasPrefixAny(c, []string{"按照", "按", "根据", "依据", "依照", "对照", "遵照", "结合"})
+	return strings.HasSuffix(c, "要求") && utf8.RuneCountInString(c) <= 10 &&
+		!hasPrefixAny(c, []string{"按照", "按", "根据", "依据", "依照", "对照", "遵照", "结合", "应", "为", "针对", "满足", "围绕"})
 }
 
 // listItemRe starts an item of a list: 二是, （二）, 2., 其次.

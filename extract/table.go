@@ -273,8 +273,9 @@ func (s *scan) readTable(t *table) {
 }
 
 // outcomeHeadRe is the header of a column that says what became of the
-// things a row counts: 已办结, 已答复, 解决, 满意.
-var outcomeHeadRe = regexp.MustCompile(`^(?:已|已经)?(?:办结|办复|答复|落实|解决|采纳|办理完毕|满意|基本满意|不满意)(?:数|件数)?$`)
+// things a row counts: 已办结, 已答复, 解决 (not 满意, which counts opinions
+// of them).
+var outcomeHeadRe = regexp.MustCompile(`^(?:已|已经)?(?:办结|办复|答复|落实|解决|采纳|办理完毕)(?:数|件数)?$`)
 
 // bareFigure makes the fact of the bare number text in the cell at c, in
 // the unit a label gave it; false when there is no unit or the number is
@@ -365,7 +366,8 @@ func cellReading(text, words string, c [2]int, f *Fact) (metric, cue string) {
 	b.WriteString(" ")
 	base := b.Len() - c[0]
 	b.WriteString(text[c[0]:c[1]])
-	return metricFor(b.String(), base+f.Start, base+f.End, f.Unit)
+	metric, cue, _ = metricFor(b.String(), base+f.Start, base+f.End, f.Unit)
+	return metric, cue
 }
 
 // captionPlanned reports whether the caption of a table sets out plans
