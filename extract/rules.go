@@ -25,15 +25,15 @@ var metricRules = []metricRule{
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
 	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
-	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
-	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
+	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率", "办结…占"}, []string{"%"}, []string{"超期", "逾期"}},
+	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意", "满意…占"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
-	{"trainings", []string{"学习", "培训"}, []string{"次", "期", "场", "轮"}, nil},
+	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, nil},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, nil},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
@@ -98,10 +98,11 @@ func otherActor(metric, sent, own string, committee bool) bool {
 
 // ownMetric returns the metric of a figure that its words gave metric (by
 // cue), as the congress's own work: opinions raised in an inspection, read
-// as motions, are opinions collected; another body's work (otherActor) and
-// letters and visits resolved, read as suggestions resolved, get none. sent
-// is its sentence so far, simplified, and own its clause so far. Prose and
-// table cells both ask it.
+// as motions, are opinions collected, even when handed over to be handled
+// (as dev's 交有关部门落实 note reads them); another body's work
+// (otherActor) and letters and visits resolved, read as suggestions
+// resolved, get none. sent is its sentence so far, simplified, and own its
+// clause so far. Prose and table cells both ask it.
 func (s *scan) ownMetric(metric, cue, sent, own string) string {
 	if metric == "motions" && (inspectionOpinions(sent, cue) || votersOpinions(own, cue)) {
 		metric = "opinions_collected"
@@ -425,6 +426,16 @@ var countsElse = []struct {
 	// 已经解决或列入计划逐步解决的198件 were resolved).
 	{"in progress", func(f *figureContext) bool {
 		return f.metric == "motions_resolved" && containsAny(lastRunes(f.before, 16), []string{"正在", "尚在"})
+	}},
+	// 满意率…较上年提高8个百分点: a change, not a rate.
+	{"change", func(f *figureContext) bool {
+		return strings.HasSuffix(f.text[f.start:f.end], "百分点") || hasSuffixAny(strings.TrimRight(f.before, "了 "), []string{"提高", "增长", "下降", "增加", "上升", "降低", "减少"}) && f.unit == "%"
+	}},
+	// 全镇5个联络站中有2个…, 有2件建议代表表示不满意: some of them, singled
+	// out by what is wrong with them.
+	{"some of them", func(f *figureContext) bool {
+		after := strings.ReplaceAll(firstRunes(f.after, 12), "满意不满意", "") // a “满意不满意”测评 is of all
+		return hasSuffixAny(strings.TrimSpace(f.before), []string{"中有", "中就有", "其中有"}) || containsAny(after, []string{"不满意", "未能", "没能", "未按期", "未按时"})
 	}},
 	// 对9名优秀代表和2个先进联络站进行了表扬: the ones commended, not all there are.
 	{"commended", func(f *figureContext) bool {

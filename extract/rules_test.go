@@ -292,6 +292,7 @@ func TestActors(t *testing.T) {
 		{"public opinions collected", "全年收集群众意见建议56条。", "56条", "opinions_collected"},
 		{"overdue rate", "已办结31件，超期办理率控制在5%以下。", "5%以下", ""},
 		{"count after a date in digits", "主席团于2022.6.8和2022.9.20两次组织部分代表对建议办理情况进行专项视察。", "两次", "inspections"},
+		{"percentage points", "群众满意率达到93%，较上年提高8个百分点。", "8个百分点", ""},
 		{"county-wide rate", "据了解，2024年全县代表建议平均办结率为96%，青石镇办结率略低于全县平均水平。", "96%", ""},
 		{"township's rate above the county's", "镇代表建议办结率98%，高于全县平均水平。", "98%", "completion_rate"},
 		{"not to be handled", "对暂不具备办理条件的2件建议，主席团逐件向代表作出了说明。", "2件", ""},
@@ -375,6 +376,10 @@ func TestCountsElse(t *testing.T) {
 		{"plan", "明年计划召开主席团会议6次。", "召开主席团会议6次。", "6次", "次", "presidium_meetings"},
 		{"in progress", "其中A类（已解决）17件、B类（正在解决或列入规划解决）4件。", "其中A类（已解决）17件、B类（已解决）4件。", "4件", "件", "motions_resolved"},
 		{"villages", "联络站覆盖中心、杨庄、河东等6个村。", "联络站覆盖中心、杨庄、河东等6个。", "6个", "个", "deputy_stations"},
+		{"change", "代表满意率较上年提高8%。", "代表满意率较上年达到8%。", "8%", "%", "satisfaction_rate"},
+		{"some of them", "全镇5个联络站中有2个全年活动不足6次。", "全镇新建联络站2个。", "2个", "个", "deputy_stations"},
+		{"some of them", "部分代表建议办理质量不高，有2件建议代表表示不满意。", "部分代表建议办理质量不高，有2件建议。", "2件", "件", "motions"},
+		{"some of them", "全年有2件建议未能按期办结。", "全年有2件建议按期办结。", "2件", "件", "motions_resolved"},
 		{"commended", "对2个先进联络站进行了表扬。", "对2个联络站进行了改造。", "2个", "个", "deputy_stations"},
 		{"negated", "尚未召开主席团会议3次。", "召开主席团会议3次。", "3次", "次", "presidium_meetings"},
 	}
