@@ -6,8 +6,9 @@ import (
 )
 
 // notDistributive are the words that start with 各 but do not share out
-// a figure among units: 各类, 各项, 各级 ….
-var notDistributive = []string{"各类", "各项", "各级", "各种", "各位", "各界", "各方", "各地", "各自", "各个", "各族", "各样", "各部门", "各单位", "各村", "各乡", "各镇", "各站", "各行", "各条", "各户", "各组", "各社区", "各届", "各处", "各色", "各式", "各有关"}
+// a figure among units: 各类, 各项, 各级, and places named as a whole (在各
+// 片区设立代表联络站三个: three in all) ….
+var notDistributive = []string{"各类", "各项", "各级", "各种", "各位", "各界", "各方", "各地", "各自", "各个", "各族", "各样", "各部门", "各单位", "各村", "各乡", "各镇", "各站", "各行", "各条", "各户", "各组", "各社区", "各届", "各处", "各色", "各式", "各有关", "各片区", "各片", "各网格", "各小区", "各行政村", "各自然村", "各村委会", "各居委会", "各站所"}
 
 // distribute reads figures given per unit: in 在全镇14个行政村各建设代表
 // 活动室1个 the 1个 is one for each village, so the total is the count of

@@ -25,9 +25,9 @@ var metricRules = []metricRule{
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
 	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
-	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率", "办结…占"}, []string{"%"}, []string{"超期", "逾期"}},
-	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意", "满意…占"}, []string{"%"}, nil},
-	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患"}, []string{"个", "条", "项", "处", "件"}, nil},
+	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
+	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
+	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
@@ -39,6 +39,10 @@ var metricRules = []metricRule{
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
 	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
 }
+
+// requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
+// 集中活动、联系选民不少于10户), however long the list that follows.
+var requireEachRe = regexp.MustCompile(`(?:要求|规定)(?:每|各|全体)`)
 
 // normWords mark a norm or requirement rather than what was done:
 // 每个代表…至少联系3-5名选民, 要求…每人…. (Plans are read by planned.)
@@ -264,6 +268,18 @@ func quotedListBefore(s string) bool {
 	return open >= 0 && strings.Contains(s[open:], "、")
 }
 
+// inQuotedList reports whether byte i of text is inside a short quoted list
+// (实行“一个项目、一名领导、一个代表小组”跟踪监督): a motto, not a count.
+func inQuotedList(text string, i int) bool {
+	open := strings.LastIndex(lastRunes(text[:i], 30), "“")
+	if open < 0 || strings.Contains(lastRunes(text[:i], 30)[open:], "”") {
+		return false
+	}
+	after := firstRunes(text[i:], 30)
+	end := strings.Index(after, "”")
+	return end >= 0 && strings.Contains(lastRunes(text[:i], 30)[open:]+after[:end], "、")
+}
+
 // deputyNounRe matches deputies named right after a count of people:
 // 12名区人大代表, 8名县、镇人大代表, 30位代表.
 var deputyNounRe = regexp.MustCompile(`^(?:[县镇乡区市省州]、?)*(?:级)?(?:人大)?代表`)
@@ -290,6 +306,12 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		if len(prev) < start-len(own) {
 			own = clause(prev) + "，" + own
 		}
+	}
+	// 已办结17件，占77.3%; 满意的占九成以上: a share is the rate of what the
+	// words before it last name.
+	share, shareCue := "", ""
+	if unit == "%" && shareRe.MatchString(clause(text[:start])) {
+		share, shareCue = shareOf(own)
 	}
 	// 3月、6月、10月分别视察…，计3次: a bare total after a list, or of
 	// activities, takes its name from the clause before.
@@ -326,6 +348,12 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	}
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
+		if share != "" {
+			if r.metric == share {
+				best, cue = i, shareCue
+			}
+			continue
+		}
 		exclude := r.exclude
 		if r.metric == "motions" && deputiesSuggestions(excl) {
 			// 共收集代表建议48件: deputies' suggestions, however gathered
@@ -355,6 +383,24 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		}
 	}
 	return metricRules[best].metric, cue, ""
+}
+
+// shareRe is the clause of a share before its figure: 占, 占总数的, 满意的占.
+var shareRe = regexp.MustCompile(`^\s*占[^，。；]{0,8}$|的占$`)
+
+// shareWords name what a share (占77.3%) is the rate of.
+var shareWords = map[string]string{"办结": "completion_rate", "办复": "completion_rate", "答复": "completion_rate", "落实": "completion_rate", "满意": "satisfaction_rate"}
+
+// shareOf returns the metric of the share whose words are words (the clause
+// of 占, and the one before it), from the last of shareWords in them.
+func shareOf(words string) (metric, word string) {
+	at := -1
+	for w, m := range shareWords {
+		if k := strings.LastIndex(words, w); k > at && !strings.HasPrefix(words[k+len(w):], "率") {
+			at, metric, word = k, m, w
+		}
+	}
+	return metric, word
 }
 
 // deputiesSuggestions reports whether the words before a figure end with
@@ -404,7 +450,9 @@ var countsElse = []struct {
 	{"category", func(f *figureContext) bool { return categoryBeforeRe.MatchString(f.before) }},
 	// 坚持“交办、督办、反馈、测评”四个环节: the items of a quoted list, not
 	// what was done (建成“人大代表之家”1个 does count).
-	{"quoted list", func(f *figureContext) bool { return quotedListBefore(f.text[:f.start]) }},
+	{"quoted list", func(f *figureContext) bool {
+		return quotedListBefore(f.text[:f.start]) || inQuotedList(f.text, f.start)
+	}},
 	// 对满意率低于85%的单位约谈: a threshold that picks out some, not a result.
 	{"threshold", func(f *figureContext) bool {
 		fig := f.text[f.start:f.end]
@@ -419,7 +467,9 @@ var countsElse = []struct {
 			(f.metric != "deputy_stations" || containsAny(f.before, []string{"覆盖", "辐射", "涵盖", "服务", "联系", "联络", "涉及"}))
 	}},
 	// 每名代表每年至少联系选民5户: a norm or requirement.
-	{"norm", func(f *figureContext) bool { return containsAny(lastRunes(f.before, 16), normWords) }},
+	{"norm", func(f *figureContext) bool {
+		return containsAny(lastRunes(f.before, 16), normWords) || requireEachRe.MatchString(f.before)
+	}},
 	// 计划召开主席团会议6次, 明年 headings: a plan.
 	{"plan", func(f *figureContext) bool { return planned(f.text, f.start) || planHeadingRe.MatchString(f.label) }},
 	// B类（正在解决或列入规划解决）4件: what is still being resolved (but

@@ -121,6 +121,9 @@ func planned(text string, i int) bool {
 		from = base
 	}
 	sent := simplify(text[from:i])
+	if c := clauseAfter(sent); len(c) < len(sent) && hasPrefixAny(strings.TrimLeft(strings.TrimSpace(c), "在于到至从"), planTimes) {
+		return true // 下半年，主席团将…；组织代表视察不少于2次: the time heads all its items
+	}
 	if k := strings.LastIndexAny(sent, "；;"); k >= 0 && !strings.ContainsAny(sent, "：:") {
 		_, n := utf8.DecodeRuneInString(sent[k:])
 		if !listItemRe.MatchString(sent[k+n:]) {
