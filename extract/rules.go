@@ -299,6 +299,12 @@ const clauseBreaks = "，。；！？\n,;!?：:"
 // follow the unit at once (提交了17件建议).
 func metricFor(text string, start, end int, unit string) (metric, cue, why string) {
 	own := clause(text[:start])
+	// 办结率：91.7%; 正在办理：2件: an item's own words before the colon
+	// right before its figure name it, not the label heading the line.
+	item := colonItem(text[:start], own)
+	if item != "" {
+		own = item
+	}
 	// 评议满意率逐年提高，由2017年的85%…: a rate whose clause names no rate
 	// takes its name from the clause before.
 	if unit == "%" && !strings.Contains(own, "率") && len(own) < start {
@@ -326,7 +332,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	// 代表活动站：新建2个，现有7个: the label that heads a terse line names
 	// the figures after its colon.
 	label := headingLabel(text, start)
-	if label != "" {
+	if label != "" && item == "" {
 		own = label + "：" + own
 	}
 	before := simplify(lastRunes(own, 40))
@@ -359,7 +365,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 			// 共收集代表建议48件: deputies' suggestions, however gathered
 			exclude = slices.DeleteFunc(slices.Clone(exclude), func(w string) bool { return hasString(gatherWords, w) })
 		}
-		if !hasString(r.units, unit) || containsAny(excl, exclude) || excludedAfter(firstRunes(after, 12), r.exclude) && !(r.metric == "motions" && receivedBefore(before)) {
+		if !hasString(r.units, unit) || containsAny(excl, exclude) || excludedAfter(ownItem(firstRunes(after, 12)), r.exclude) && !(r.metric == "motions" && receivedBefore(before)) {
 			continue
 		}
 		if r.metric == "voters_contacted" && deputyNounRe.MatchString(after) {
@@ -684,6 +690,37 @@ func ownedByNext(s string) bool {
 // excludedAfter reports whether one of words stands in after, the words
 // after a figure, other than before a number of its own: in
 // 建议12件已落实10件, 已落实 is said of the 10.
+// colonItem returns the words of an item before the colon that stands
+// right before a figure (…；办结率：91.7%), own being the clause after that
+// colon; "" when the figure does not follow a colon.
+func colonItem(before, own string) string {
+	if strings.TrimSpace(own) != "" {
+		return ""
+	}
+	b := strings.TrimRight(before[:len(before)-len(own)], " \t")
+	for _, c := range []string{"：", ":"} {
+		if strings.HasSuffix(b, c) {
+			w := clause(strings.TrimSuffix(b, c))
+			if i := strings.LastIndex(w, "、"); i >= 0 {
+				w = w[i+len("、"):]
+			}
+			if w = strings.TrimSpace(w); w != "" && utf8.RuneCountInString(w) <= 20 {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// ownItem cuts the words after a figure at the next item of a list
+// (主席团会议（8次）、代表小组长会议…: 小组 is the next item's).
+func ownItem(after string) string {
+	if i := strings.Index(after, "、"); i >= 0 {
+		return after[:i]
+	}
+	return after
+}
+
 func excludedAfter(after string, words []string) bool {
 	for _, w := range words {
 		for j := 0; ; {
