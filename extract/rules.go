@@ -40,6 +40,10 @@ var metricRules = []metricRule{
 	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
 }
 
+// comparedRe ends the words of a difference from another year: 比上年增加,
+// 同比减少了, 较去年多.
+var comparedRe = regexp.MustCompile(`(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?\s*$`)
+
 // requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
 // 集中活动、联系选民不少于10户), however long the list that follows.
 var requireEachRe = regexp.MustCompile(`(?:要求|规定)(?:每|各|全体)`)
@@ -335,6 +339,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	if label != "" && item == "" {
 		own = label + "：" + own
 	}
+	// 镇人代会（1次）、主席团会议（8次）、代表小组长会议（4次）: an item of a
+	// list of counts that names its own thing is read on its own words.
+	if seg := ownListItem(own, unit); seg != "" {
+		own = seg
+	}
 	before := simplify(lastRunes(own, 40))
 	rest := text[end:]
 	ownAfter := clauseAfter(rest)
@@ -483,9 +492,11 @@ var countsElse = []struct {
 	{"in progress", func(f *figureContext) bool {
 		return f.metric == "motions_resolved" && containsAny(lastRunes(f.before, 16), []string{"正在", "尚在"})
 	}},
-	// 满意率…较上年提高8个百分点: a change, not a rate.
+	// 满意率…较上年提高8个百分点, 评议单位数比上年增加2个: a change, not a
+	// rate or a count of the year.
 	{"change", func(f *figureContext) bool {
-		return strings.HasSuffix(f.text[f.start:f.end], "百分点") || hasSuffixAny(strings.TrimRight(f.before, "了 "), []string{"提高", "增长", "下降", "增加", "上升", "降低", "减少"}) && f.unit == "%"
+		return strings.HasSuffix(f.text[f.start:f.end], "百分点") || comparedRe.MatchString(f.before) ||
+			f.unit == "%" && hasSuffixAny(strings.TrimRight(f.before, "了 "), []string{"提高", "增长", "下降", "增加", "上升", "降低", "减少"})
 	}},
 	// 全镇5个联络站中有2个…, 有2件建议代表表示不满意: some of them, singled
 	// out by what is wrong with them.
@@ -690,6 +701,57 @@ func ownedByNext(s string) bool {
 // excludedAfter reports whether one of words stands in after, the words
 // after a figure, other than before a number of its own: in
 // 建议12件已落实10件, 已落实 is said of the 10.
+// ownListItem returns the words of the last item of own when own lists
+// counts in unit in brackets, each after the thing it counts (…主席团会议
+// （8次）、代表小组长会议（), and that item names a thing of its own (two Han
+// characters at least); "" otherwise.
+func ownListItem(own, unit string) string {
+	if unit == "" || unit == "%" {
+		return ""
+	}
+	at := -1
+	for i := 0; ; {
+		k := strings.Index(own[i:], unit)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len(unit)
+		j := i
+		switch {
+		case strings.HasPrefix(own[j:], "）"):
+			j += len("）")
+		case strings.HasPrefix(own[j:], ")"):
+			j++
+		default:
+			continue // 议案3件、建议31件: the verb before reaches both
+		}
+		if strings.HasPrefix(own[j:], "、") && k > 0 && isFigureEnd(own[:k]) {
+			at = j + len("、")
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	seg := own[at:]
+	n := 0
+	for _, r := range seg {
+		if isHan(r) {
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return seg
+}
+
+// isFigureEnd reports whether s ends with a number.
+func isFigureEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两百千", r)
+}
+
 // colonItem returns the words of an item before the colon that stands
 // right before a figure (…；办结率：91.7%), own being the clause after that
 // colon; "" when the figure does not follow a colon.
