@@ -130,6 +130,9 @@ func (s *scan) dates() {
 			if r := firstRuneOf(group(text, m, 3)); isCNNumeral(r) && m[8] < 0 && strings.HasSuffix(text[:m[6]], "近") {
 				continue // 近三月: the last three months, not March
 			}
+			if group(text, m, 3) == "一" && m[8] < 0 && strings.HasPrefix(text[end:], "一") {
+				continue // “一月一主题”, 一月一次: once a month, not January
+			}
 		} else if first == 1 && !s.numberStart(m[2]) {
 			continue
 		}

@@ -34,7 +34,7 @@ var metricRules = []metricRule{
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, nil},
-	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
+	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "联系点", "联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, nil},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
 	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
@@ -117,7 +117,7 @@ func (s *scan) ownMetric(metric, cue, sent, own string) string {
 	}
 	if otherActor(metric, sent, own, s.committeeReport()) ||
 		(metric == "motions_resolved" || metric == "completion_rate") && resolvesPetitions(sent) ||
-		handledByOthers[metric] && !s.committeeReport() && (s.upperAssigned(sent) || wholeCountyRateRe.MatchString(own)) {
+		handledByOthers[metric] && !s.committeeReport() && (s.upperAssigned(sent) || wholeCountyRateRe.MatchString(own) || wholeCountyDeputiesRe.MatchString(own)) {
 		return ""
 	}
 	return metric
@@ -127,6 +127,10 @@ func (s *scan) ownMetric(metric, cue, sent, own string) string {
 // 平均办结率为96%, in a township's summary, compares (在全县率先实现代表建议
 // 办结率100% is the township's).
 var wholeCountyRateRe = regexp.MustCompile(`全[县区市省州旗]的?(?:代表建议|建议|议案)?(?:平均|总体|整体)?(?:办结率|办复率|答复率|满意率)`)
+
+// wholeCountyDeputiesRe is all the deputies of a county or district (大会期间，
+// 全区代表共提出建议412件), whose suggestions are not the township's.
+var wholeCountyDeputiesRe = regexp.MustCompile(`全[县区市省州旗]的?(?:各级)?(?:人大)?代表`)
 
 // upperAssignedRe is a standing committee above the township assigning
 // suggestions (县人大常委会全年交办全县代表建议276件): its deputies' suggestions,
