@@ -130,7 +130,7 @@ func (s *scan) dates() {
 			if r := firstRuneOf(group(text, m, 3)); isCNNumeral(r) && m[8] < 0 && strings.HasSuffix(text[:m[6]], "近") {
 				continue // 近三月: the last three months, not March
 			}
-			if group(text, m, 3) == "一" && m[8] < 0 && strings.HasPrefix(text[end:], "一") {
+			if group(text, m, 3) == "一" && m[8] < 0 && onceAMonthRe.MatchString(text[end:]) {
 				continue // “一月一主题”, 一月一次: once a month, not January
 			}
 		} else if first == 1 && !s.numberStart(m[2]) {
@@ -940,6 +940,9 @@ func isSpanOfTwo(y string) bool {
 	b, okB := cnDigit[rs[1]]
 	return okA && okB && a >= 1 && a <= 4 && b == a+1
 }
+
+// onceAMonthRe follows 一月 in a frequency: 一月一次, “一月一主题”.
+var onceAMonthRe = regexp.MustCompile(`^一(?:次|主题|会|评|例会|课|题|议|报|查|访|讲)`)
 
 // numberRow reports whether the text around three spaced numbers goes on
 // with more numbers, as a row of figures does (2019 12 10 8), so that they

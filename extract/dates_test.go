@@ -80,6 +80,7 @@ func TestDateForms(t *testing.T) {
 		{"once a month", "坚持代表小组活动“一月一主题”", year, ""},
 		{"once a month, plain", "代表小组一月一次集中学习", year, ""},
 		{"january first", "一月一日召开", year, "一月一日=2021-01-01"},
+		{"january, one deputy", "一月一名代表因工作调动辞去代表职务", year, "一月=2021-01"},
 		{"spaced", "2010 01 29", year, "2010 01 29=2010-01-29"},
 		{"spaced in a sentence", "会议时间：2022 11 23。", year, "2022 11 23=2022-11-23"},
 		{"spaced row of figures", "2019 12 10 8", year, ""},

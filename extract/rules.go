@@ -27,14 +27,14 @@ var metricRules = []metricRule{
 	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
-	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
+	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "督促整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
-	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, nil},
-	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "联系点", "联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
+	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民"}},
+	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, nil},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
 	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
@@ -46,7 +46,7 @@ var comparedRe = regexp.MustCompile(`(?:比|较|同比|环比)[^，。；]{0,8}(
 
 // requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
 // 集中活动、联系选民不少于10户), however long the list that follows.
-var requireEachRe = regexp.MustCompile(`(?:要求|规定)(?:每|各|全体)`)
+var requireEachRe = regexp.MustCompile(`(?:要求|规定)(?:每|全体)`)
 
 // normWords mark a norm or requirement rather than what was done:
 // 每个代表…至少联系3-5名选民, 要求…每人…. (Plans are read by planned.)
@@ -106,8 +106,8 @@ func otherActor(metric, sent, own string, committee bool) bool {
 
 // ownMetric returns the metric of a figure that its words gave metric (by
 // cue), as the congress's own work: opinions raised in an inspection, read
-// as motions, are opinions collected, even when handed over to be handled
-// (as dev's 交有关部门落实 note reads them); another body's work
+// as motions, are opinions collected, even when handed over to be handled;
+// another body's work
 // (otherActor) and letters and visits resolved, read as suggestions
 // resolved, get none. sent is its sentence so far, simplified, and own its
 // clause so far. Prose and table cells both ask it.
@@ -117,7 +117,7 @@ func (s *scan) ownMetric(metric, cue, sent, own string) string {
 	}
 	if otherActor(metric, sent, own, s.committeeReport()) ||
 		(metric == "motions_resolved" || metric == "completion_rate") && resolvesPetitions(sent) ||
-		handledByOthers[metric] && !s.committeeReport() && (s.upperAssigned(sent) || wholeCountyRateRe.MatchString(own) || wholeCountyDeputiesRe.MatchString(own)) {
+		handledByOthers[metric] && !s.committeeReport() && (s.upperAssigned(sent) || wholeCountyRateRe.MatchString(own) || wholeCountyDeputiesRe.MatchString(own) && !containsAny(own, ourPlace)) {
 		return ""
 	}
 	return metric
@@ -131,6 +131,9 @@ var wholeCountyRateRe = regexp.MustCompile(`全[县区市省州旗]的?(?:代表
 // wholeCountyDeputiesRe is all the deputies of a county or district (大会期间，
 // 全区代表共提出建议412件), whose suggestions are not the township's.
 var wholeCountyDeputiesRe = regexp.MustCompile(`全[县区市省州旗]的?(?:各级)?(?:人大)?代表`)
+
+// ourPlace are the words of the township itself: 我镇选出的全区人大代表.
+var ourPlace = []string{"我镇", "本镇", "我乡", "本乡", "我街道", "本街道", "辖区"}
 
 // upperAssignedRe is a standing committee above the township assigning
 // suggestions (县人大常委会全年交办全县代表建议276件): its deputies' suggestions,
@@ -276,9 +279,13 @@ func quotedListBefore(s string) bool {
 	return open >= 0 && strings.Contains(s[open:], "、")
 }
 
-// inQuotedList reports whether byte i of text is inside a short quoted list
-// (实行“一个项目、一名领导、一个代表小组”跟踪监督): a motto, not a count.
+// inQuotedList reports whether byte i of text starts an item of a short
+// quoted list with a small numeral (实行“一个项目、一名领导、一个代表小组”跟踪
+// 监督): a motto, not a count.
 func inQuotedList(text string, i int) bool {
+	if r := firstRuneOf(text[i:]); !strings.ContainsRune("一两二三", r) || !hasSuffixAny(text[:i], []string{"“", "、"}) {
+		return false // “新建代表之家2个、联络站5个”的目标: counts all the same
+	}
 	open := strings.LastIndex(lastRunes(text[:i], 30), "“")
 	if open < 0 || strings.Contains(lastRunes(text[:i], 30)[open:], "”") {
 		return false
@@ -312,6 +319,9 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	item := colonItem(text[:start], own)
 	if item != "" {
 		own = item
+		if label := headingLabel(text, start); label != "" && label != item {
+			own = label + "：" + item // 代表建议办理情况：收到：22件
+		}
 	}
 	// 评议满意率逐年提高，由2017年的85%…: a rate whose clause names no rate
 	// takes its name from the clause before.
@@ -368,7 +378,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	best, bestDist := -1, 1<<30
 	for i, r := range metricRules {
 		if share != "" {
-			if r.metric == share {
+			if r.metric == share && !containsAny(excl, r.exclude) {
 				best, cue = i, shareCue
 			}
 			continue
@@ -408,16 +418,21 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 var shareRe = regexp.MustCompile(`^\s*占[^，。；]{0,8}$|的占$`)
 
 // shareWords name what a share (占77.3%) is the rate of.
-var shareWords = map[string]string{"办结": "completion_rate", "办复": "completion_rate", "答复": "completion_rate", "落实": "completion_rate", "满意": "satisfaction_rate"}
+var shareWords = map[string]string{"办结": "completion_rate", "办复": "completion_rate", "答复": "completion_rate", "满意": "satisfaction_rate"}
 
 // shareOf returns the metric of the share whose words are words (the clause
-// of 占, and the one before it), from the last of shareWords in them.
+// of 占, and the one before it), from the last of shareWords in them; ""
+// when that word is negated or late (不满意, 逾期办结), or when a category
+// stands between it and 占 (办结建议20件，其中涉及民生的占80%).
 func shareOf(words string) (metric, word string) {
 	at := -1
 	for w, m := range shareWords {
 		if k := strings.LastIndex(words, w); k > at && !strings.HasPrefix(words[k+len(w):], "率") {
 			at, metric, word = k, m, w
 		}
+	}
+	if at < 0 || hasSuffixAny(words[:at], []string{"不", "未", "超期", "逾期", "没有"}) || containsAny(words[at:], []string{"涉及", "其中", "类"}) {
+		return "", ""
 	}
 	return metric, word
 }
@@ -502,11 +517,11 @@ var countsElse = []struct {
 		return strings.HasSuffix(f.text[f.start:f.end], "百分点") || comparedRe.MatchString(f.before) ||
 			f.unit == "%" && hasSuffixAny(strings.TrimRight(f.before, "了 "), []string{"提高", "增长", "下降", "增加", "上升", "降低", "减少"})
 	}},
-	// 全镇5个联络站中有2个…, 有2件建议代表表示不满意: some of them, singled
-	// out by what is wrong with them.
+	// 全镇5个联络站中有2个全年活动不足6次, 有2件建议代表表示不满意: some of
+	// them, singled out by what is wrong with them (其中有12件已落实 is not).
 	{"some of them", func(f *figureContext) bool {
 		after := strings.ReplaceAll(firstRunes(f.after, 12), "满意不满意", "") // a “满意不满意”测评 is of all
-		return hasSuffixAny(strings.TrimSpace(f.before), []string{"中有", "中就有", "其中有"}) || containsAny(after, []string{"不满意", "未能", "没能", "未按期", "未按时"})
+		return containsAny(after, []string{"不满意", "未能", "没能", "未按期", "未按时", "不足", "没有"})
 	}},
 	// 对9名优秀代表和2个先进联络站进行了表扬: the ones commended, not all there are.
 	{"commended", func(f *figureContext) bool {
@@ -702,9 +717,6 @@ func ownedByNext(s string) bool {
 	return false
 }
 
-// excludedAfter reports whether one of words stands in after, the words
-// after a figure, other than before a number of its own: in
-// 建议12件已落实10件, 已落实 is said of the 10.
 // ownListItem returns the words of the last item of own when own lists
 // counts in unit in brackets, each after the thing it counts (…主席团会议
 // （8次）、代表小组长会议（), and that item names a thing of its own (two Han
@@ -766,11 +778,7 @@ func colonItem(before, own string) string {
 	b := strings.TrimRight(before[:len(before)-len(own)], " \t")
 	for _, c := range []string{"：", ":"} {
 		if strings.HasSuffix(b, c) {
-			w := clause(strings.TrimSuffix(b, c))
-			if i := strings.LastIndex(w, "、"); i >= 0 {
-				w = w[i+len("、"):]
-			}
-			if w = strings.TrimSpace(w); w != "" && utf8.RuneCountInString(w) <= 20 {
+			if w := strings.TrimSpace(clause(strings.TrimSuffix(b, c))); w != "" && utf8.RuneCountInString(w) <= 20 {
 				return w
 			}
 		}
@@ -787,6 +795,9 @@ func ownItem(after string) string {
 	return after
 }
 
+// excludedAfter reports whether one of words stands in after, the words
+// after a figure, other than before a number of its own: in
+// 建议12件已落实10件, 已落实 is said of the 10.
 func excludedAfter(after string, words []string) bool {
 	for _, w := range words {
 		for j := 0; ; {

@@ -428,3 +428,27 @@ func TestCountsElse(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryProse checks plain sentences that rules written for other
+// phrasings must leave as they are (probes of a review).
+func TestOrdinaryProse(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"some of them, resolved", "全年共收到代表建议15件，其中有12件已落实。", "12件", "motions_resolved"},
+		{"some of them, reported", "全镇32名代表中有30名代表向选民述职。", "30名", "deputies_reported"},
+		{"some of them, short of", "全镇5个联络站中有2个全年活动不足6次。", "2个", ""},
+		{"share of money", "镇政府落实配套资金120万元，占项目总投资的40%。", "40%", ""},
+		{"share of a category", "全年办结建议20件，其中涉及民生的占80%。", "80%", ""},
+		{"share of the late", "逾期办结3件，占13.6%。", "13.6%", ""},
+		{"share of the dissatisfied", "代表表示不满意的占3%。", "3%", ""},
+		{"item with a list before its colon", "收集意见、建议：56条。", "56条", "opinions_collected"},
+		{"item under a heading", "代表建议办理情况：收到：22件；办结：20件。", "22件", "motions"},
+		{"item under a heading, resolved", "代表建议办理情况：收到：22件；办结：20件。", "20件", "motions_resolved"},
+		{"legislative contact point", "设立基层立法联系点1个。", "1个", ""},
+		{"talks for villagers", "邀请县医院专家为村民举办健康知识讲座3场。", "3场", ""},
+		{"problems rectified", "共发现问题20个，已整改问题18个。", "18个", ""},
+		{"another body's requirement", "根据县人大常委会要求各乡镇全覆盖建设代表之家的部署，新建代表之家3个。", "3个", "deputy_stations"},
+		{"counts in a quoted target", "全年完成了“新建代表之家2个、联络站5个”的目标任务。", "5个", "deputy_stations"},
+		{"our deputies of the district", "我镇选出的全区人大代表共提出建议18件。", "18件", "motions"},
+		{"done after a plan", "今后，主席团将继续加强代表建议督办；今年共督办代表建议12件。", "12件", "motions"},
+	})
+}

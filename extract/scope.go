@@ -121,8 +121,8 @@ func planned(text string, i int) bool {
 		from = base
 	}
 	sent := simplify(text[from:i])
-	if c := clauseAfter(sent); len(c) < len(sent) && hasPrefixAny(strings.TrimLeft(strings.TrimSpace(c), "在于到至从"), planTimes) {
-		return true // 下半年，主席团将…；组织代表视察不少于2次: the time heads all its items
+	if c := strings.TrimSpace(clauseAfter(sent)); len(c) < len(sent) && hasString(planTimes, c) && !doneItemRe.MatchString(lastItem(sent)) {
+		return true // 明年，主席团将…；组织代表视察不少于2次: the time heads all its items
 	}
 	if k := strings.LastIndexAny(sent, "；;"); k >= 0 && !strings.ContainsAny(sent, "：:") {
 		_, n := utf8.DecodeRuneInString(sent[k:])
@@ -165,6 +165,18 @@ func planned(text string, i int) bool {
 func demands(c string) bool {
 	return strings.HasSuffix(c, "要求") && utf8.RuneCountInString(c) <= 10 &&
 		!hasPrefixAny(c, []string{"按照", "按", "根据", "依据", "依照", "对照", "遵照", "结合", "应", "为", "针对", "满足", "围绕"})
+}
+
+// doneItemRe starts an item that says what was done: 今年共督办代表建议12件.
+var doneItemRe = regexp.MustCompile(`^\s*(?:今年|全年|一年来|本年|共|累计)`)
+
+// lastItem returns what follows the last semicolon of s, or s.
+func lastItem(s string) string {
+	if k := strings.LastIndexAny(s, "；;"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		return s[k+n:]
+	}
+	return s
 }
 
 // listItemRe starts an item of a list: 二是, （二）, 2., 其次.
