@@ -327,14 +327,13 @@ func mapDocument(im mapping.IndexMapping, doc *corpus.Document, facts []extract.
 	if err := im.MapDocument(bd, m); err != nil {
 		return nil, 0, fmt.Errorf("index %s: %w", doc.ID(), err)
 	}
-	if pre {
-		for i, f := range bd.Fields {
-			if tf, ok := f.(*document.TextField); ok && tf.Name() == "words" {
-				// the same field the mapping made, with the words given
-				bd.Fields[i] = document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), tf.Value(),
-					tf.Options(), segmented(wordSpans(toks)))
-			}
+	for i, f := range bd.Fields {
+		if tf, ok := f.(*document.TextField); ok && pre && tf.Name() == "words" {
+			// the same field the mapping made, with the words given
+			f = document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), tf.Value(),
+				tf.Options(), segmented(wordSpans(toks)))
 		}
+		bd.Fields[i] = ownAnalysis(f) // field.go
 	}
 	return bd, len(doc.Text) + len(doc.Title) + len(fj), nil
 }
