@@ -3,30 +3,33 @@ package index
 import (
 	"reflect"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/size"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/zongjie/zongjie/segment"
 )
 
 // textField is one of our text fields (title, body, words) as the writer
 // hands it to Bleve: the document.TextField the mapping made, analysed
-// here rather than by TextField.Analyze. Bleve's analysis of a field
-// copies a stored text first (in case a token filter changes it in place;
-// our analyzers have none), allocates a string and a TokenFreq for each
-// distinct term, and Document.Size then walks every term once more to
-// count bytes for Bleve's statistics. Here the distinct terms are
-// substrings of one copy of the text, their TokenFreqs come from a slab,
-// and the size is counted as the terms are found. The terms, frequencies,
-// lengths and sizes are Bleve's own (TestTextFieldAsBleve); a field with
-// term vectors (the mapping that tests compare phrases with) is left to
-// Bleve.
+// here rather than by TextField.Analyze. Bleve's analysis of a field runs
+// the analyzer into a token stream (a 64-byte Token for each n-gram: 15%
+// of all the bytes a run allocated), copies a stored text first (in case a
+// token filter changes it in place; ours have none), allocates a string
+// and a TokenFreq for each distinct term, and Document.Size then walks
+// every term once more to count bytes for Bleve's statistics. Here the
+// terms are counted straight from the text, as the field's tokenizer
+// (analysis.go) would cut them, into a map whose keys are substrings of
+// one copy of the text and whose TokenFreqs come from slabs; the size is
+// counted as the terms are found. Lengths, terms, frequencies and sizes
+// are Bleve's own (TestTextFieldAsBleve); a field with term vectors (the
+// mapping that tests compare phrases with) is left to Bleve.
 type textField struct {
 	*document.TextField
-	analyzer analysis.Analyzer
-	length   int
-	freqs    index.TokenFrequencies
-	size     int
+	count  func(text []byte, opt index.FieldIndexingOptions) *termCounter // the terms of the text
+	length int
+	freqs  index.TokenFrequencies
+	size   int
 }
 
 // The sizes Bleve counts (document.TextField.Size, TokenFrequencies.Size).
@@ -43,18 +46,31 @@ func ownAnalysis(f document.Field) document.Field {
 		return f
 	}
 	switch tf.Name() {
-	case "title", "body", "words":
-		return &textField{TextField: tf, analyzer: tf.Analyzer()}
+	case "title", "body": // ngramAnalyzer
+		return &textField{TextField: tf, count: countNgrams}
+	case "words": // the words given (AddTokens), or wordAnalyzer's
+		spans, given := tf.Analyzer().(segmented)
+		return &textField{TextField: tf, count: func(text []byte, opt index.FieldIndexingOptions) *termCounter {
+			if !given {
+				if seg, err := segment.Shared(); err == nil { // as the gse tokenizer
+					spans = wordSpans(seg.Tokens(string(text)))
+				}
+			}
+			c := newTermCounter(text, opt, len(spans)/2+8)
+			for _, sp := range spans {
+				c.add(text, int(sp.start), int(sp.end))
+			}
+			return c
+		}}
 	}
 	return f
 }
 
 func (f *textField) Analyze() {
 	value := f.Value()
-	toks := f.analyzer.Analyze(value)
-	f.length = len(toks)
-	f.freqs, f.size = tokenFrequencies(value, toks, f.Options())
-	f.size += sizeOfTextField + size.SizeOfPtr + len(f.Name()) +
+	c := f.count(value, f.Options())
+	f.length, f.freqs = c.length, c.freqs
+	f.size = c.size + sizeOfTextField + size.SizeOfPtr + len(f.Name()) +
 		len(f.ArrayPositions())*size.SizeOfUint64 + len(value)
 }
 
@@ -62,37 +78,68 @@ func (f *textField) AnalyzedLength() int                              { return f
 func (f *textField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
 func (f *textField) Size() int                                        { return f.size }
 
-// tokenFrequencies is analysis.TokenFrequency without term vectors, for
-// tokens whose terms are, but for some lowercased ones, the bytes of text
-// at their offsets. It returns the frequencies and their size as
-// TokenFrequencies.Size counts it.
-func tokenFrequencies(text []byte, toks analysis.TokenStream, opt index.FieldIndexingOptions) (index.TokenFrequencies, int) {
-	guess := len(toks)/2 + 8 // distinct terms: about 0.4 of the n-grams of a summary
-	out := make(index.TokenFrequencies, guess)
-	slab := make([]index.TokenFreq, 0, guess)
-	str := string(text) // the terms' keys are substrings of one copy
-	n := size.SizeOfMap
-	count := !opt.SkipFreqNorm()
-	for _, tok := range toks {
-		curr := out[string(tok.Term)]
-		if curr == nil {
-			key := ""
-			if s, e := tok.Start, tok.End; 0 <= s && s <= e && e <= len(str) && str[s:e] == string(tok.Term) {
-				key = str[s:e]
-			} else {
-				key = string(tok.Term)
-			}
-			if len(slab) == cap(slab) {
-				slab = make([]index.TokenFreq, 0, max(64, len(toks)/8))
-			}
-			slab = append(slab, index.TokenFreq{Term: tok.Term})
-			curr = &slab[len(slab)-1]
-			out[key] = curr
-			n += size.SizeOfString + size.SizeOfPtr + len(key) + sizeOfTokenFreq + len(tok.Term)
-		}
-		if count {
-			curr.SetFrequency(curr.Frequency() + 1)
+// countNgrams counts the terms the n-gram tokenizer (ngrams, not a query)
+// makes of text: for each Han character its unigram, and the bigram with
+// the next one if they are adjacent; each run of letters and digits,
+// lowercased.
+func countNgrams(text []byte, opt index.FieldIndexingOptions) *termCounter {
+	// about two tokens a character of Chinese text (three bytes), 0.4 of
+	// them distinct in a summary
+	c := newTermCounter(text, opt, len(text)/4+8)
+	up := unitPool.Get().(*[]unit)
+	defer unitPool.Put(up)
+	units := appendUnits((*up)[:0], text)
+	*up = units
+	for k, u := range units {
+		c.add(text, u.start, u.end)
+		if u.han && k+1 < len(units) && units[k+1].han && units[k+1].start == u.end {
+			c.add(text, u.start, units[k+1].end)
 		}
 	}
-	return out, n
+	return c
+}
+
+// termCounter makes the TokenFrequencies of a field without term vectors,
+// as analysis.TokenFrequency does from the field's tokens.
+type termCounter struct {
+	text   string // one copy of the field's text: the keys are its substrings
+	freqs  index.TokenFrequencies
+	slab   []index.TokenFreq
+	length int  // tokens
+	size   int  // TokenFrequencies.Size of freqs
+	count  bool // frequencies are kept (not SkipFreqNorm)
+}
+
+// newTermCounter counts the terms of text, of which there will be about
+// guess distinct ones.
+func newTermCounter(text []byte, opt index.FieldIndexingOptions, guess int) *termCounter {
+	return &termCounter{
+		text: string(text), freqs: make(index.TokenFrequencies, guess),
+		slab: make([]index.TokenFreq, 0, guess), size: size.SizeOfMap, count: !opt.SkipFreqNorm(),
+	}
+}
+
+// add counts the token text[start:end], lowercased as the tokenizers
+// lowercase ASCII letters.
+func (c *termCounter) add(text []byte, start, end int) {
+	c.length++
+	term := text[start:end:end] // as the tokenizers: a slice of the input
+	key := c.text[start:end]
+	if hasUpperASCII(term) {
+		term = lowerASCII([]byte(key))
+		key = string(term)
+	}
+	curr := c.freqs[key]
+	if curr == nil {
+		if len(c.slab) == cap(c.slab) {
+			c.slab = make([]index.TokenFreq, 0, 64)
+		}
+		c.slab = append(c.slab, index.TokenFreq{Term: term})
+		curr = &c.slab[len(c.slab)-1]
+		c.freqs[key] = curr
+		c.size += size.SizeOfString + size.SizeOfPtr + len(key) + sizeOfTokenFreq + len(term)
+	}
+	if c.count {
+		curr.SetFrequency(curr.Frequency() + 1)
+	}
 }

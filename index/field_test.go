@@ -65,7 +65,7 @@ func TestTextFieldAsBleve(t *testing.T) {
 				}
 				ours++
 				// Bleve's analysis of the same field the mapping made
-				want := document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), bytes.Clone(tf.Value()), tf.Options(), tf.analyzer)
+				want := document.NewTextFieldCustom(tf.Name(), tf.ArrayPositions(), bytes.Clone(tf.Value()), tf.Options(), tf.TextField.Analyzer())
 				want.Analyze()
 				tf.Analyze()
 				if tf.AnalyzedLength() != want.AnalyzedLength() {
