@@ -55,6 +55,7 @@ type Workbook struct {
 	events   *sheetSeq
 	sums     sumStore               // what 对比 shows of each document (workbook_sums.go)
 	rows     rowFiles               // the rows of every sheet (workbook_rowfiles.go)
+	row      []excelize.Cell        // a 事实 row, made again for each fact
 	links    map[string]*sheetLinks // links of 对比 that WriteFile splices in (workbook_links.go)
 	nfacts   int
 	rowLimit int   // rows per sheet, the header included: maxSheetRows but in tests
@@ -137,7 +138,8 @@ func (w *Workbook) add(rec *DocRecord) error {
 		return err
 	}
 	for i := range rec.Facts {
-		if _, _, err := w.facts.add(w.factRow(rec, &rec.Facts[i])); err != nil {
+		w.row = w.factRow(w.row, rec, &rec.Facts[i])
+		if _, _, err := w.facts.add(w.row); err != nil {
 			return err
 		}
 	}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -144,7 +145,7 @@ func newSheetStream(f *excelize.File, st *styles, rows *rowFiles, sheet string, 
 func boolPtr(b bool) *bool { return &b }
 func intPtr(i int) *int    { return &i }
 
-// add appends a row.
+// add appends a row. It does not keep row.
 func (s *sheetStream) add(row []excelize.Cell) error {
 	s.nrows++
 	if s.started {
@@ -159,7 +160,7 @@ func (s *sheetStream) add(row []excelize.Cell) error {
 			s.widths[i] = math.Max(s.widths[i], w)
 		}
 	}
-	s.pending = append(s.pending, row)
+	s.pending = append(s.pending, slices.Clone(row))
 	if len(s.pending) >= measureRow {
 		return s.start()
 	}
