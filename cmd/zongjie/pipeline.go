@@ -17,6 +17,7 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -344,6 +345,10 @@ func process(ctx context.Context, j fileJob, opt corpus.Options) (r *fileResult)
 	return r
 }
 
+// hashBuffers are the buffers hashFile reads through (io.Copy from a file
+// allocates 32 KB each time: 250 MB for 10,000 documents).
+var hashBuffers = sync.Pool{New: func() any { return new([32 << 10]byte) }}
+
 func hashFile(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -351,7 +356,10 @@ func hashFile(path string) (string, error) {
 	}
 	defer f.Close()
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	buf := hashBuffers.Get().(*[32 << 10]byte)
+	defer hashBuffers.Put(buf)
+	// a reader that is only a reader, so that CopyBuffer uses buf
+	if _, err := io.CopyBuffer(h, struct{ io.Reader }{f}, buf[:]); err != nil {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
