@@ -36,10 +36,10 @@ const (
 // Workbook collects documents and writes summary.xlsx. A small summary of
 // each document, for the 对比 sheet (sorted by township and year, so written
 // last), goes to a temporary file, with only its sort key in memory
-// (workbook_sums.go); the rows of 文档, 事实 and 会议 are streamed as
-// documents are added, and spill to temporary files once a sheet holds 1 MB
-// of them (workbook_spill.go), so a run of any size is written in bounded
-// memory. A table with more rows than a
+// (workbook_sums.go); the rows of 文档, 事实 and 会议 are encoded as
+// documents are added into temporary files, one a sheet, and spliced into
+// the sheets as the zip is written (workbook_rowfiles.go), so a run of any
+// size is written in bounded memory. A table with more rows than a
 // worksheet holds (maxSheetRows, header included) goes on in continuation
 // sheets: 事实2, 事实3 … (and likewise 对比2, 文档2, 会议2), which 说明
 // lists.
@@ -54,6 +54,8 @@ type Workbook struct {
 	facts    *sheetSeq
 	events   *sheetSeq
 	sums     sumStore               // what 对比 shows of each document (workbook_sums.go)
+	rows     rowFiles               // the rows of every sheet (workbook_rowfiles.go)
+	row      []excelize.Cell        // a 事实 row, made again for each fact
 	links    map[string]*sheetLinks // links of 对比 that WriteFile splices in (workbook_links.go)
 	nfacts   int
 	rowLimit int   // rows per sheet, the header included: maxSheetRows but in tests
@@ -136,7 +138,8 @@ func (w *Workbook) add(rec *DocRecord) error {
 		return err
 	}
 	for i := range rec.Facts {
-		if _, _, err := w.facts.add(w.factRow(rec, &rec.Facts[i])); err != nil {
+		w.row = w.factRow(w.row, rec, &rec.Facts[i])
+		if _, _, err := w.facts.add(w.row); err != nil {
 			return err
 		}
 	}
@@ -156,7 +159,7 @@ func (w *Workbook) Close() error {
 		return nil
 	}
 	w.closed = true
-	err := w.sums.close()
+	err := errors.Join(w.sums.close(), w.rows.close())
 	if w.f == nil {
 		return err
 	}
@@ -194,7 +197,7 @@ func (w *Workbook) WriteFile(path string, info RunInfo) (err error) {
 	}()
 	// Write the zip straight to the file: excelize's WriteTo would build
 	// the whole archive in memory first.
-	w.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newLinkZip(zip.NewWriter(tmp), w.links) })
+	w.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newSheetZip(zip.NewWriter(tmp), w.links, &w.rows) })
 	if _, err = w.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("write workbook %s: %w", path, err)
 	}

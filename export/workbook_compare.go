@@ -230,7 +230,7 @@ func (w *Workbook) addCharts(ss *sheetStream, limit int) error {
 
 func (w *Workbook) writeAbout(info RunInfo) error {
 	cols := []colSpec{{head: "指标"}, {head: "中文名"}, {head: "类别"}, {head: "文档级取值", max: 24, wrap: true}, {head: "说明", max: 60, wrap: true}}
-	ss, err := newSheetStream(w.f, w.st, sheetAbout, cols, false)
+	ss, err := newSheetStream(w.f, w.st, &w.rows, sheetAbout, cols, false)
 	if err != nil {
 		return err
 	}

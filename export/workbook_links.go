@@ -20,7 +20,7 @@ import (
 // of strings. The links of a sheet are written instead as excelize writes
 // the sheet into the zip: only the first goes through SetCellHyperLink, so
 // that excelize writes the sheet's <hyperlinks> element where the format
-// wants it, and linkZip replaces that element, as it passes, with one that
+// wants it, and sheetZip replaces that element, as it passes, with one that
 // holds all of them. Only the public ZipWriter hook and the file format
 // are involved. A sheet whose element is not found fails WriteFile rather
 // than leave its titles without links.
@@ -49,7 +49,7 @@ func linkLocation(factPart, row int) string {
 
 // sheetLinks are the links of one 对比 sheet, in row order. The first was
 // set with SetCellHyperLink; its location, which no other sheet's first
-// link has (each document has its own first fact), tells linkZip which
+// link has (each document has its own first fact), tells sheetZip which
 // sheet's element it is looking at.
 type sheetLinks struct {
 	sheet   string
@@ -78,40 +78,55 @@ func (w *Workbook) setLinks(sheet string, links []compareLink) error {
 	return nil
 }
 
-// linkZip is the zip writer excelize writes the workbook through: it
-// passes every entry on, and splices the links of w.links into the
-// worksheets whose <hyperlinks> element holds a known first link.
-type linkZip struct {
+// sheetZip is the zip writer excelize writes the workbook through: it
+// passes every entry on, and splices into the worksheets the rows of their
+// files (workbook_rowfiles.go) and the links of w.links (into the sheets
+// whose <hyperlinks> element holds a known first link).
+type sheetZip struct {
 	zw    excelize.ZipWriter
 	links map[string]*sheetLinks // by the location of the first link
-	cur   *linkSplicer           // the entry being written, if a worksheet
+	rows  *rowFiles
+	// the splicers of the worksheet being written, the one excelize writes
+	// to first
+	cur []interface{ end() error }
 }
 
-func newLinkZip(zw excelize.ZipWriter, links map[string]*sheetLinks) *linkZip {
-	return &linkZip{zw: zw, links: links}
+func newSheetZip(zw excelize.ZipWriter, links map[string]*sheetLinks, rows *rowFiles) *sheetZip {
+	return &sheetZip{zw: zw, links: links, rows: rows}
 }
 
-func (z *linkZip) Create(name string) (io.Writer, error) {
+func (z *sheetZip) Create(name string) (io.Writer, error) {
 	if err := z.end(); err != nil {
 		return nil, err
 	}
 	out, err := z.zw.Create(name)
-	if err != nil || len(z.links) == 0 || !strings.HasPrefix(name, "xl/worksheets/") || !strings.HasSuffix(name, ".xml") {
+	if err != nil || !strings.HasPrefix(name, "xl/worksheets/") || !strings.HasSuffix(name, ".xml") {
 		return out, err
 	}
-	z.cur = &linkSplicer{out: out, links: z.links}
-	return z.cur, nil
+	// excelize → links → rows → zip: the links' splicer sees only what
+	// excelize writes, not the rows
+	if len(z.rows.files) > 0 {
+		rs := &rowSplicer{out: out, rows: z.rows}
+		z.cur = append(z.cur, rs)
+		out = rs
+	}
+	if len(z.links) > 0 {
+		ls := &linkSplicer{out: out, links: z.links}
+		z.cur = append([]interface{ end() error }{ls}, z.cur...)
+		out = ls
+	}
+	return out, nil
 }
 
-func (z *linkZip) AddFS(fsys fs.FS) error {
+func (z *sheetZip) AddFS(fsys fs.FS) error {
 	if err := z.end(); err != nil {
 		return err
 	}
 	return z.zw.AddFS(fsys)
 }
 
-// Close ends the zip. It fails if a sheet's links were not written.
-func (z *linkZip) Close() error {
+// Close ends the zip. It fails if a sheet's links or rows were not written.
+func (z *sheetZip) Close() error {
 	if err := z.end(); err != nil {
 		return err
 	}
@@ -120,16 +135,22 @@ func (z *linkZip) Close() error {
 			return fmt.Errorf("the links of sheet %s were not written (its <hyperlinks> element was not found)", sl.sheet)
 		}
 	}
+	for _, rf := range z.rows.files {
+		if !rf.done {
+			return fmt.Errorf("the rows of sheet %s were not written (its marker row was not found)", rf.sheet)
+		}
+	}
 	return z.zw.Close()
 }
 
-func (z *linkZip) end() error {
-	if z.cur == nil {
-		return nil
+func (z *sheetZip) end() error {
+	for _, c := range z.cur {
+		if err := c.end(); err != nil {
+			return err
+		}
 	}
-	err := z.cur.end()
-	z.cur = nil
-	return err
+	z.cur = z.cur[:0]
+	return nil
 }
 
 var (

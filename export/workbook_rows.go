@@ -126,7 +126,8 @@ func (w *Workbook) docRow(d *DocRecord) []excelize.Cell {
 	}
 }
 
-func (w *Workbook) factRow(d *DocRecord, fr *FactRecord) []excelize.Cell {
+// factRow appends the 事实 row of a fact to dst[:0].
+func (w *Workbook) factRow(dst []excelize.Cell, d *DocRecord, fr *FactRecord) []excelize.Cell {
 	isMasked := ""
 	if fr.Masked {
 		isMasked = "是"
@@ -139,12 +140,12 @@ func (w *Workbook) factRow(d *DocRecord, fr *FactRecord) []excelize.Cell {
 	if sentence == "" {
 		sentence = fr.Text
 	}
-	return []excelize.Cell{
+	return append(dst[:0],
 		w.text(d.Source), w.integer(d.Part), w.integer(fr.Line), w.text(str(d.Township)),
 		w.optInt(d.Year), w.text(kindName(fr.Kind)), w.text(metric), w.wrapped(w.label(fr)),
 		w.factValue(fr), w.text(fr.Unit), w.text(qualifierNames[fr.Qualifier]), w.text(isMasked),
 		w.wrapped(sentence), w.wrapped(fr.Text),
-	}
+	)
 }
 
 // label is what a fact counts, as written; for a session, its term and

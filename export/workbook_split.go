@@ -35,7 +35,7 @@ type sheetSeq struct {
 // newSheetSeq starts the table on sheet base, which must exist. Its
 // continuation sheets will be placed before the sheet named before.
 func (w *Workbook) newSheetSeq(base, before string, cols []colSpec, filter bool) (*sheetSeq, error) {
-	s, err := newSheetStream(w.f, w.st, base, cols, filter)
+	s, err := newSheetStream(w.f, w.st, &w.rows, base, cols, filter)
 	if err != nil {
 		return nil, err
 	}
@@ -54,16 +54,16 @@ func partName(base string, n int) string {
 // next returns where the next row will go: its sheet (from 0) and row.
 func (q *sheetSeq) next() (part, row int) {
 	s := q.parts[len(q.parts)-1]
-	if s.rows >= q.limit {
+	if s.nrows >= q.limit {
 		return len(q.parts), 2
 	}
-	return len(q.parts) - 1, s.rows + 1
+	return len(q.parts) - 1, s.nrows + 1
 }
 
 // add appends a row and returns its sheet (from 0) and row number.
 // nextPart returns the index of the sheet the next row will go to.
 func (q *sheetSeq) nextPart() int {
-	if q.parts[len(q.parts)-1].rows >= q.limit {
+	if q.parts[len(q.parts)-1].nrows >= q.limit {
 		return len(q.parts)
 	}
 	return len(q.parts) - 1
@@ -71,7 +71,7 @@ func (q *sheetSeq) nextPart() int {
 
 func (q *sheetSeq) add(row []excelize.Cell) (part, r int, err error) {
 	s := q.parts[len(q.parts)-1]
-	if s.rows >= q.limit {
+	if s.nrows >= q.limit {
 		if s, err = q.grow(); err != nil {
 			return 0, 0, err
 		}
@@ -80,7 +80,7 @@ func (q *sheetSeq) add(row []excelize.Cell) (part, r int, err error) {
 		return 0, 0, err
 	}
 	q.total++
-	return len(q.parts) - 1, s.rows, nil
+	return len(q.parts) - 1, s.nrows, nil
 }
 
 // grow starts the next sheet, with the column widths of the first.
@@ -93,7 +93,7 @@ func (q *sheetSeq) grow() (*sheetStream, error) {
 	if err := q.w.addSheet(name, q.before); err != nil {
 		return nil, err
 	}
-	s, err := newSheetStream(q.w.f, q.w.st, name, q.cols, q.filter)
+	s, err := newSheetStream(q.w.f, q.w.st, &q.w.rows, name, q.cols, q.filter)
 	if err != nil {
 		return nil, err
 	}

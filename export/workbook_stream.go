@@ -2,6 +2,7 @@ package export
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,8 +94,9 @@ func (s *styles) format(nf string) (int, error) {
 
 func strPtr(s string) *string { return &s }
 
-// sheetStream writes the rows of one sheet through an excelize StreamWriter.
-// It holds back the first measureRow rows to size the columns from them
+// sheetStream writes one sheet: its rows into a file of rows
+// (workbook_rowfiles.go), the rest through an excelize StreamWriter. It
+// holds back the first measureRow rows to size the columns from them
 // (column widths must be set before the first row is written), then streams.
 type sheetStream struct {
 	name    string
@@ -102,18 +104,18 @@ type sheetStream struct {
 	st      *styles
 	f       *excelize.File
 	sw      *excelize.StreamWriter
-	buf     streamBuffer // sw's buffer, to spill early (workbook_spill.go)
+	rows    *rowFile
 	filter  bool
 	widths  []float64 // in characters: measured, then final once started
 	pending [][]excelize.Cell
 	started bool
-	rows    int // rows written or pending, the header included
+	nrows   int // rows written or pending, the header included
 }
 
 // newSheetStream prepares sheet for streaming: page setup, frozen header
 // row. Everything that excelize writes at the head of the sheet XML must be
 // set here, before the stream starts.
-func newSheetStream(f *excelize.File, st *styles, sheet string, cols []colSpec, filter bool) (*sheetStream, error) {
+func newSheetStream(f *excelize.File, st *styles, rows *rowFiles, sheet string, cols []colSpec, filter bool) (*sheetStream, error) {
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: boolPtr(true)}); err != nil {
 		return nil, err
 	}
@@ -132,9 +134,8 @@ func newSheetStream(f *excelize.File, st *styles, sheet string, cols []colSpec, 
 	}); err != nil {
 		return nil, err
 	}
-	s := &sheetStream{name: sheet, cols: cols, st: st, f: f, sw: sw, filter: filter, rows: 1,
+	s := &sheetStream{name: sheet, cols: cols, st: st, f: f, sw: sw, rows: rows.add(sheet), filter: filter, nrows: 1,
 		widths: make([]float64, len(cols))}
-	s.buf, _ = streamBufferOf(sw)
 	for i, c := range cols {
 		s.widths[i] = textWidth(c.head)
 	}
@@ -144,11 +145,11 @@ func newSheetStream(f *excelize.File, st *styles, sheet string, cols []colSpec, 
 func boolPtr(b bool) *bool { return &b }
 func intPtr(i int) *int    { return &i }
 
-// add appends a row.
+// add appends a row. It does not keep row.
 func (s *sheetStream) add(row []excelize.Cell) error {
-	s.rows++
+	s.nrows++
 	if s.started {
-		return s.write(s.rows, row)
+		return s.write(s.nrows, row)
 	}
 	for i, c := range row {
 		if i < len(s.widths) {
@@ -159,7 +160,7 @@ func (s *sheetStream) add(row []excelize.Cell) error {
 			s.widths[i] = math.Max(s.widths[i], w)
 		}
 	}
-	s.pending = append(s.pending, row)
+	s.pending = append(s.pending, slices.Clone(row))
 	if len(s.pending) >= measureRow {
 		return s.start()
 	}
@@ -187,8 +188,9 @@ func (s *sheetStream) start() error {
 	return s.open()
 }
 
-// open starts the stream with the column widths as they are: it sets them
-// and writes the header and the held rows.
+// open starts the stream with the column widths as they are: it sets them,
+// writes the marker row that stands for the rows in the stream, and writes
+// the header and the held rows.
 func (s *sheetStream) open() error {
 	s.started = true
 	for i := range s.cols {
@@ -196,11 +198,14 @@ func (s *sheetStream) open() error {
 			return err
 		}
 	}
-	head := make([]any, len(s.cols))
+	if err := s.sw.SetRow("A1", []any{s.rows.marker}); err != nil {
+		return err
+	}
+	head := make([]excelize.Cell, len(s.cols))
 	for i, c := range s.cols {
 		head[i] = excelize.Cell{StyleID: s.st.head, Value: c.head}
 	}
-	if err := s.sw.SetRow("A1", head, excelize.RowOpts{Height: s.height(headCells(s.cols))}); err != nil {
+	if err := s.rows.writeRow(1, head, s.height(headCells(s.cols))); err != nil {
 		return err
 	}
 	for i, row := range s.pending {
@@ -221,22 +226,7 @@ func headCells(cols []colSpec) []excelize.Cell {
 }
 
 func (s *sheetStream) write(r int, row []excelize.Cell) error {
-	vals := make([]any, len(row))
-	for i := range row {
-		vals[i] = &row[i] // a pointer: a Cell in an interface is an allocation
-	}
-	cell, err := excelize.CoordinatesToCellName(1, r)
-	if err != nil {
-		return err
-	}
-	var opts []excelize.RowOpts
-	if h := s.height(row); h > 0 {
-		opts = append(opts, excelize.RowOpts{Height: h})
-	}
-	if err := s.sw.SetRow(cell, vals, opts...); err != nil {
-		return err
-	}
-	return s.buf.spill()
+	return s.rows.writeRow(r, row, s.height(row))
 }
 
 // height returns the height in points a row needs for its wrapped text, or
@@ -278,7 +268,7 @@ func (s *sheetStream) finish() error {
 		return err
 	}
 	if s.filter {
-		last, err := excelize.CoordinatesToCellName(len(s.cols), s.rows)
+		last, err := excelize.CoordinatesToCellName(len(s.cols), s.nrows)
 		if err != nil {
 			return err
 		}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"runtime"
 	"strconv"
@@ -120,6 +121,21 @@ func checkSame(tb testing.TB, got, want outputs) {
 	}
 	if got.state.Counts.Documents != want.state.Counts.Documents || got.state.Counts.Facts != want.state.Counts.Facts {
 		tb.Errorf("run.json counts %+v, want %+v", got.state.Counts, want.state.Counts)
+	}
+	// the records of the files: where their lines are in facts.jsonl above all
+	if g, w := got.state.Files, want.state.Files; len(g) != len(w) {
+		tb.Errorf("run.json lists %d files, want %d", len(g), len(w))
+	} else {
+		for i := range g {
+			a, b := g[i], w[i]
+			if !a.ModTime.Equal(b.ModTime) {
+				tb.Errorf("run.json file %d: mtime %v, want %v", i, a.ModTime, b.ModTime)
+			}
+			a.ModTime, b.ModTime = time.Time{}, time.Time{}
+			if !reflect.DeepEqual(a, b) {
+				tb.Errorf("run.json file %d: %+v, want %+v", i, a, b)
+			}
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -228,11 +229,27 @@ func writeJSON(path string, v any) error {
 	if err != nil {
 		return err
 	}
+	return writeFileAtomic(path, func(w io.Writer) error {
+		if _, err := w.Write(js); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, "\n")
+		return err
+	})
+}
+
+// writeFileAtomic writes path through a temporary file in the same folder,
+// synced and renamed into place; write gives the content.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".run-*.json")
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(append(js, '\n'))
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
 	if err == nil {
 		err = tmp.Chmod(0o644)
 	}

@@ -1,0 +1,145 @@
+package index
+
+import (
+	"reflect"
+
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/size"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/zongjie/zongjie/segment"
+)
+
+// textField is one of our text fields (title, body, words) as the writer
+// hands it to Bleve: the document.TextField the mapping made, analysed
+// here rather than by TextField.Analyze. Bleve's analysis of a field runs
+// the analyzer into a token stream (a 64-byte Token for each n-gram: 15%
+// of all the bytes a run allocated), copies a stored text first (in case a
+// token filter changes it in place; ours have none), allocates a string
+// and a TokenFreq for each distinct term, and Document.Size then walks
+// every term once more to count bytes for Bleve's statistics. Here the
+// terms are counted straight from the text, as the field's tokenizer
+// (analysis.go) would cut them, into a map whose keys are substrings of
+// one copy of the text and whose TokenFreqs come from slabs; the size is
+// counted as the terms are found. Lengths, terms, frequencies and sizes
+// are Bleve's own (TestTextFieldAsBleve); a field with term vectors (the
+// mapping that tests compare phrases with) is left to Bleve.
+type textField struct {
+	*document.TextField
+	count  func(text []byte, opt index.FieldIndexingOptions) *termCounter // the terms of the text
+	length int
+	freqs  index.TokenFrequencies
+	size   int
+}
+
+// The sizes Bleve counts (document.TextField.Size, TokenFrequencies.Size).
+var (
+	sizeOfTextField = int(reflect.TypeFor[document.TextField]().Size())
+	sizeOfTokenFreq = int(reflect.TypeFor[index.TokenFreq]().Size())
+)
+
+// ownAnalysis returns f analysed here, if it is a text field of ours that
+// Bleve would analyse without term vectors; otherwise f itself.
+func ownAnalysis(f document.Field) document.Field {
+	tf, ok := f.(*document.TextField)
+	if !ok || tf.Analyzer() == nil || !tf.Options().IsIndexed() || tf.Options().IncludeTermVectors() {
+		return f
+	}
+	switch tf.Name() {
+	case "title", "body": // ngramAnalyzer
+		return &textField{TextField: tf, count: countNgrams}
+	case "words": // the words given (AddTokens), or wordAnalyzer's
+		spans, given := tf.Analyzer().(segmented)
+		return &textField{TextField: tf, count: func(text []byte, opt index.FieldIndexingOptions) *termCounter {
+			if !given {
+				if seg, err := segment.Shared(); err == nil { // as the gse tokenizer
+					spans = wordSpans(seg.Tokens(string(text)))
+				}
+			}
+			c := newTermCounter(text, opt, len(spans)/2+8)
+			for _, sp := range spans {
+				c.add(text, int(sp.start), int(sp.end))
+			}
+			return c
+		}}
+	}
+	return f
+}
+
+func (f *textField) Analyze() {
+	value := f.Value()
+	c := f.count(value, f.Options())
+	f.length, f.freqs = c.length, c.freqs
+	f.size = c.size + sizeOfTextField + size.SizeOfPtr + len(f.Name()) +
+		len(f.ArrayPositions())*size.SizeOfUint64 + len(value)
+}
+
+func (f *textField) AnalyzedLength() int                              { return f.length }
+func (f *textField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
+func (f *textField) Size() int                                        { return f.size }
+
+// countNgrams counts the terms the n-gram tokenizer (ngrams, not a query)
+// makes of text: for each Han character its unigram, and the bigram with
+// the next one if they are adjacent; each run of letters and digits,
+// lowercased.
+func countNgrams(text []byte, opt index.FieldIndexingOptions) *termCounter {
+	// about two tokens a character of Chinese text (three bytes), 0.4 of
+	// them distinct in a summary
+	c := newTermCounter(text, opt, len(text)/4+8)
+	up := unitPool.Get().(*[]unit)
+	defer unitPool.Put(up)
+	units := appendUnits((*up)[:0], text)
+	*up = units
+	for k, u := range units {
+		c.add(text, u.start, u.end)
+		if u.han && k+1 < len(units) && units[k+1].han && units[k+1].start == u.end {
+			c.add(text, u.start, units[k+1].end)
+		}
+	}
+	return c
+}
+
+// termCounter makes the TokenFrequencies of a field without term vectors,
+// as analysis.TokenFrequency does from the field's tokens.
+type termCounter struct {
+	text   string // one copy of the field's text: the keys are its substrings
+	freqs  index.TokenFrequencies
+	slab   []index.TokenFreq
+	length int  // tokens
+	size   int  // TokenFrequencies.Size of freqs
+	count  bool // frequencies are kept (not SkipFreqNorm)
+}
+
+// newTermCounter counts the terms of text, of which there will be about
+// guess distinct ones.
+func newTermCounter(text []byte, opt index.FieldIndexingOptions, guess int) *termCounter {
+	return &termCounter{
+		text: string(text), freqs: make(index.TokenFrequencies, guess),
+		slab: make([]index.TokenFreq, 0, guess), size: size.SizeOfMap, count: !opt.SkipFreqNorm(),
+	}
+}
+
+// add counts the token text[start:end], lowercased as the tokenizers
+// lowercase ASCII letters.
+func (c *termCounter) add(text []byte, start, end int) {
+	c.length++
+	term := text[start:end:end] // as the tokenizers: a slice of the input
+	key := c.text[start:end]
+	if hasUpperASCII(term) {
+		term = lowerASCII([]byte(key))
+		key = string(term)
+	}
+	curr := c.freqs[key]
+	if curr == nil {
+		if len(c.slab) == cap(c.slab) {
+			c.slab = make([]index.TokenFreq, 0, 64)
+		}
+		c.slab = append(c.slab, index.TokenFreq{Term: term})
+		curr = &c.slab[len(c.slab)-1]
+		c.freqs[key] = curr
+		c.size += size.SizeOfString + size.SizeOfPtr + len(key) + sizeOfTokenFreq + len(term)
+	}
+	if c.count {
+		curr.SetFrequency(curr.Frequency() + 1)
+	}
+}
