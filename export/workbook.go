@@ -68,6 +68,16 @@ type Workbook struct {
 // NewWorkbook returns an empty workbook.
 func NewWorkbook() *Workbook { return &Workbook{rowLimit: maxSheetRows} }
 
+// SetTempDir makes the workbook keep its temporary files (the rows of its
+// sheets, the summaries for 对比: as large as the workbook's XML) in dir
+// rather than in os.TempDir(), for instance beside the outputs being
+// built, so that a run that is killed leaves them where the next run
+// removes them. Call it before Add.
+func (w *Workbook) SetTempDir(dir string) {
+	w.sums.dir = dir
+	w.rows.dir = dir
+}
+
 // start creates the file, its sheets and the streams of the row sheets.
 func (w *Workbook) start() error {
 	if w.f != nil {

@@ -16,9 +16,9 @@ import (
 )
 
 // The rows of a streamed sheet (every sheet of the workbook) are encoded
-// as they come (workbook_xml.go) into a temporary file of the sheet's own,
-// through a 64 KB buffer, so a workbook of any size is written in bounded
-// memory. excelize's StreamWriter for the sheet writes everything else:
+// as they come (workbook_xml.go); past the first rowMem bytes they go to a
+// temporary file of the sheet's own, through a buffer of as much, so a
+// workbook of any size is written in bounded memory. excelize's StreamWriter for the sheet writes everything else:
 // the columns, the frozen header, the autofilter, page setup; its sheet
 // data holds one row only, a marker naming the rows' file. As excelize
 // writes the sheet into the zip, rowSplicer replaces that sheet data with
@@ -29,10 +29,12 @@ import (
 // rowFile holds the encoded rows of one sheet.
 type rowFile struct {
 	sheet  string
+	dir    string // for the temporary file
 	marker string
-	f      *os.File      // nil: the rows stay in mem (no temporary file could be made)
+	f      *os.File      // nil: the rows are in mem
 	w      *bufio.Writer // on f
 	mem    bytes.Buffer
+	noFile bool   // no temporary file could be made: the rows stay in mem
 	n      int64  // bytes of rows
 	buf    []byte // scratch for a row
 	done   bool   // spliced into the zip
@@ -40,6 +42,7 @@ type rowFile struct {
 
 // rowFiles are the rows' files of a workbook, by marker.
 type rowFiles struct {
+	dir   string // for the temporary files; "" means os.TempDir()
 	nonce string // tells this workbook's markers from any text
 	files map[string]*rowFile
 }
@@ -51,7 +54,7 @@ func (fs *rowFiles) add(sheet string) *rowFile {
 		fs.nonce = hex.EncodeToString(b[:])
 		fs.files = map[string]*rowFile{}
 	}
-	rf := &rowFile{sheet: sheet, marker: "zongjie-rows-" + fs.nonce + "-" + strconv.Itoa(len(fs.files))}
+	rf := &rowFile{sheet: sheet, dir: fs.dir, marker: "zongjie-rows-" + fs.nonce + "-" + strconv.Itoa(len(fs.files))}
 	fs.files[rf.marker] = rf
 	return rf
 }
@@ -73,19 +76,28 @@ func (rf *rowFile) writeRow(r int, cells []excelize.Cell, height float64) error 
 	if err != nil {
 		return fmt.Errorf("row %d: %w", r, err)
 	}
-	if rf.f == nil && rf.mem.Len() == 0 {
-		if f, err := os.CreateTemp("", "zongjie-rows-"); err == nil {
-			rf.f, rf.w = f, bufio.NewWriterSize(f, 64<<10)
-		}
-	}
 	rf.n += int64(len(b))
 	if rf.w != nil {
 		_, err = rf.w.Write(b)
 		return err
 	}
 	rf.mem.Write(b)
-	return nil
+	if rf.mem.Len() < rowMem || rf.noFile {
+		return nil
+	}
+	f, err := os.CreateTemp(rf.dir, "zongjie-rows-")
+	if err != nil {
+		rf.noFile = true // as excelize did: the rows stay in memory
+		return nil
+	}
+	rf.f, rf.w = f, bufio.NewWriterSize(f, rowMem)
+	_, err = rf.w.Write(rf.mem.Bytes())
+	rf.mem = bytes.Buffer{}
+	return err
 }
+
+// rowMem is what a sheet's rows take in memory at most, give or take a row.
+const rowMem = 64 << 10
 
 // writeTo writes the rows to w.
 func (rf *rowFile) writeTo(w io.Writer) error {

@@ -398,7 +398,9 @@ func TestWorkbookLifecycle(t *testing.T) {
 	if len(entries) != 1 || entries[0].Name() != "out.xlsx" {
 		t.Errorf("folder holds %v, want only out.xlsx (no temporary files)", entries)
 	}
-	if err := NewWorkbook().WriteFile(filepath.Join(dir, "missing", "x.xlsx"), RunInfo{}); err == nil || !strings.Contains(err.Error(), "x.xlsx") {
+	w2 := NewWorkbook()
+	defer w2.Close()
+	if err := w2.WriteFile(filepath.Join(dir, "missing", "x.xlsx"), RunInfo{}); err == nil || !strings.Contains(err.Error(), "x.xlsx") {
 		t.Errorf("WriteFile into a missing folder: %v, want an error naming the file", err)
 	}
 }

@@ -419,6 +419,9 @@ func (w *writer) materialize() error {
 	}
 	w.facts = bufio.NewWriterSize(w.factsFile, 1<<20)
 	w.wb = export.NewWorkbook()
+	// its temporary files in the generation: a killed run leaves them
+	// where the next run's cleanStale removes them
+	w.wb.SetTempDir(gen)
 	if w.prev != nil {
 		name := filepath.Join(w.prevGen, "facts.jsonl")
 		if w.prevFacts, err = os.Open(name); err != nil {
