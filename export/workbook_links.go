@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -106,12 +105,12 @@ func (z *sheetZip) Create(name string) (io.Writer, error) {
 	// excelize → links → rows → zip: the links' splicer sees only what
 	// excelize writes, not the rows
 	if len(z.rows.files) > 0 {
-		rs := &rowSplicer{out: out, rows: z.rows}
+		rs := newRowSplicer(out, z.rows)
 		z.cur = append(z.cur, rs)
 		out = rs
 	}
 	if len(z.links) > 0 {
-		ls := &linkSplicer{out: out, links: z.links}
+		ls := newLinkSplicer(out, z.links)
 		z.cur = append([]interface{ end() error }{ls}, z.cur...)
 		out = ls
 	}
@@ -158,85 +157,30 @@ var (
 	linksClose = []byte("</hyperlinks>")
 )
 
-// linkSplicer passes a worksheet's XML on to out and replaces its
-// <hyperlinks> element when it holds a known first link. Cell text cannot
-// hold the element's tags: excelize escapes "<" in text.
-type linkSplicer struct {
-	out   io.Writer
-	links map[string]*sheetLinks
-	state int          // 0: looking for <hyperlinks>; 1: in it; 2: past it
-	buf   bytes.Buffer // 0: the tail that may begin the tag; 1: the element so far
+// newLinkSplicer returns a writer that passes a worksheet's XML on to out
+// and replaces its <hyperlinks> element when it holds a known first link.
+// Cell text cannot hold the element's tags: excelize escapes "<" in text.
+func newLinkSplicer(out io.Writer, links map[string]*sheetLinks) *elementSplicer {
+	return &elementSplicer{out: out, open: linksOpen, close: linksClose,
+		replace: func(elem []byte) error { return replaceLinks(out, links, elem) }}
 }
 
-func (s *linkSplicer) Write(p []byte) (int, error) {
-	n := len(p)
-	for len(p) > 0 {
-		switch s.state {
-		case 2:
-			if _, err := s.out.Write(p); err != nil {
-				return 0, err
-			}
-			return n, nil
-		case 0:
-			s.buf.Write(p)
-			p = nil
-			b := s.buf.Bytes()
-			i := bytes.Index(b, linksOpen)
-			if i < 0 {
-				// keep what could be the start of the tag
-				keep := min(len(b), len(linksOpen)-1)
-				if _, err := s.out.Write(b[:len(b)-keep]); err != nil {
-					return 0, err
-				}
-				s.buf.Next(len(b) - keep)
-				tail := bytes.Clone(s.buf.Bytes())
-				s.buf.Reset()
-				s.buf.Write(tail)
-				continue
-			}
-			if _, err := s.out.Write(b[:i]); err != nil {
-				return 0, err
-			}
-			rest := bytes.Clone(b[i:])
-			s.buf.Reset()
-			s.state = 1
-			p = rest
-		case 1:
-			s.buf.Write(p)
-			p = nil
-			b := s.buf.Bytes()
-			i := bytes.Index(b, linksClose)
-			if i < 0 {
-				continue
-			}
-			end := i + len(linksClose)
-			rest := bytes.Clone(b[end:])
-			if err := s.replace(b[:end]); err != nil {
-				return 0, err
-			}
-			s.buf.Reset()
-			s.state = 2
-			p = rest
-		}
-	}
-	return n, nil
-}
-
-// replace writes the links of the sheet whose element is elem in its place;
-// an element of another sheet is written as it is.
-func (s *linkSplicer) replace(elem []byte) error {
+// replaceLinks writes to out the links of the sheet whose <hyperlinks>
+// element is elem, in its place; an element of another sheet is written as
+// it is.
+func replaceLinks(out io.Writer, links map[string]*sheetLinks, elem []byte) error {
 	var h struct {
 		Links []struct {
 			Location string `xml:"location,attr"`
 		} `xml:"hyperlink"`
 	}
 	if err := xml.Unmarshal(elem, &h); err != nil || len(h.Links) != 1 {
-		_, err := s.out.Write(elem)
+		_, err := out.Write(elem)
 		return err
 	}
-	sl := s.links[h.Links[0].Location]
+	sl := links[h.Links[0].Location]
 	if sl == nil || sl.written {
-		_, err := s.out.Write(elem)
+		_, err := out.Write(elem)
 		return err
 	}
 	sl.written = true
@@ -251,26 +195,13 @@ func (s *linkSplicer) replace(elem []byte) error {
 		xml.EscapeText(&b, []byte(l.tooltip()))
 		b.WriteString(`"></hyperlink>`)
 		if b.Len() >= 64<<10 {
-			if _, err := s.out.Write(b.Bytes()); err != nil {
+			if _, err := out.Write(b.Bytes()); err != nil {
 				return err
 			}
 			b.Reset()
 		}
 	}
 	b.Write(linksClose)
-	_, err := s.out.Write(b.Bytes())
+	_, err := out.Write(b.Bytes())
 	return err
-}
-
-// end writes what is held back at the end of the entry.
-func (s *linkSplicer) end() error {
-	if s.state == 1 {
-		return errors.New("worksheet ends inside its <hyperlinks> element")
-	}
-	if s.state == 0 && s.buf.Len() > 0 {
-		_, err := s.out.Write(s.buf.Bytes())
-		s.buf.Reset()
-		return err
-	}
-	return nil
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestLinkSplicer writes a worksheet through linkSplicer in chunks of every
+// TestLinkSplicer writes a worksheet through newLinkSplicer in chunks of every
 // size: the element of the known first link is replaced by all the links
 // of its sheet, wherever the chunks split the tags; anything else passes
 // unchanged.
@@ -29,7 +29,7 @@ func TestLinkSplicer(t *testing.T) {
 		for size := 1; size <= len(tc.in); size++ {
 			sl := &sheetLinks{sheet: "对比", links: links}
 			var out bytes.Buffer
-			s := &linkSplicer{out: &out, links: map[string]*sheetLinks{"'事实'!A5": sl}}
+			s := newLinkSplicer(&out, map[string]*sheetLinks{"'事实'!A5": sl})
 			for in := tc.in; in != ""; {
 				n := min(size, len(in))
 				if _, err := s.Write([]byte(in[:n])); err != nil {
@@ -45,7 +45,7 @@ func TestLinkSplicer(t *testing.T) {
 			}
 		}
 	}
-	s := &linkSplicer{out: &bytes.Buffer{}}
+	s := newLinkSplicer(&bytes.Buffer{}, nil)
 	s.Write([]byte(strings.TrimSuffix(first, "</hyperlinks>")))
 	if err := s.end(); err == nil {
 		t.Errorf("a worksheet that ends inside <hyperlinks> gave no error")

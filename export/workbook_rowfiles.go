@@ -21,7 +21,7 @@ import (
 // workbook of any size is written in bounded memory. excelize's StreamWriter for the sheet writes everything else:
 // the columns, the frozen header, the autofilter, page setup; its sheet
 // data holds one row only, a marker naming the rows' file. As excelize
-// writes the sheet into the zip, rowSplicer replaces that sheet data with
+// writes the sheet into the zip, newRowSplicer replaces that sheet data with
 // the rows. Only excelize's public ZipWriter hook and the file format are
 // involved; a marker that is not found fails WriteFile rather than leave a
 // sheet without its rows.
@@ -130,88 +130,23 @@ var (
 	markerRowExp = regexp.MustCompile(`^<row r="1"><c r="A1" t="inlineStr"><is><t>(zongjie-rows-[0-9a-f]{16}-[0-9]+)</t></is></c></row>$`)
 )
 
-// rowSplicer passes a worksheet's XML on to out and replaces its sheet
-// data with the rows of a file when it holds only that file's marker row.
-type rowSplicer struct {
-	out   io.Writer
-	rows  *rowFiles
-	state int          // 0: looking for <sheetData>; 1: in it; 2: past it
-	buf   bytes.Buffer // 0: the tail that may begin the tag; 1: the element so far
+// newRowSplicer returns a writer that passes a worksheet's XML on to out
+// and replaces its sheet data with the rows of a file when it holds only
+// that file's marker row.
+func newRowSplicer(out io.Writer, rows *rowFiles) *elementSplicer {
+	return &elementSplicer{out: out, open: sheetDataOpen, close: sheetDataClose,
+		replace: func(elem []byte) error { return replaceRows(out, rows, elem) }}
 }
 
-func (s *rowSplicer) Write(p []byte) (int, error) {
-	n := len(p)
-	for len(p) > 0 {
-		switch s.state {
-		case 2:
-			if _, err := s.out.Write(p); err != nil {
-				return 0, err
-			}
-			return n, nil
-		case 0:
-			s.buf.Write(p)
-			p = nil
-			b := s.buf.Bytes()
-			i := bytes.Index(b, sheetDataOpen)
-			if i < 0 {
-				keep := min(len(b), len(sheetDataOpen)-1) // what could begin the tag
-				if _, err := s.out.Write(b[:len(b)-keep]); err != nil {
-					return 0, err
-				}
-				tail := bytes.Clone(b[len(b)-keep:])
-				s.buf.Reset()
-				s.buf.Write(tail)
-				continue
-			}
-			if _, err := s.out.Write(b[:i+len(sheetDataOpen)]); err != nil {
-				return 0, err
-			}
-			rest := bytes.Clone(b[i+len(sheetDataOpen):])
-			s.buf.Reset()
-			s.state = 1
-			p = rest
-		case 1:
-			s.buf.Write(p)
-			p = nil
-			b := s.buf.Bytes()
-			i := bytes.Index(b, sheetDataClose)
-			if i < 0 {
-				continue
-			}
-			rest := bytes.Clone(b[i:])
-			if err := s.replace(b[:i]); err != nil {
-				return 0, err
-			}
-			s.buf.Reset()
-			s.state = 2
-			p = rest
-		}
-	}
-	return n, nil
-}
-
-// replace writes the rows whose marker row is data in its place; other
-// sheet data is written as it is.
-func (s *rowSplicer) replace(data []byte) error {
+// replaceRows writes to out the <sheetData> element elem, its rows
+// replaced by those of the file whose marker row is all it holds.
+func replaceRows(out io.Writer, rows *rowFiles, elem []byte) error {
+	data := elem[len(sheetDataOpen) : len(elem)-len(sheetDataClose)]
 	if m := markerRowExp.FindSubmatch(data); m != nil {
-		if rf := s.rows.files[string(m[1])]; rf != nil && !rf.done {
+		if rf := rows.files[string(m[1])]; rf != nil && !rf.done {
 			rf.done = true
-			return rf.writeTo(s.out)
+			return errors.Join(write(out, sheetDataOpen), rf.writeTo(out), write(out, sheetDataClose))
 		}
 	}
-	_, err := s.out.Write(data)
-	return err
-}
-
-// end writes what is held back at the end of the entry.
-func (s *rowSplicer) end() error {
-	if s.state == 1 {
-		return errors.New("worksheet ends inside its <sheetData> element")
-	}
-	if s.state == 0 && s.buf.Len() > 0 {
-		_, err := s.out.Write(s.buf.Bytes())
-		s.buf.Reset()
-		return err
-	}
-	return nil
+	return write(out, elem)
 }

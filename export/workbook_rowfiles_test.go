@@ -85,7 +85,7 @@ func TestRowSplicerMarker(t *testing.T) {
 			`<a><sheetData><row r="1"></row></sheetData><b/></a>`},
 	} {
 		var out bytesWriter
-		s := &rowSplicer{out: &out, rows: &files}
+		s := newRowSplicer(&out, &files)
 		for i := 0; i < len(tc.in); i += 7 { // in pieces, as a copy writes
 			if _, err := s.Write([]byte(tc.in[i:min(len(tc.in), i+7)])); err != nil {
 				t.Fatal(err)
