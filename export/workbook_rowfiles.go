@@ -117,10 +117,9 @@ func (rf *rowFile) close() error {
 	if rf.f == nil {
 		return nil
 	}
-	name := rf.f.Name()
-	err := rf.f.Close()
+	err := removeTemp(rf.f)
 	rf.f, rf.w = nil, nil
-	return errors.Join(err, os.Remove(name))
+	return err
 }
 
 var (
@@ -149,4 +148,10 @@ func replaceRows(out io.Writer, rows *rowFiles, elem []byte) error {
 		}
 	}
 	return write(out, elem)
+}
+
+// removeTemp closes and removes a temporary file.
+func removeTemp(f *os.File) error {
+	name := f.Name()
+	return errors.Join(f.Close(), os.Remove(name))
 }

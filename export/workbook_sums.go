@@ -159,10 +159,9 @@ func (s *sumStore) close() error {
 	if s.f == nil {
 		return nil
 	}
-	name := s.f.Name()
-	err := s.f.Close()
+	err := removeTemp(s.f)
 	s.f, s.w = nil, nil
-	return errors.Join(err, os.Remove(name))
+	return err
 }
 
 // The encoding of a summary (its township is in its key): title, source,

@@ -20,16 +20,32 @@ func dateFacts(in string, ref Reference) string {
 	return strings.Join(got, "|")
 }
 
+// dateCase is a text, the reference it is read against, and its dates as
+// dateFacts writes them.
+type dateCase struct {
+	name, in string
+	ref      Reference
+	want     string
+}
+
+// checkDates checks the dates of each case.
+func checkDates(t *testing.T, tests []dateCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := dateFacts(tc.in, tc.ref); got != tc.want {
+				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestDateForms checks date forms, each with texts that look alike but are
 // no date: want lists every date fact of the text ("" for none).
 func TestDateForms(t *testing.T) {
 	day := Reference{Year: 2018, Month: 1, Day: 22}
 	year := Reference{Year: 2021}
-	tests := []struct {
-		name, in string
-		ref      Reference
-		want     string
-	}{
+	tests := []dateCase{
 		// A day alone takes the month of the sentence, or of a reference
 		// date known to the day.
 		{"day alone, dated text", "29日，镇人大召开会议", day, "29日=2018-01-29"},
@@ -105,25 +121,14 @@ func TestDateForms(t *testing.T) {
 		{"year end, summary", "年底前完成", year, ""},
 		{"chu alone", "初", Reference{Year: 2021, Month: 6, Day: 14}, ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := dateFacts(tc.in, tc.ref)
-			if got != tc.want {
-				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
-			}
-		})
-	}
+	checkDates(t, tests)
 }
 
 // TestRelativeSpans checks spans counted from the reference day: only a
 // reference date known to the day resolves them.
 func TestRelativeSpans(t *testing.T) {
 	ref := Reference{Year: 2013, Month: 2, Day: 12} // a Tuesday
-	tests := []struct {
-		name, in string
-		ref      Reference
-		want     string
-	}{
+	tests := []dateCase{
 		{"rolling years", "近三年销量最高", ref, "近三年=2010-02-12|近三年=2013-02-11"},
 		{"rolling with spaces", "近 三 年", ref, "近 三 年=2010-02-12|近 三 年=2013-02-11"},
 		{"rolling decade", "过去十年", ref, "过去十年=2003-02-12|过去十年=2013-02-11"},
@@ -154,13 +159,7 @@ func TestRelativeSpans(t *testing.T) {
 		{"end of this month", "这个月月底", ref, "这个月月底=2013-02"},
 		{"day of last month", "上个月15号", ref, "上个月15号=2013-01-15"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := dateFacts(tc.in, tc.ref); got != tc.want {
-				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
-			}
-		})
-	}
+	checkDates(t, tests)
 }
 
 // TestAges checks decades and centuries with their parts: two facts on
@@ -201,11 +200,7 @@ func TestAges(t *testing.T) {
 func TestHolidays(t *testing.T) {
 	day := Reference{Year: 2013, Month: 2, Day: 12}
 	summary := Reference{Year: 2024}
-	tests := []struct {
-		name, in string
-		ref      Reference
-		want     string
-	}{
+	tests := []dateCase{
 		{"lunar with year", "2023年春节", summary, "2023年春节=2023-01-22"},
 		{"lunar with year, no reference", "2023年春节", Reference{}, "2023年春节=2023-01-22"},
 		{"relative year in a summary", "去年春节", Reference{Year: 2020}, "去年春节=2019-02-05"},
@@ -235,13 +230,7 @@ func TestHolidays(t *testing.T) {
 		{"in a title", "《春节》", day, ""},
 		{"year out of the table", "1800年春节", day, ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := dateFacts(tc.in, tc.ref); got != tc.want {
-				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
-			}
-		})
-	}
+	checkDates(t, tests)
 }
 
 // TestLunarDays checks the table of lunar holidays against dates known
@@ -271,11 +260,7 @@ func TestLunarDays(t *testing.T) {
 func TestDateFormsMore(t *testing.T) {
 	day := Reference{Year: 2021, Month: 6, Day: 14}
 	summary := Reference{Year: 2021}
-	tests := []struct {
-		name, in string
-		ref      Reference
-		want     string
-	}{
+	tests := []dateCase{
 		// Quarters.
 		{"Q1", "Q1季度", summary, "Q1季度=2021-01|Q1季度=2021-03"},
 		{"last quarter", "上个季度", day, "上个季度=2021-01|上个季度=2021-03"},
@@ -328,13 +313,7 @@ func TestDateFormsMore(t *testing.T) {
 		{"this year and next", "今明两年", day, "今明两年=2021|今明两年=2022"},
 		{"this year and next, summary", "今明两年重点工作", summary, ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := dateFacts(tc.in, tc.ref); got != tc.want {
-				t.Errorf("FromText(%q, %+v) dates = %q, want %q", tc.in, tc.ref, got, tc.want)
-			}
-		})
-	}
+	checkDates(t, tests)
 }
 
 // TestFindAllDates checks that findAll finds what the regexp engine finds
