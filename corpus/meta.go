@@ -183,7 +183,7 @@ func readMeta(d *Document) {
 		d.Year = titleYear(d.Title)
 	case len(d.Date) >= 4 && d.Date[0] != '-':
 		d.Year, _ = strconv.Atoi(d.Date[:4])
-		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && reviewsYearBefore(d, head) {
+		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && reviewsYearBefore(d, lines) {
 			d.Year--
 		}
 	case dlYear > 0:
@@ -445,28 +445,35 @@ func pad4(n int) string {
 	return s
 }
 
-// sittingDateline is the line under a report's title that names the
-// congress sitting it was made to: ——2024年1月10日在白沙镇第十八届人民代表大会
-// 第五次会议上.
-var sittingDateline = regexp.MustCompile(`在[^。\n]{0,20}(?:人民代表大会|人大)[^。\n]{0,12}次会议上`)
-
 // planTitle is the title of a plan, whose year is the one it is dated in.
 var planTitle = regexp.MustCompile(`要点|计划|打算|安排|思路`)
 
 // reviewsYearBefore reports whether d, dated from January to March and with
 // no year in its title, reviews the year before: a report made to the
-// sittings of the new year (a dateline names the sitting) that names the
+// sittings of the new year (its dateline names the sitting) that names the
 // year before, or a summary that names the year before and not its own.
-// head is the text under the title.
-func reviewsYearBefore(d *Document, head string) bool {
+// lines are the document's lines.
+func reviewsYearBefore(d *Document, lines []string) bool {
 	if planTitle.MatchString(d.Title) {
 		return false
 	}
 	y, body := d.Year, undated(d.Text)
-	if sittingDateline.MatchString(head) {
+	if madeAtSitting(lines) {
 		return namesYear(body, y-1)
 	}
 	return titleWord.MatchString(d.Title) && namesYear(body, y-1) && !namesYear(body, y)
+}
+
+// madeAtSitting reports whether the date lines under a document's title
+// name a sitting of a people's congress (——2024年1月10日在白沙镇第十八届人民
+// 代表大会第五次会议上), not a meeting of its standing committee.
+func madeAtSitting(lines []string) bool {
+	for _, l := range lines[:min(len(lines), datelineLines)] {
+		if isDateline(l) && (strings.Contains(l, "人民代表大会") || strings.Contains(l, "人大")) && !strings.Contains(l, "常务委员会") && !strings.Contains(l, "常委会") {
+			return true
+		}
+	}
+	return false
 }
 
 // undated returns text without its date lines (signature, dateline), which
@@ -474,7 +481,7 @@ func reviewsYearBefore(d *Document, head string) bool {
 func undated(text string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(text, "\n") {
-		if t := strings.TrimSpace(l); signDate.MatchString(t) && utf8.RuneCountInString(t) <= 40 || datelineRe.MatchString(t) || meetingDateline.MatchString(t) {
+		if t := strings.TrimSpace(l); signLine(t) || isDateline(t) {
 			continue
 		}
 		b.WriteString(l)
