@@ -316,10 +316,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	own := clause(text[:start])
 	// 办结率：91.7%; 正在办理：2件: an item's own words before the colon
 	// right before its figure name it, not the label heading the line.
+	label := headingLabel(text, start)
 	item := colonItem(text[:start], own)
 	if item != "" {
 		own = item
-		if label := headingLabel(text, start); label != "" && label != item {
+		if label != "" && label != item {
 			own = label + "：" + item // 代表建议办理情况：收到：22件
 		}
 	}
@@ -349,7 +350,6 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	}
 	// 代表活动站：新建2个，现有7个: the label that heads a terse line names
 	// the figures after its colon.
-	label := headingLabel(text, start)
 	if label != "" && item == "" {
 		own = label + "：" + own
 	}
