@@ -286,13 +286,14 @@ func inQuotedList(text string, i int) bool {
 	if r := firstRuneOf(text[i:]); !strings.ContainsRune("一两二三", r) || !hasSuffixAny(text[:i], []string{"“", "、"}) {
 		return false // “新建代表之家2个、联络站5个”的目标: counts all the same
 	}
-	open := strings.LastIndex(lastRunes(text[:i], 30), "“")
-	if open < 0 || strings.Contains(lastRunes(text[:i], 30)[open:], "”") {
+	before := lastRunes(text[:i], 30)
+	open := strings.LastIndex(before, "“")
+	if open < 0 || strings.Contains(before[open:], "”") {
 		return false
 	}
 	after := firstRunes(text[i:], 30)
 	end := strings.Index(after, "”")
-	return end >= 0 && strings.Contains(lastRunes(text[:i], 30)[open:]+after[:end], "、")
+	return end >= 0 && strings.Contains(before[open:]+after[:end], "、")
 }
 
 // deputyNounRe matches deputies named right after a count of people:
