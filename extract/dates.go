@@ -30,6 +30,13 @@ var spacedDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2}) (0[1-9]|1[0-2]) (0[1-
 // 2013.03, 1999.08-2002.02. Groups: 1 year, 2 month.
 var dotMonthRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(0[1-9]|1[0-2])`)
 
+// dotSpanRe is a span from a year and month written with a dot, the month
+// in one or two digits, to a year or a year and month: 2018.3—2019.6,
+// 2008.03-2009, 2016.11-2021.10. Groups: 1 year, 2 month, 3 year, 4 month.
+// A one-digit month is read as a month only in such a span: 2018.3 alone
+// is a decimal.
+var dotSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(1[0-2]|0?[1-9])[ \t]*(?:-|－|—{1,2}|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})(?:\.(1[0-2]|0?[1-9]))?`)
+
 // editionRe is the year of an edition: 2015版, 一九九八版, 零六版, 15年版.
 // Groups: 1 year.
 var editionRe = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二三四五六七八九〇○零]{4}|[零〇○一二三四五六七八九]{2}|[0-9]{2}[ \t]?年)版`)
@@ -37,6 +44,12 @@ var editionRe = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二三四五六七八
 // unitAfterRe is a unit or a multiplier after a number: 20150303元,
 // 2013.03万: a figure, not a date.
 var unitAfterRe = regexp.MustCompile(`^[ \t]?(?:[万亿千百萬億kK%‰]|` + units + `)`)
+
+// unitAfter reports whether rest, the text after a number, starts with a
+// unit or a multiplier (期 is a unit, 期间 “during” is not).
+func unitAfter(rest string) bool {
+	return matchString(unitAfterRe, rest) && !strings.HasPrefix(strings.TrimLeft(rest, " \t"), "期间")
+}
 
 // dates finds dates: written out (2024年12月21日, 今年四月底, 11月16日), in
 // ISO-like form (2024-12-21, 20240307, 2013.03), and years alone (2024年,
@@ -960,10 +973,27 @@ func numberRow(before, after string) bool {
 // touch it.
 func (s *scan) digitDates() {
 	text := s.text
+	for _, m := range findAll(dotSpanRe, text) {
+		start, end := m[0], m[1]
+		if !s.digitBoundary(start, end) || !s.free(start, end) || unitAfter(text[end:]) ||
+			strings.HasPrefix(text[end:], ".") || group(text, m, 3) < group(text, m, 1) || s.metadata(start, end) {
+			continue
+		}
+		for _, yg := range []int{1, 3} {
+			from, to := m[2*yg], m[2*yg+1]
+			date := group(text, m, yg)
+			if mo := group(text, m, yg+1); mo != "" {
+				n, _ := strconv.Atoi(mo)
+				date += "-" + twoDigits(n)
+				to = m[2*yg+3]
+			}
+			s.add(Fact{Kind: KindDate, Start: from, End: to, Rule: "date/digits", Label: text[from:to], Date: date})
+		}
+	}
 	for _, re := range []*regexp.Regexp{compactDateRe, spacedDateRe, dotMonthRe} {
 		for _, m := range findAll(re, text) {
 			start, end := m[0], m[1]
-			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) ||
+			if !s.digitBoundary(start, end) || !s.free(start, end) || unitAfter(text[end:]) ||
 				re == spacedDateRe && numberRow(text[:start], text[end:]) ||
 				strings.HasPrefix(text[end:], ".") && len(text) > end+1 && isDigitByte(text[end+1]) ||
 				serialNumber(text[:start], text[end:], re == compactDateRe) {
@@ -984,7 +1014,7 @@ func (s *scan) digitDates() {
 		start, end := m[0], m[1]
 		y := group(text, m, 5)
 		if group(text, m, 2) != group(text, m, 4) || len(y) == 2 && group(text, m, 2) != "/" || !s.digitBoundary(start, end) || !s.free(start, end) ||
-			matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], false) ||
+			unitAfter(text[end:]) || serialNumber(text[:start], text[end:], false) ||
 			len(text) > end+1 && (text[end] == '.' || text[end] == '/') && isDigitByte(text[end+1]) {
 			continue // 1.2.2020.3: a version
 		}
@@ -1006,7 +1036,7 @@ func (s *scan) digitDates() {
 	for _, re := range []*regexp.Regexp{dotDayRe, paddedDayRe} {
 		for _, m := range findAll(re, text) {
 			start, end := m[0], m[1]
-			if !s.digitBoundary(start, end) || !s.free(start, end) || matchString(unitAfterRe, text[end:]) || serialNumber(text[:start], text[end:], false) ||
+			if !s.digitBoundary(start, end) || !s.free(start, end) || unitAfter(text[end:]) || serialNumber(text[:start], text[end:], false) ||
 				strings.HasPrefix(text[end:], "-") || strings.HasPrefix(text[end:], "/") || strings.HasPrefix(text[end:], ".") {
 				continue
 			}
