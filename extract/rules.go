@@ -37,12 +37,16 @@ var metricRules = []metricRule{
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, nil},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
-	{"inspections", []string{"视察", "调研", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
+	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
 }
 
 // comparedRe ends the words of a difference from another year: 比上年增加,
 // 同比减少了, 较去年多.
 var comparedRe = regexp.MustCompile(`(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?\s*$`)
+
+// lastYearsRe ends the words before the year before's figure: 比去年的,
+// 较上年同期的, 去年同期为, 上年为.
+var lastYearsRe = regexp.MustCompile(`(?:(?:比|较|同比|高于|低于)(?:去年|上年|上一年|上年度)(?:同期)?的|(?:去年|上年|上一年|上年度)(?:同期)?(?:为|是))\s*$`)
 
 // requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
 // 集中活动、联系选民不少于10户), however long the list that follows.
@@ -351,7 +355,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	}
 	// 代表活动站：新建2个，现有7个: the label that heads a terse line names
 	// the figures after its colon.
-	if label != "" && item == "" {
+	if label != "" && item == "" && !afterItems(text, start) {
 		own = label + "：" + own
 	}
 	// 镇人代会（1次）、主席团会议（8次）、代表小组长会议（4次）: an item of a
@@ -406,7 +410,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	if best < 0 {
 		return "", "", ""
 	}
-	f := figureContext{text: text, start: start, end: end, unit: unit, label: label, before: before, after: after, metric: metricRules[best].metric}
+	f := figureContext{text: text, start: start, end: end, unit: unit, label: label, before: before, after: after, metric: metricRules[best].metric, cue: cue}
 	for _, c := range countsElse {
 		if c.test(&f) {
 			return "", "", c.what
@@ -464,7 +468,7 @@ type figureContext struct {
 	start, end    int
 	unit, label   string
 	before, after string
-	metric        string
+	metric, cue   string // the metric the cues chose, and its cue word
 }
 
 // countsElse are the figures whose cues name a metric while the figure
@@ -528,6 +532,25 @@ var countsElse = []struct {
 	{"commended", func(f *figureContext) bool {
 		return containsAny(lastRunes(f.before, 12)+firstRunes(f.after, 8), []string{"先进", "优秀"}) &&
 			containsAny(f.before+f.after, []string{"表彰", "表扬", "评选", "评为", "命名"})
+	}},
+	// 建成代表联络站3个、居民议事厅9个; 视察4次、座谈会2场: an item of a list
+	// that names its own thing, with no word of the metric an item before
+	// it names (议案3件、建议31件 and 视察4次、调研3次 name theirs).
+	{"other item", func(f *figureContext) bool {
+		item := listItemWords(f.before)
+		return item != "" && !strings.Contains(item, f.cue) && !namesMetric(item, f.metric)
+	}},
+	// 办结率94.1%，比去年的86.7%提高了: the year before's figure, compared with.
+	{"last year's", func(f *figureContext) bool { return lastYearsRe.MatchString(f.before) }},
+	// 收集意见建议93条，已解决71条: opinions collected from the public and
+	// resolved, not deputies' suggestions (征集代表建议…办结 are).
+	{"opinions resolved", func(f *figureContext) bool {
+		if f.metric != "motions_resolved" {
+			return false
+		}
+		sent := simplify(sentenceBefore(f.text, f.start))
+		k := max(strings.LastIndex(sent, "收集"), strings.LastIndex(sent, "征集"))
+		return k >= 0 && !containsAny(sent[k:], []string{"代表建议", "议案", "代表提出", "交办", "建议、批评"})
 	}},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},
@@ -769,11 +792,85 @@ func isFigureEnd(s string) bool {
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两百千", r)
 }
 
+// bracketNote reports whether s is nothing but a short note in brackets,
+// as between an item's colon and its figure: 发现问题：（共计）26个.
+func bracketNote(s string) bool {
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if inner, ok := strings.CutPrefix(s, b[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, b[1]); ok && !strings.ContainsAny(inner, "（）()") && utf8.RuneCountInString(inner) <= 8 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterItems reports whether items separated by semicolons stand between
+// the colon that heads the line of byte i and i: in 收到代表建议：39件；…；代表满意率
+// （满意36件…）, the heading names the first item only.
+func afterItems(text string, i int) bool {
+	line := tail(text[:i])
+	line = line[strings.LastIndexByte(line, '\n')+1:]
+	k := strings.IndexAny(line, ":：")
+	return k >= 0 && strings.ContainsAny(line[k:], "；;")
+}
+
+// listItemTailRe ends an item of a list of counts: a number and a
+// classifier (联络站3个, 视察4次, 走访群众300余户).
+var listItemTailRe = regexp.MustCompile(`(?:[0-9]|[一二三四五六七八九十两百千万])[多余]?(?:` + classUnits + `)$`)
+
+// listItemWords returns the words of the item that a figure ends in an
+// unbracketed list of counts, own being the words before the figure: 居民议事厅
+// in 建成代表联络站3个、居民议事厅; "" when the figure is not an item after
+// another count, or its item is not a run of two or more Chinese
+// characters.
+func listItemWords(own string) string {
+	i := strings.LastIndex(own, "、")
+	if i < 0 || !listItemTailRe.MatchString(own[:i]) {
+		return ""
+	}
+	item := own[i+len("、"):]
+	n := 0
+	for _, r := range item {
+		if !isHan(r) {
+			return ""
+		}
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return item
+}
+
+// namesMetric reports whether words hold a cue of metric, or a word of
+// either side of a paired cue (走访|联系…选民|群众).
+func namesMetric(words, metric string) bool {
+	for _, r := range metricRules {
+		if r.metric != metric {
+			continue
+		}
+		for _, c := range r.cues {
+			if strings.HasPrefix(c, "^") {
+				c = c[1:]
+			}
+			for _, part := range strings.Split(c, "…") {
+				for _, w := range splitAlternatives(part) {
+					if strings.Contains(words, w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // colonItem returns the words of an item before the colon that stands
 // right before a figure (…；办结率：91.7%), own being the clause after that
 // colon; "" when the figure does not follow a colon.
 func colonItem(before, own string) string {
-	if strings.TrimSpace(own) != "" {
+	if o := strings.TrimSpace(own); o != "" && !bracketNote(o) {
 		return ""
 	}
 	b := strings.TrimRight(before[:len(before)-len(own)], " \t")

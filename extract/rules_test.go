@@ -401,6 +401,11 @@ func TestCountsElse(t *testing.T) {
 		{"some of them", "全年有2件建议未能按期办结。", "全年有2件建议按期办结。", "2件", "件", "motions_resolved"},
 		{"commended", "对2个先进联络站进行了表扬。", "对2个联络站进行了改造。", "2个", "个", "deputy_stations"},
 		{"negated", "尚未召开主席团会议3次。", "召开主席团会议3次。", "3次", "次", "presidium_meetings"},
+		{"other item", "全镇建成代表联络站3个、居民议事厅9个。", "全镇建成代表联络站3个、代表之家9个。", "9个", "个", "deputy_stations"},
+		{"other item", "组织代表视察4次、座谈会2场。", "组织代表视察4次、调研2场。", "2场", "场", "inspections"},
+		{"last year's", "办结率94.1%，比去年的86.7%提高了7.4个百分点。", "办结率94.1%，今年为86.7%。", "86.7%", "%", "completion_rate"},
+		{"last year's", "代表满意率98%，上年为95%。", "代表满意率98%，复核为95%。", "95%", "%", "satisfaction_rate"},
+		{"opinions resolved", "收集意见建议93条，已解决71条。", "收到代表建议93条，已解决71条。", "71条", "条", "motions_resolved"},
 	}
 	covered := map[string]bool{}
 	for _, tc := range tests {
@@ -449,6 +454,13 @@ func TestOrdinaryProse(t *testing.T) {
 		{"another body's requirement", "根据县人大常委会要求各乡镇全覆盖建设代表之家的部署，新建代表之家3个。", "3个", "deputy_stations"},
 		{"counts in a quoted target", "全年完成了“新建代表之家2个、联络站5个”的目标任务。", "5个", "deputy_stations"},
 		{"our deputies of the district", "我镇选出的全区人大代表共提出建议18件。", "18件", "motions"},
+		{"list, each item its own cue", "收到代表议案3件、建议31件、批评意见5件。", "31件", "motions"},
+		{"list, each item its own cue, inspections", "组织代表视察3次、调查2次。", "2次", "inspections"},
+		{"list, bracketed counts", "召开主席团会议6次、代表小组活动24次。", "24次", ""},
+		{"deputies' suggestions collected and resolved", "共征集代表建议48件，已办结45件。", "45件", "motions_resolved"},
+		{"item after its colon and a note", "发现问题：（共计）26个，已整改24个。", "26个", "problems_found"},
+		{"heading of the first item only", "收到代表建议：39件；已办结：37件；代表满意率（满意36件、基本满意3件）：100%。", "36件", ""},
+		{"heading of a terse line", "代表活动站：新建2个，现有7个。", "7个", "deputy_stations"},
 		{"done after a plan", "今后，主席团将继续加强代表建议督办；今年共督办代表建议12件。", "12件", "motions"},
 	})
 }
