@@ -164,12 +164,13 @@ func splitRepeats(p *part) []*part {
 		l := p.lines[i]
 		key := l.key
 		again := title != "" && key == titleKey && len(cur.lines) > 0
-		afterSign := len(cur.lines) > 2 && titleLike(l.text) && signLine(cur.lines[len(cur.lines)-1].text)
+		last := lastContent(cur.lines) // a rule line (――――) between two summaries is no text of either
+		afterSign := len(cur.lines) > 2 && titleLike(l.text) && signLine(last)
 		// Another summary's full title after text of this one (乙镇人大主席团
 		// 2022年工作总结 after 甲镇's body): a file of summaries pasted one
 		// after another with no part headings nor signatures.
 		newTitle := have >= minBody && key != titleKey && summaryTitle(l.text) &&
-			endsSentence(cur.lines[len(cur.lines)-1].text) && bodyFollows(p.lines[i+1:])
+			endsSentence(last) && bodyFollows(p.lines[i+1:])
 		switch {
 		case again && have == 0:
 			// The title twice before any text (a page heading above the
@@ -199,6 +200,33 @@ func splitRepeats(p *part) []*part {
 		cur.lines = append(cur.lines, l)
 	}
 	return out
+}
+
+// lastContent returns the text of the last of lines that is not a rule
+// line, "" if none.
+func lastContent(lines []line) string {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if !ruleLine(lines[i].text) {
+			return lines[i].text
+		}
+	}
+	return ""
+}
+
+// ruleLine reports whether s is a rule drawn with characters (――――,
+// ----------, ＝＝＝, ******): three of them at least and nothing else.
+func ruleLine(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("―—–-－=＝_＿~～*＊·•…＃#", r):
+			n++
+		case r == ' ' || r == '\t' || r == '\u3000':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // minBody is how many substantive lines a document has before another
