@@ -186,6 +186,9 @@ var (
 	navList = regexp.MustCompile(`(?:[^|]{1,40}\|){3,}`)
 	// trailingPageNo is a stray page number glued after a sentence end.
 	trailingPageNo = regexp.MustCompile(`([。！？；”])\s*\d{1,3}$`)
+	// numberGoesOn starts a line that goes on with the number the line
+	// before ends with (…重要事项。12 / 月18日召开了…): it is no page number.
+	numberGoesOn = regexp.MustCompile(`^(?:[0-9.．]|[月日号年%％件次个条项名人户元万亿千百])`)
 )
 
 // boilerShortAnywhere reports whether boilerShortTail matches s.
@@ -289,7 +292,7 @@ func cleanLines(text string) []line {
 		if s == "" || isBoilerplate(s) && !(kinds[i] == barRow && !isBoilerplate(strings.NewReplacer("|", "", "｜", "").Replace(s))) {
 			continue
 		}
-		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' {
+		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' && !(i+1 < len(raw) && numberGoesOn.MatchString(cleanLine(raw[i+1]))) {
 			s = trailingPageNo.ReplaceAllString(s, "$1")
 		}
 		if n := len(out); n > 0 && !row && !tailRow && (brokenAfter(tail, width) || figureGoesOn(tail, s)) && continues(s) {

@@ -37,7 +37,7 @@ var metricRules = []metricRule{
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, nil},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
-	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查"}, []string{"次", "场", "批", "轮"}, nil},
+	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查", "督查"}, []string{"次", "场", "批", "轮"}, nil},
 }
 
 // comparedRe ends the words of a difference from another year: 比上年增加,

@@ -461,6 +461,8 @@ func TestOrdinaryProse(t *testing.T) {
 		{"item after its colon and a note", "发现问题：（共计）26个，已整改24个。", "26个", "problems_found"},
 		{"heading of the first item only", "收到代表建议：39件；已办结：37件；代表满意率（满意36件、基本满意3件）：100%。", "36件", ""},
 		{"heading of a terse line", "代表活动站：新建2个，现有7个。", "7个", "deputy_stations"},
+		{"supervisory checks", "疫情防控期间，镇人大主席团组织代表开展防控督查4次。", "4次", "inspections"},
+		{"another body's checks", "乡纪委开展作风建设专项督查4次。", "4次", ""},
 		{"done after a plan", "今后，主席团将继续加强代表建议督办；今年共督办代表建议12件。", "12件", "motions"},
 	})
 }
