@@ -820,9 +820,10 @@ func (s *scan) sessions() {
 	s.laterSittings(add)
 }
 
-// sittingListRe is the first sitting of a list that shares its 会议 with
-// the next: 第十九届人民代表大会第五次、第六次会议. Groups: 1 term, 2 sitting.
-var sittingListRe = regexp.MustCompile(`(?:第?(` + sessNum + `)[届屆])?(?:人民代表大会|人代会)第?(` + sessNum + `)次[、和及与]第?(?:` + sessNum + `)次(?:会议|會議)`)
+// sittingListRe is two sittings that share their 会议: 第十九届人民代表大会
+// 第五次、第六次会议, 十六届人大五次、六次会议, 镇人大五次和六次会议, 十六届五次、
+// 六次会议 (after 人大). Groups: 1 term, 2 body, 3 sitting, 4 the second.
+var sittingListRe = regexp.MustCompile(`(?:第?(` + sessNum + `)[届屆])?(?:[镇乡县区市鎮鄉縣區]?(人民代表大会|人民代表大會|人代会|人代會|人大))?第?(` + sessNum + `)次[、和及与]第?(` + sessNum + `)次(?:会议|會議)`)
 
 // bareSittingRe is a sitting named without its body: 第五次会议. Group 1
 // is the sitting.
@@ -836,8 +837,20 @@ var bareSittingRe = regexp.MustCompile(`第(` + sessNum + `)次(?:会议|會議)
 func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
 	text := s.text
 	for _, m := range findAll(sittingListRe, text) {
-		if s.free(m[0], m[5]) {
-			add(m[0], m[5]+len("次"), group(text, m, 1), group(text, m, 2))
+		term := group(text, m, 1)
+		// a term alone is a congress's after 人大 (人大十六届五次、六次会议),
+		// not a CPPCC's (政协十届三次、四次会议)
+		if term == "" && group(text, m, 2) == "" || group(text, m, 2) == "" &&
+			!containsAny(lastRunes(text[:m[0]], 6), []string{"人大", "人代会", "人民代表大会", "人代會", "人民代表大會"}) {
+			continue
+		}
+		second := m[8]
+		if second >= len("第") && text[second-len("第"):second] == "第" {
+			second -= len("第")
+		}
+		if s.free(m[0], m[1]) {
+			add(m[0], m[7]+len("次"), term, group(text, m, 3))
+			add(second, m[1], term, group(text, m, 4))
 		}
 	}
 	var sessions []Fact
