@@ -261,6 +261,34 @@ func isBoilerplate(s string) bool {
 	return navLine(s)
 }
 
+// relatedHead is a line that heads a list of other pages: 相关文章：,
+// 推荐阅读, 猜你喜欢.
+var relatedHead = regexp.MustCompile(`^[【\[]?(?:相关文章|相关阅读|相关推荐|相关范文|推荐阅读|热门文章|热门推荐|精彩推荐|猜你喜欢|延伸阅读|更多相关文章|你可能感兴趣的文章|你可能还喜欢)[】\]]?[:：]?$`)
+
+// relatedItem reports whether s lists other pages by their titles, one or
+// several separated by |: short, with no sentence in it.
+func relatedItem(s string) bool {
+	for _, t := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' }) {
+		t = strings.TrimSpace(t)
+		if n := utf8.RuneCountInString(t); n == 0 || n > 40 || strings.ContainsAny(t, "。，；！？,;!?") {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyNext reports whether the first non-empty line of lines is a
+// paragraph of text rather than another title or a page's boilerplate.
+func bodyNext(lines []string) bool {
+	for _, l := range lines {
+		if l = cleanLine(l); l == "" {
+			continue
+		}
+		return !relatedItem(l) && !isBoilerplate(l)
+	}
+	return false
+}
+
 // navLine reports whether s is a line of links separated by |.
 func navLine(s string) bool {
 	return strings.Count(s, "|") >= 3 && navList.MatchString(s) && !strings.Contains(s, "。")
@@ -280,12 +308,23 @@ func cleanLines(text string) []line {
 	var joined []*strings.Builder // text of out[i] when lines were joined to it
 	tail := ""                    // the last source line appended
 	tailRow := false              // it is the row of a table
+	related := false              // the lines so far since 相关文章： name other pages
 	for i, r := range raw {
 		var s string
 		if cells[i] != nil {
 			s = cleanRow(cells[i])
 		} else {
 			s = cleanLine(r)
+		}
+		if related {
+			if s == "" || relatedItem(s) && !(summaryTitle(s) && bodyNext(raw[i+1:])) {
+				continue
+			}
+			related = false
+		}
+		if relatedHead.MatchString(s) {
+			related = true
+			continue
 		}
 		row := kinds[i] != noRow
 		// The row of a table written with bars is no list of links.
