@@ -211,8 +211,38 @@ func (s *scan) findPlans() {
 		if i+1 < len(hs) {
 			end = hs[i+1][0]
 		}
+		if r, _ := utf8.DecodeLastRuneInString(s.text[:h[1]]); r != '\n' && h[1] < len(s.text) && s.text[h[1]] != '\n' {
+			// 六、2008年工作打算。进一步…: a heading that heads its paragraph
+			// holds that paragraph and the items that go on from it
+			end = min(end, paragraphItemsEnd(s.text, h[1]))
+		}
 		s.plans = append(s.plans, [2]int{h[1], end})
 	}
+}
+
+// paragraphItemsEnd returns the end of the paragraph of text that holds
+// byte i, and of the lines after it that go on as items of its list (二是…,
+// （三）…).
+func paragraphItemsEnd(text string, i int) int {
+	for {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			return len(text)
+		}
+		i += k
+		if !listItemRe.MatchString(text[i+1:]) || headingRe.MatchString(firstLine(text[i+1:])) {
+			return i
+		}
+		i++
+	}
+}
+
+// firstLine returns s up to its first line break.
+func firstLine(s string) string {
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // planTitleRe names a document of plans; reportTitleRe one that reports.

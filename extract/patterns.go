@@ -120,8 +120,9 @@ var (
 	metaLineRe = regexp.MustCompile(`(?:发布|更新|录入|上传|发表|修改)(?:时间|日期)|浏览(?:次数|量)?[:：]|点击(?:数|量|率)?[:：]|来源[:：]|阅读(?:数|量|次数)?[:：]|作者[:：]`)
 	// urlRe is a web address: its digits and %XX escapes are not figures.
 	urlRe = regexp.MustCompile(`(?i)(?:https?://|www\.)[!-~]+`)
-	// headingRe is a top-level heading: 七、2020年工作打算, 第二篇：….
-	headingRe = regexp.MustCompile(`(?m)^[ \t　]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[篇部章])[^\n]{0,40}$`)
+	// headingRe is a top-level heading: 七、2020年工作打算, 第二篇：…, and
+	// one that heads a paragraph (四、下步工作打算。一是…), up to its stop.
+	headingRe = regexp.MustCompile(`(?m)^[ \t　]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[篇部章])(?:[^\n]{0,40}$|[^\n。：:；;，,]{1,24}[。：:])`)
 	// planHeadingRe names a section of plans rather than work done.
 	planHeadingRe = regexp.MustCompile(`打算|思路|设想|展望|下一步|明年|今后|工作计划|工作安排|工作要点`)
 	// pageRe is a page number: 第1页, 共3页.

@@ -48,6 +48,17 @@ var comparedRe = regexp.MustCompile(`(?:比|较|同比|环比)[^，。；]{0,8}(
 // 较上年同期的, 去年同期为, 上年为.
 var lastYearsRe = regexp.MustCompile(`(?:(?:比|较|同比|高于|低于)(?:去年|上年|上一年|上年度)(?:同期)?的|(?:去年|上年|上一年|上年度)(?:同期)?(?:为|是))\s*$`)
 
+// wholeOfPartRe follows a figure that is a whole a part is taken of: …代表中
+// 有8名, 12个站所中，有.
+var wholeOfPartRe = regexp.MustCompile(`^[^，。；、]{0,12}?中[，,]?有?(?:[0-9]|[一二两三四五六七八九十])`)
+
+// denominatorRe ends the words before the total of a share: 占全县…总数.
+var denominatorRe = regexp.MustCompile(`占[^，。；]{0,24}(?:总数|总量|总和|总计|总额)的?\s*$`)
+
+// pickedRe ends the words before a count of those a threshold picks out:
+// 满意率在90%以上的站所有, 不足6次的有.
+var pickedRe = regexp.MustCompile(`(?:以上|以下|以内|不足|不到|低于|高于|超过|少于|多于)[^，。；]{0,3}的[^，。；]{0,8}有\s*$`)
+
 // requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
 // 集中活动、联系选民不少于10户), however long the list that follows.
 var requireEachRe = regexp.MustCompile(`(?:要求|规定)(?:每|全体)`)
@@ -80,13 +91,19 @@ var actorTopics = map[string][]string{
 	"petitions":          {"客商", "招商"},
 }
 
+// congressChecks are a congress's own ways of checking: a sentence that
+// names one is the congress's work whatever its topic (对全镇安全生产工作开展
+// 执法检查…发现隐患问题21个).
+var congressChecks = []string{"执法检查", "视察", "专题调研", "专题询问"}
+
 // otherActor reports whether the figure whose sentence so far is sent (and
 // clause so far own) is another body's work, not the congress's: the
 // actor named last before it is another body (镇信访办全年接待来访群众286人次,
 // 县人大常委会举办培训班2期), unless the congress works with it (配合县人大
 // 常委会开展执法检查); or the sentence names no congress actor and a topic
 // of another body's work (开展安全生产大检查12次, 培训农民2860人次); or, for
-// deputies who reported, the clause counts voters (参加述职会的选民达到460人).
+// deputies who reported, the clause counts voters (参加述职会的选民达到460人,
+// not 向选民述职34人).
 // In a standing committee's own report (committee true: no presidium or
 // 人大工委 named in it) the committee is the congress.
 func otherActor(metric, sent, own string, committee bool) bool {
@@ -102,11 +119,15 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	if lastOther >= 0 && lastOther >= lastOwn && !handledByOthers[metric] {
 		return true
 	}
-	if lastOwn < 0 && containsAny(sent, actorTopics[metric]) {
+	if lastOwn < 0 && containsAny(sent, actorTopics[metric]) && !containsAny(sent, congressChecks) {
 		return true
 	}
-	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众"))
+	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众")) && !towardVotersRe.MatchString(own)
 }
+
+// towardVotersRe names the voters deputies reported to (组织代表向选民述职34人),
+// who are not what the figure counts.
+var towardVotersRe = regexp.MustCompile(`向[^，。；]{0,8}(?:选民|群众)`)
 
 // ownMetric returns the metric of a figure that its words gave metric (by
 // cue), as the congress's own work: opinions raised in an inspection, read
@@ -128,9 +149,9 @@ func (s *scan) ownMetric(metric, cue, sent, own string) string {
 }
 
 // wholeCountyRateRe is a county's (or district's) own rate: 2024年全县代表建议
-// 平均办结率为96%, in a township's summary, compares (在全县率先实现代表建议
-// 办结率100% is the township's).
-var wholeCountyRateRe = regexp.MustCompile(`全[县区市省州旗]的?(?:代表建议|建议|议案)?(?:平均|总体|整体)?(?:办结率|办复率|答复率|满意率)`)
+// 平均办结率为96%, 全县各乡镇代表建议平均办结率为88%, in a township's summary,
+// compares (在全县率先实现代表建议办结率100% is the township's).
+var wholeCountyRateRe = regexp.MustCompile(`全[县区市省州旗]的?(?:各乡镇|各乡|各镇|乡镇)?(?:人大)?(?:代表建议|建议|议案)?的?(?:平均|总体|整体)?(?:办结率|办复率|答复率|满意率)`)
 
 // wholeCountyDeputiesRe is all the deputies of a county or district (大会期间，
 // 全区代表共提出建议412件), whose suggestions are not the township's.
@@ -260,6 +281,10 @@ func lastEnd(s string, words []string) int {
 // gatherWords say opinions were gathered from the public (收集意见建议),
 // unless what was gathered is deputies' suggestions (收集代表建议).
 var gatherWords = []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取"}
+
+// followedRe is the follow-up of suggestions being carried out: 推动落实,
+// 督促落实, 跟踪落实.
+var followedRe = regexp.MustCompile(`(?:推动|督促|跟踪|推进|督办)落实`)
 
 // rateThresholds before a rate that picks out units (满意率低于85%的单位)
 // make it a threshold.
@@ -391,7 +416,10 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		exclude := r.exclude
 		if r.metric == "motions" && deputiesSuggestions(excl) {
 			// 共收集代表建议48件: deputies' suggestions, however gathered
-			exclude = slices.DeleteFunc(slices.Clone(exclude), func(w string) bool { return hasString(gatherWords, w) })
+			exclude = slices.DeleteFunc(slices.Clone(exclude), func(w string) bool {
+				// 推动落实区人大代表建议12件: the suggestions followed, not those resolved
+				return hasString(gatherWords, w) || w == "落实" && followedRe.MatchString(excl)
+			})
 		}
 		if !hasString(r.units, unit) || containsAny(excl, exclude) || excludedAfter(ownItem(firstRunes(after, 12)), r.exclude) && !(r.metric == "motions" && receivedBefore(before)) {
 			continue
@@ -552,6 +580,15 @@ var countsElse = []struct {
 		k := max(strings.LastIndex(sent, "收集"), strings.LastIndex(sent, "征集"))
 		return k >= 0 && !containsAny(sent[k:], []string{"代表建议", "议案", "代表提出", "交办", "建议、批评"})
 	}},
+	// 辖区21名区人大代表中有8名向选民述职: the whole, whose part the words
+	// after it name.
+	{"whole of a part", func(f *figureContext) bool {
+		return wholeOfPartRe.MatchString(f.text[f.end:]) && !strings.Contains(f.before, f.cue)
+	}},
+	// 占全县各乡镇代表建议总数412件的近一成: the total a share is taken of.
+	{"denominator", func(f *figureContext) bool { return denominatorRe.MatchString(f.before) }},
+	// 测评满意率在90%以上的站所有5个: the ones a threshold picks out.
+	{"picked by a threshold", func(f *figureContext) bool { return pickedRe.MatchString(f.before) }},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},
 }

@@ -230,6 +230,10 @@ func TestPlans(t *testing.T) {
 		{"future year arabic", "2024年，我们要组织代表视察6次。", "6次", "", 2023},
 		{"same year sentence", "2023年，镇人大主席团组织代表视察6次。", "6次", "inspections", 2023},
 		{"future year with month is done", "2024年1月，召开主席团会议1次。", "1次", "presidium_meetings", 2023},
+		{"plan heading heading its paragraph", "四、下步工作打算。一是开好人代会；二是组织代表视察不少于4次；三是提高建议办结率。", "不少于4次", "", 2019},
+		{"plan paragraph's items on lines of their own", "四、下步工作打算。一是开好人代会；\n二是组织代表视察6次。", "6次", "", 2019},
+		{"after a plan paragraph", "六、2008年工作打算。代表建议办结率力争达到95%以上。\n附：主要数据统计表\n召开主席团会议5次。", "5次", "presidium_meetings", 2007},
+		{"a section heading its paragraph", "二、开展视察和执法检查。组织代表视察4次。", "4次", "inspections", 2019},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -401,6 +405,9 @@ func TestCountsElse(t *testing.T) {
 		{"some of them", "全年有2件建议未能按期办结。", "全年有2件建议按期办结。", "2件", "件", "motions_resolved"},
 		{"commended", "对2个先进联络站进行了表扬。", "对2个联络站进行了改造。", "2个", "个", "deputy_stations"},
 		{"negated", "尚未召开主席团会议3次。", "召开主席团会议3次。", "3次", "次", "presidium_meetings"},
+		{"whole of a part", "辖区21名区人大代表中有8名向选民述职。", "辖区21名区人大代表向选民述职。", "21名", "名", "deputies_reported"},
+		{"denominator", "大会共收到代表建议40件，占全县各乡镇代表建议总数412件的近一成。", "大会共收到代表建议40件，全县各乡镇代表建议412件。", "412件", "件", "motions"},
+		{"picked by a threshold", "测评满意率在90%以上的站所有5个。", "测评站所5个。", "5个", "个", "units_appraised"},
 		{"other item", "全镇建成代表联络站3个、居民议事厅9个。", "全镇建成代表联络站3个、代表之家9个。", "9个", "个", "deputy_stations"},
 		{"other item", "组织代表视察4次、座谈会2场。", "组织代表视察4次、调研2场。", "2场", "场", "inspections"},
 		{"last year's", "办结率94.1%，比去年的86.7%提高了7.4个百分点。", "办结率94.1%，今年为86.7%。", "86.7%", "%", "completion_rate"},
@@ -463,6 +470,14 @@ func TestOrdinaryProse(t *testing.T) {
 		{"heading of a terse line", "代表活动站：新建2个，现有7个。", "7个", "deputy_stations"},
 		{"supervisory checks", "疫情防控期间，镇人大主席团组织代表开展防控督查4次。", "4次", "inspections"},
 		{"another body's checks", "乡纪委开展作风建设专项督查4次。", "4次", ""},
+		{"deputies reporting to voters", "年底，组织代表向选民述职34人。", "34人", "deputies_reported"},
+		{"voters at the reports", "组织12名代表述职，参加的选民达到460人。", "460人", ""},
+		{"a county's average with its townships", "全县各乡镇代表建议平均办结率为88%，我镇高于全县平均水平。", "88%", ""},
+		{"the part of a whole", "辖区21名区人大代表中有8名向选民述职。", "8名", "deputies_reported"},
+		{"suggestions followed", "推动落实区人大代表建议12件，全部按期答复。", "12件", "motions"},
+		{"suggestions carried out", "已落实代表建议12件。", "12件", "motions_resolved"},
+		{"problems found in a law-enforcement check", "7月份，对全镇安全生产工作开展执法检查，检查企业18家，发现隐患问题21个。", "21个", "problems_found"},
+		{"problems found in a safety campaign", "开展安全生产大检查，发现隐患问题21个。", "21个", ""},
 		{"done after a plan", "今后，主席团将继续加强代表建议督办；今年共督办代表建议12件。", "12件", "motions"},
 	})
 }
