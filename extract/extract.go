@@ -204,19 +204,22 @@ func (s *scan) findPlans() {
 	}
 	hs := findAllIndex(headingRe, s.text)
 	for i, h := range hs {
-		if !planHeadingRe.MatchString(s.text[h[0]:h[1]]) {
-			continue
-		}
-		end := len(s.text)
+		head, end := s.text[h[0]:h[1]], len(s.text)
 		if i+1 < len(hs) {
 			end = hs[i+1][0]
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s.text[:h[1]]); r != '\n' && h[1] < len(s.text) && s.text[h[1]] != '\n' {
-			// 六、2008年工作打算。进一步…: a heading that heads its paragraph
-			// holds that paragraph and the items that go on from it
-			end = min(end, paragraphItemsEnd(s.text, h[1]))
+		// 六、2008年工作打算。进一步…: a heading that heads its paragraph
+		// holds that paragraph and the items that go on from it
+		line := firstLine(s.text[h[0]:])
+		if k := strings.IndexAny(line, "。：:"); k >= 0 {
+			_, n := utf8.DecodeRuneInString(line[k:])
+			if strings.TrimSpace(line[k+n:]) != "" {
+				head, end = line[:k+n], min(end, paragraphItemsEnd(s.text, h[0]))
+			}
 		}
-		s.plans = append(s.plans, [2]int{h[1], end})
+		if planHeadingRe.MatchString(head) {
+			s.plans = append(s.plans, [2]int{h[0] + len(head), end})
+		}
 	}
 }
 
