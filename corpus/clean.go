@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -186,9 +187,15 @@ var (
 	navList = regexp.MustCompile(`(?:[^|]{1,40}\|){3,}`)
 	// trailingPageNo is a stray page number glued after a sentence end.
 	trailingPageNo = regexp.MustCompile(`([。！？；”])\s*\d{1,3}$`)
-	// numberGoesOn starts a line that goes on with the number the line
-	// before ends with (…重要事项。12 / 月18日召开了…): it is no page number.
-	numberGoesOn = regexp.MustCompile(`^(?:[0-9.．]|[月日号年%％件次个条项名人户元万亿千百])`)
+	// trailingNumber is the number a line ends with.
+	trailingNumber = regexp.MustCompile(`[0-9]{1,4}$`)
+	// monthGoesOn, dayGoesOn and unitGoesOn start a line that goes on with a
+	// date or a count whose number ends the line before (…重要事项。12 /
+	// 月18日召开了…); yearGoesOn is the rest of a year's digits (20 / 22年).
+	monthGoesOn = regexp.MustCompile(`^月(?:[0-9一二三四五六七八九十]|底|初|中|份|上旬|中旬|下旬|[，、。；至到])`)
+	dayGoesOn   = regexp.MustCompile(`^[日号](?:[，、。；至到起前后]|召开|举行)`)
+	unitGoesOn  = regexp.MustCompile(`^(?:[%％]|(?:件|次|个|条|项|名|人次|人|户|万元|元)[，、。；）])`)
+	yearGoesOn  = regexp.MustCompile(`^([0-9]{1,3})年`)
 )
 
 // boilerShortAnywhere reports whether boilerShortTail matches s.
@@ -261,6 +268,31 @@ func isBoilerplate(s string) bool {
 	return navLine(s)
 }
 
+// numberGoesOn reports whether next, the line after s, goes on with the
+// number s ends with, so that it is no page number: a month, a day or a
+// count whose number is in range, or the rest of a year's digits (…。12 /
+// 月18日 is December 18th; …。3 / 个别代表 is page 3).
+func numberGoesOn(s, next string) bool {
+	num := trailingNumber.FindString(s)
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return false
+	}
+	switch {
+	case monthGoesOn.MatchString(next):
+		return n >= 1 && n <= 12
+	case dayGoesOn.MatchString(next):
+		return n >= 1 && n <= 31
+	case unitGoesOn.MatchString(next):
+		return true
+	}
+	if m := yearGoesOn.FindStringSubmatch(next); m != nil {
+		y, _ := strconv.Atoi(num + m[1])
+		return len(num)+len(m[1]) == 4 && y >= 1900 && y <= 2099
+	}
+	return false
+}
+
 // relatedHead is a line that heads a list of other pages: 相关文章：,
 // 推荐阅读, 猜你喜欢.
 var relatedHead = regexp.MustCompile(`^[【\[]?(?:相关文章|相关阅读|相关推荐|相关范文|推荐阅读|热门文章|热门推荐|精彩推荐|猜你喜欢|延伸阅读|更多相关文章|你可能感兴趣的文章|你可能还喜欢)[】\]]?[:：]?$`)
@@ -331,7 +363,7 @@ func cleanLines(text string) []line {
 		if s == "" || isBoilerplate(s) && !(kinds[i] == barRow && !isBoilerplate(strings.NewReplacer("|", "", "｜", "").Replace(s))) {
 			continue
 		}
-		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' && !(i+1 < len(raw) && numberGoesOn.MatchString(cleanLine(raw[i+1]))) {
+		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' && !(i+1 < len(raw) && numberGoesOn(s, cleanLine(raw[i+1]))) {
 			s = trailingPageNo.ReplaceAllString(s, "$1")
 		}
 		if n := len(out); n > 0 && !row && !tailRow && (brokenAfter(tail, width) || figureGoesOn(tail, s)) && continues(s) {

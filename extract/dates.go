@@ -976,7 +976,8 @@ func (s *scan) digitDates() {
 	for _, m := range findAll(dotSpanRe, text) {
 		start, end := m[0], m[1]
 		if !s.digitBoundary(start, end) || !s.free(start, end) || unitAfter(text[end:]) ||
-			strings.HasPrefix(text[end:], ".") || group(text, m, 3) < group(text, m, 1) || s.metadata(start, end) {
+			strings.HasPrefix(text[end:], ".") || group(text, m, 3) < group(text, m, 1) || s.metadata(start, end) ||
+			group(text, m, 4) == "" && strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "年") { // 2018.12-2019年6月: dateRe's
 			continue
 		}
 		for _, yg := range []int{1, 3} {

@@ -112,6 +112,7 @@ func TestDateForms(t *testing.T) {
 		{"decimal range", "2018.3-2019.6亩", year, ""},
 		{"span backwards", "2019.3-2018.6", year, ""},
 		{"one-digit month alone", "2018.3", year, ""},
+		{"dotted month to a written date", "2018.12-2019年6月", year, "2018.12=2018-12|2019年6月=2019-06"},
 		{"dotted month, during", "2013.03期间", year, "2013.03=2013-03"},
 		{"dotted month, issues", "2013.03期", year, ""},
 		{"dotted month money", "2013.03万元", year, ""},

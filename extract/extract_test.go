@@ -494,6 +494,8 @@ func TestNegatives(t *testing.T) {
 		{"national cppcc", "政协十四届全国委员会第二次会议", nil},
 		{"cppcc list", "列席县政协十届三次、四次会议。", []string{KindSession}},
 		{"presidium list", "主席团第五次、第六次会议研究了建议办理工作。", []string{KindSession}},
+		{"presidium list with its term", "召开镇人大主席团十六届五次、六次会议。", []string{KindSession}},
+		{"cppcc list after the congress", "组织代表列席县人大、政协十届三次、四次会议。", []string{KindSession}},
 		{"cheng word", "一成不变地坚持", nil},
 		{"cheng new", "购置八成新的设备", nil},
 		{"cheng member", "由三成员组成", []string{KindRate}},

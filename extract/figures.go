@@ -838,10 +838,11 @@ func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
 	text := s.text
 	for _, m := range findAll(sittingListRe, text) {
 		term := group(text, m, 1)
-		// a term alone is a congress's after 人大 (人大十六届五次、六次会议),
-		// not a CPPCC's (政协十届三次、四次会议)
+		// a term alone is a congress's right after 人大 (人大十六届五次、
+		// 六次会议), not a CPPCC's (人大、政协十届三次、四次会议) nor a
+		// presidium's (人大主席团十六届五次、六次会议)
 		if term == "" && group(text, m, 2) == "" || group(text, m, 2) == "" &&
-			!containsAny(lastRunes(text[:m[0]], 6), []string{"人大", "人代会", "人民代表大会", "人代會", "人民代表大會"}) {
+			!hasSuffixAny(strings.TrimRight(text[:m[0]], "第 \t"), []string{"人大", "人代会", "人民代表大会", "人代會", "人民代表大會"}) {
 			continue
 		}
 		second := m[8]

@@ -30,7 +30,7 @@ var metricRules = []metricRule{
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "督促整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
-	{"petitions", []string{"来信来访", "信访", "来信", "来访", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
+	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民"}},
@@ -45,8 +45,12 @@ var metricRules = []metricRule{
 var comparedRe = regexp.MustCompile(`(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?\s*$`)
 
 // lastYearsRe ends the words before the year before's figure: 比去年的,
-// 较上年同期的, 去年同期为, 上年为.
-var lastYearsRe = regexp.MustCompile(`(?:(?:比|较|同比|高于|低于)(?:去年|上年|上一年|上年度)(?:同期)?的|(?:去年|上年|上一年|上年度)(?:同期)?(?:为|是))\s*$`)
+// 较上年同期的, 由上年的, 去年同期为, 上年为, 上年同期.
+var lastYearsRe = regexp.MustCompile(`(?:(?:比|较|同比|高于|低于|由|从)(?:去年|上年|上一年|上年度)(?:同期)?的|(?:去年|上年|上一年|上年度)(?:同期)?(?:为|是)|(?:去年|上年|上一年|上年度)同期)\s*$`)
+
+// deputiesGatheredRe starts the words of deputies' suggestions gathered:
+// 征集代表意见建议, 收集人大代表的建议.
+var deputiesGatheredRe = regexp.MustCompile(`^(?:收集|征集)(?:到|了)?(?:各级|全体|镇|乡|县|区)?(?:人大)?代表`)
 
 // wholeOfPartRe follows a figure that is a whole a part is taken of: …代表中
 // 有8名, 12个站所中，有.
@@ -405,7 +409,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	if k := strings.LastIndex(before, "形成"); k >= 0 {
 		excl = before[k:]
 	}
-	best, bestDist := -1, 1<<30
+	best, bestDist, pair := -1, 1<<30, false
 	for i, r := range metricRules {
 		if share != "" {
 			if r.metric == share && !containsAny(excl, r.exclude) {
@@ -431,14 +435,14 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		}
 		for _, c := range r.cues {
 			if d, word := cueDistance(before, after, c, r.units); d < bestDist {
-				best, bestDist, cue = i, d, word
+				best, bestDist, cue, pair = i, d, word, strings.Contains(c, "…")
 			}
 		}
 	}
 	if best < 0 {
 		return "", "", ""
 	}
-	f := figureContext{text: text, start: start, end: end, unit: unit, label: label, before: before, after: after, metric: metricRules[best].metric, cue: cue}
+	f := figureContext{text: text, start: start, end: end, unit: unit, label: label, before: before, after: after, metric: metricRules[best].metric, cue: cue, pair: pair}
 	for _, c := range countsElse {
 		if c.test(&f) {
 			return "", "", c.what
@@ -497,6 +501,7 @@ type figureContext struct {
 	unit, label   string
 	before, after string
 	metric, cue   string // the metric the cues chose, and its cue word
+	pair          bool   // the cue is a pair of words (走访…选民)
 }
 
 // countsElse are the figures whose cues name a metric while the figure
@@ -562,23 +567,26 @@ var countsElse = []struct {
 			containsAny(f.before+f.after, []string{"表彰", "表扬", "评选", "评为", "命名"})
 	}},
 	// 建成代表联络站3个、居民议事厅9个; 视察4次、座谈会2场: an item of a list
-	// that names its own thing, with no word of the metric an item before
-	// it names (议案3件、建议31件 and 视察4次、调研3次 name theirs).
+	// that names its own thing, with no word of the metric the item before
+	// it ends with (议案3件、建议31件 and 视察4次、调研3次 name theirs; in
+	// 视察农村公路2次、安全生产3次 and 走访选民300人次、农户200户 one verb
+	// takes every item).
 	{"other item", func(f *figureContext) bool {
-		item := listItemWords(f.before)
-		return item != "" && !strings.Contains(item, f.cue) && !namesMetric(item, f.metric)
+		prev, item := listItemWords(f.before)
+		return item != "" && !f.pair && !objectsListed[f.metric] && strings.HasSuffix(prev, f.cue) && !strings.Contains(item, f.cue) && !namesMetric(item, f.metric)
 	}},
 	// 办结率94.1%，比去年的86.7%提高了: the year before's figure, compared with.
 	{"last year's", func(f *figureContext) bool { return lastYearsRe.MatchString(f.before) }},
 	// 收集意见建议93条，已解决71条: opinions collected from the public and
-	// resolved, not deputies' suggestions (征集代表建议…办结 are).
+	// resolved, not deputies' suggestions (征集代表意见建议…办结 and 收集选民
+	// 意见，提出建议21件，已办结19件 are).
 	{"opinions resolved", func(f *figureContext) bool {
 		if f.metric != "motions_resolved" {
 			return false
 		}
 		sent := simplify(sentenceBefore(f.text, f.start))
 		k := max(strings.LastIndex(sent, "收集"), strings.LastIndex(sent, "征集"))
-		return k >= 0 && !containsAny(sent[k:], []string{"代表建议", "议案", "代表提出", "交办", "建议、批评"})
+		return k >= 0 && !deputiesGatheredRe.MatchString(sent[k:]) && !containsAny(sent[k:], []string{"代表建议", "议案", "提出建议", "建议、批评"})
 	}},
 	// 辖区21名区人大代表中有8名向选民述职: the whole, whose part the words
 	// after it name.
@@ -842,46 +850,76 @@ func bracketNote(s string) bool {
 	return false
 }
 
-// afterItems reports whether items separated by semicolons stand between
-// the colon that heads the line of byte i and i: in 收到代表建议：39件；…；代表满意率
-// （满意36件…）, the heading names the first item only.
+// afterItems reports whether the figure at byte i stands in an item of its
+// own label, set off from the colon that heads its line by semicolons: in
+// 收到代表建议：39件；…；代表满意率（满意36件…）：100%, the heading names the
+// first item only, while in 代表之家建设：新建1个；累计建成5个 it names all.
 func afterItems(text string, i int) bool {
 	line := tail(text[:i])
 	line = line[strings.LastIndexByte(line, '\n')+1:]
 	k := strings.IndexAny(line, ":：")
-	return k >= 0 && strings.ContainsAny(line[k:], "；;")
+	if k < 0 {
+		return false
+	}
+	j := strings.LastIndexAny(line[k:], "；;")
+	if j < 0 {
+		return false
+	}
+	item := line[k+j:] + clauseItem(text[i:])
+	return strings.ContainsAny(item[1:], ":：")
 }
+
+// clauseItem returns the text of s up to the end of its item: the next
+// semicolon, sentence end or line break.
+func clauseItem(s string) string {
+	s = head(s)
+	if k := strings.IndexAny(s, "；;。\n"); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
+// objectsListed are the metrics whose cue is a verb and its object, so that
+// the items of a list after it are more of its objects: 走访选民2000人次、
+// 个体工商户300户; 评议站所3个、部门5个.
+var objectsListed = map[string]bool{"voters_contacted": true, "units_appraised": true}
 
 // listItemTailRe ends an item of a list of counts: a number and a
 // classifier (联络站3个, 视察4次, 走访群众300余户).
-var listItemTailRe = regexp.MustCompile(`(?:[0-9]|[一二三四五六七八九十两百千万])[多余]?(?:` + classUnits + `)$`)
+var listItemTailRe = regexp.MustCompile(`(?:[0-9]+|[一二三四五六七八九十两百千万]+)[多余]?(?:` + classUnits + `)$`)
 
-// listItemWords returns the words of the item that a figure ends in an
-// unbracketed list of counts, own being the words before the figure: 居民议事厅
-// in 建成代表联络站3个、居民议事厅; "" when the figure is not an item after
-// another count, or its item is not a run of two or more Chinese
-// characters.
-func listItemWords(own string) string {
+// listItemWords returns, for a figure that ends an item of an unbracketed
+// list of counts (own being the words before the figure), the words of the
+// item before it up to its figure and the words of its own item: 全镇建成
+// 代表联络站 and 居民议事厅 in 全镇建成代表联络站3个、居民议事厅; "" when the
+// figure is not an item after another count, or its item is not a run of
+// two or more Chinese characters.
+func listItemWords(own string) (prev, item string) {
 	i := strings.LastIndex(own, "、")
-	if i < 0 || !listItemTailRe.MatchString(own[:i]) {
-		return ""
+	if i < 0 {
+		return "", ""
 	}
-	item := own[i+len("、"):]
+	loc := listItemTailRe.FindStringIndex(own[:i])
+	if loc == nil {
+		return "", ""
+	}
+	item = own[i+len("、"):]
 	n := 0
 	for _, r := range item {
 		if !isHan(r) {
-			return ""
+			return "", ""
 		}
 		n++
 	}
 	if n < 2 {
-		return ""
+		return "", ""
 	}
-	return item
+	return strings.TrimRight(own[:loc[0]], "共达了约近计 "), item
 }
 
 // namesMetric reports whether words hold a cue of metric, or a word of
-// either side of a paired cue (走访|联系…选民|群众).
+// either side of a paired cue (走访|联系…选民|群众), or are part of one (意见,
+// of 意见建议).
 func namesMetric(words, metric string) bool {
 	for _, r := range metricRules {
 		if r.metric != metric {
@@ -893,7 +931,7 @@ func namesMetric(words, metric string) bool {
 			}
 			for _, part := range strings.Split(c, "…") {
 				for _, w := range splitAlternatives(part) {
-					if strings.Contains(words, w) {
+					if strings.Contains(words, w) || strings.Contains(w, words) {
 						return true
 					}
 				}

@@ -478,6 +478,24 @@ func TestOrdinaryProse(t *testing.T) {
 		{"suggestions carried out", "已落实代表建议12件。", "12件", "motions_resolved"},
 		{"problems found in a law-enforcement check", "7月份，对全镇安全生产工作开展执法检查，检查企业18家，发现隐患问题21个。", "21个", "problems_found"},
 		{"problems found in a safety campaign", "开展安全生产大检查，发现隐患问题21个。", "21个", ""},
+		// probes of the review of the list-item rule: one verb takes every item
+		{"one verb, objects listed", "组织代表视察农村公路建设2次、安全生产3次、环境整治2次。", "3次", "inspections"},
+		{"deputies listed before the cue", "县代表46名、镇代表51名向选民述职。", "51名", "deputies_reported"},
+		{"units listed after the verb", "测评财政所等站所6个、村居委会12个。", "12个", "units_appraised"},
+		{"opinions beside suggestions", "共收到代表建议31件、意见12件。", "12件", "motions"},
+		{"voters and others visited", "走访选民2000人次、个体工商户300户。", "300户", "voters_contacted"},
+		{"presidium and other meetings", "召开主席团会议6次、代表小组活动24次。", "24次", ""},
+		// the heading of a line of items
+		{"heading of all its items", "代表之家建设：新建1个；改造提升2个；累计建成5个。", "5个", "deputy_stations"},
+		{"heading of its items, a part", "主席团会议：全年召开8次；其中扩大会议2次。", "2次", "presidium_meetings"},
+		// opinions resolved
+		{"deputies' opinions gathered and resolved", "共征集代表意见建议45条，已办结43条。", "43条", "motions_resolved"},
+		{"suggestions raised from voters' opinions", "代表通过走访收集选民意见，提出建议21件，已办结19件。", "19件", "motions_resolved"},
+		{"public opinions handed over and resolved", "收集群众意见建议93条，交办镇政府办理，已办结71条。", "71条", ""},
+		// the year before's figures
+		{"from last year's", "办结率由上年的86.7%提高到94.1%。", "86.7%", ""},
+		{"to this year's", "办结率由上年的86.7%提高到94.1%。", "94.1%", "completion_rate"},
+		{"same period last year", "代表满意率98%，上年同期86.7%。", "86.7%", ""},
 		{"done after a plan", "今后，主席团将继续加强代表建议督办；今年共督办代表建议12件。", "12件", "motions"},
 	})
 }
