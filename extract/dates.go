@@ -31,11 +31,12 @@ var spacedDateRe = regexp.MustCompile(`((?:19|20)[0-9]{2}) (0[1-9]|1[0-2]) (0[1-
 var dotMonthRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(0[1-9]|1[0-2])`)
 
 // dotSpanRe is a span from a year and month written with a dot, the month
-// in one or two digits, to a year or a year and month: 2018.3—2019.6,
-// 2008.03-2009, 2016.11-2021.10. Groups: 1 year, 2 month, 3 year, 4 month.
+// in one or two digits, to a year, a year and month, or a month of the same
+// year: 2018.3—2019.6, 2008.03-2009, 2016.11-2021.10, 2021.3-6月. Groups: 1
+// year, 2 month, 3 year, 4 month, 5 month of the same year.
 // A one-digit month is read as a month only in such a span: 2018.3 alone
 // is a decimal.
-var dotSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(1[0-2]|0?[1-9])[ \t]*(?:-|－|—{1,2}|–|至|到|~|～)[ \t]*((?:19|20)[0-9]{2})(?:\.(1[0-2]|0?[1-9]))?`)
+var dotSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(1[0-2]|0?[1-9])[ \t]*(?:-|－|—{1,2}|–|至|到|~|～)[ \t]*(?:((?:19|20)[0-9]{2})(?:\.(1[0-2]|0?[1-9]))?|(1[0-2]|0?[1-9])月)`)
 
 // editionRe is the year of an edition: 2015版, 一九九八版, 零六版, 15年版.
 // Groups: 1 year.
@@ -976,8 +977,20 @@ func (s *scan) digitDates() {
 	for _, m := range findAll(dotSpanRe, text) {
 		start, end := m[0], m[1]
 		if !s.digitBoundary(start, end) || !s.free(start, end) || unitAfter(text[end:]) ||
-			strings.HasPrefix(text[end:], ".") || group(text, m, 3) < group(text, m, 1) || s.metadata(start, end) ||
-			group(text, m, 4) == "" && strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "年") { // 2018.12-2019年6月: dateRe's
+			strings.HasPrefix(text[end:], ".") || group(text, m, 3) != "" && group(text, m, 3) < group(text, m, 1) || s.metadata(start, end) ||
+			group(text, m, 3) != "" && group(text, m, 4) == "" && strings.HasPrefix(strings.TrimLeft(text[end:], " \t"), "年") { // 2018.12-2019年6月: dateRe's
+			continue
+		}
+		if mo := group(text, m, 5); mo != "" {
+			// 2021.3-6月: the second month is of the first's year
+			n1, _ := strconv.Atoi(group(text, m, 2))
+			n2, _ := strconv.Atoi(mo)
+			if n2 <= n1 {
+				continue
+			}
+			y := group(text, m, 1)
+			s.add(Fact{Kind: KindDate, Start: m[2], End: m[5], Rule: "date/digits", Label: text[m[2]:m[5]], Date: y + "-" + twoDigits(n1)})
+			s.add(Fact{Kind: KindDate, Start: m[10], End: m[1], Rule: "date/digits", Label: text[m[10]:m[1]], Date: y + "-" + twoDigits(n2)})
 			continue
 		}
 		for _, yg := range []int{1, 3} {

@@ -469,6 +469,8 @@ func TestSessions(t *testing.T) {
 		{"short list, second", "召开了镇十六届人大五次、六次会议。", s("六次会议", 16, 6)},
 		{"list with no term", "镇人大五次和六次会议先后召开。", s("六次会议", -1, 6)},
 		{"term list after 人大", "县人大十六届五次、六次会议", s("十六届五次", 16, 5)},
+		{"three in a list, the middle one", "镇十六届人大四次、五次、六次会议", s("五次", 16, 5)},
+		{"three in a list, the last one", "第十六届人民代表大会第四次、第五次和第六次会议", s("第六次会议", 16, 6)},
 		{"bare sitting after its congress", "3月召开的第十八届人民代表大会第四次会议审议了报告；9月召开的第五次会议补选了副镇长。", s("第五次会议", 18, 5)},
 		{"national", "列席十四届全国人大一次会议", s("十四届全国人大一次会议", 14, 1)},
 		{"national full", "第十四届全国人民代表大会第二次会议", s("第十四届全国人民代表大会第二次会议", 14, 2)},

@@ -820,10 +820,14 @@ func (s *scan) sessions() {
 	s.laterSittings(add)
 }
 
-// sittingListRe is two sittings that share their 会议: 第十九届人民代表大会
-// 第五次、第六次会议, 十六届人大五次、六次会议, 镇人大五次和六次会议, 十六届五次、
-// 六次会议 (after 人大). Groups: 1 term, 2 body, 3 sitting, 4 the second.
-var sittingListRe = regexp.MustCompile(`(?:第?(` + sessNum + `)[届屆])?(?:[镇乡县区市鎮鄉縣區]?(人民代表大会|人民代表大會|人代会|人代會|人大))?第?(` + sessNum + `)次[、和及与]第?(` + sessNum + `)次(?:会议|會議)`)
+// sittingListRe is sittings that share their 会议: 第十九届人民代表大会
+// 第五次、第六次会议, 十六届人大四次、五次、六次会议, 镇人大五次和六次会议,
+// 十六届五次、六次会议 (after 人大). Groups: 1 term, 2 body, 3 the first
+// sitting; sittingRe finds each in the list.
+var sittingListRe = regexp.MustCompile(`(?:第?(` + sessNum + `)[届屆])?(?:[镇乡县区市鎮鄉縣區]?(人民代表大会|人民代表大會|人代会|人代會|人大))?第?(` + sessNum + `)次(?:[、和及与]第?(?:` + sessNum + `)次)+(?:会议|會議)`)
+
+// sittingRe is one sitting of a list: 第五次, 六次. Group 1 is its number.
+var sittingRe = regexp.MustCompile(`第?(` + sessNum + `)次`)
 
 // bareSittingRe is a sitting named without its body: 第五次会议. Group 1
 // is the sitting.
@@ -845,13 +849,23 @@ func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
 			!hasSuffixAny(strings.TrimRight(text[:m[0]], "第 \t"), []string{"人大", "人代会", "人民代表大会", "人代會", "人民代表大會"}) {
 			continue
 		}
-		second := m[8]
-		if second >= len("第") && text[second-len("第"):second] == "第" {
-			second -= len("第")
+		if !s.free(m[0], m[1]) {
+			continue
 		}
-		if s.free(m[0], m[1]) {
-			add(m[0], m[7]+len("次"), term, group(text, m, 3))
-			add(second, m[1], term, group(text, m, 4))
+		from := m[6] // the first sitting
+		if from >= len("第") && text[from-len("第"):from] == "第" {
+			from -= len("第")
+		}
+		its := sittingRe.FindAllStringSubmatchIndex(text[from:m[1]], -1)
+		for i, it := range its {
+			start, end := from+it[0], from+it[1]
+			switch {
+			case i == 0:
+				start = m[0] // the first holds the term and body: 十六届人大五次
+			case i == len(its)-1:
+				end = m[1] // the last holds 会议: 六次会议
+			}
+			add(start, end, term, text[from+it[2]:from+it[3]])
 		}
 	}
 	var sessions []Fact
