@@ -496,6 +496,8 @@ func TestOrdinaryProse(t *testing.T) {
 		{"from last year's", "办结率由上年的86.7%提高到94.1%。", "86.7%", ""},
 		{"to this year's", "办结率由上年的86.7%提高到94.1%。", "94.1%", "completion_rate"},
 		{"same period last year", "代表满意率98%，上年同期86.7%。", "86.7%", ""},
+		{"problems raised in an appraisal", "去年评议中代表提出的十三个问题，今年已整改到位十二个。", "十三个", ""},
+		{"units appraised", "对镇直12个站所进行了工作评议。", "12个", "units_appraised"},
 		{"done after a plan", "今后，主席团将继续加强代表建议督办；今年共督办代表建议12件。", "12件", "motions"},
 	})
 }

@@ -358,12 +358,22 @@ func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, to
 // the caption's metric.
 var partialHeads = []string{"正在", "办理中", "在办", "未", "尚未", "待", "剩余", "其余", "余下", "不满意", "基本满意"}
 
+// outcomeWords start a cell that tells what became of some of its row's
+// things (已反馈209条; 其中新建2个 are more of them).
+var outcomeWords = []string{"已"}
+
 // cellReading reads the metric of f in the cell c of text as if the words
 // before the cell were words, then the figure's own cell.
 func cellReading(text, words string, c [2]int, f *Fact) (metric, cue string) {
 	var b strings.Builder
 	b.WriteString(words)
-	b.WriteString(" ")
+	if hasPrefixAny(strings.TrimSpace(text[c[0]:f.Start]), outcomeWords) {
+		// 收集群众意见建议 | 215条 | 已反馈209条: a cell that says what became
+		// of some of the row's things is a clause of its own, as in prose
+		b.WriteString("，")
+	} else {
+		b.WriteString(" ")
+	}
 	base := b.Len() - c[0]
 	b.WriteString(text[c[0]:c[1]])
 	metric, cue, _ = metricFor(b.String(), base+f.Start, base+f.End, f.Unit)
