@@ -433,9 +433,10 @@ func (s *scan) numberStart(i int) bool {
 
 func isMaskRune(r rune) bool { return strings.ContainsRune("xX×＊*Ｘｘ&", r) }
 
-// isMask reports whether s is a placeholder (XX, ××, **, &&).
+// isMask reports whether s is a placeholder (XX, ××, **, &&), or a figure
+// with some of its digits left out (9X).
 func isMask(s string) bool {
-	return s != "" && strings.Trim(s, "xX×＊*Ｘｘ&") == ""
+	return strings.ContainsAny(s, "xX×＊*Ｘｘ&") && strings.Trim(s, "xX×＊*Ｘｘ&0123456789") == ""
 }
 
 func group(s string, m []int, i int) string {

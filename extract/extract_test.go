@@ -241,6 +241,8 @@ func TestMasked(t *testing.T) {
 		{"lower xx", "收集意见xx条。", m(KindCount, "opinions_collected", "xx条", "条")},
 		{"ampersands", "联系选民&&人。", m(KindCount, "voters_contacted", "&&人", "人")},
 		{"money", "价值×××万元。", m(KindMoney, "", "×××万元", "元")},
+		{"some digits left out", "群众满意率达到9X%。", m(KindRate, "satisfaction_rate", "9X%", "%")},
+		{"last digits left out", "收到代表建议1×件。", m(KindCount, "motions", "1×件", "件")},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })

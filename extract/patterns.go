@@ -16,8 +16,10 @@ const (
 	// mask is a placeholder for a figure left out: XX, ××, **, &&.
 	mask = `(?:[xX×＊*Ｘｘ]|&&)+`
 	// vague is a number given by its order: 几十, 数百, 十几万, 两三, 八九亿.
-	vague  = `(?:[数几]十[几]?|[数几][百千万亿]|十几|[一二两三四五六七八九]{2}[十百千万亿])[十百千万亿]*`
-	numOrM = `(?:` + vague + `|` + num + `|` + mask + `)`
+	vague = `(?:[数几]十[几]?|[数几][百千万亿]|十几|[一二两三四五六七八九]{2}[十百千万亿])[十百千万亿]*`
+	// partMask is a figure with some of its digits left out: 9X%, 1××件.
+	partMask = `(?:[0-9]+[xX×＊*Ｘｘ]+[0-9]*|[xX×＊*Ｘｘ]+[0-9]+)`
+	numOrM   = `(?:` + vague + `|` + num + `|` + mask + `|` + partMask + `)`
 	// rangeSep joins the two ends of a range: 3-5, 3—5, 10至15.
 	// A first end may say it is included: 1万(含)-5万元.
 	rangeSep = `(?:[(（]含[)）])?[ \t]*(?:-|－|—{1,2}|–|～|~|至|到)[ \t]*`

@@ -31,10 +31,10 @@ var metricRules = []metricRule{
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
-	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
+	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民"}},
-	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
+	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, []string{"问题", "意见建议"}},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
 	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查", "督查"}, []string{"次", "场", "批", "轮"}, nil},
@@ -51,6 +51,27 @@ var lastYearsRe = regexp.MustCompile(`(?:(?:比|较|同比|高于|低于|由|从
 // deputiesGatheredRe starts the words of deputies' suggestions gathered:
 // 征集代表意见建议, 收集人大代表的建议.
 var deputiesGatheredRe = regexp.MustCompile(`^(?:收集|征集)(?:到|了)?(?:各级|全体|镇|乡|县|区)?(?:人大)?代表`)
+
+// countysOwn reports whether the clause own of a township's document is
+// the whole county's (全县今年共收到乡镇人大代表建议1268件; 县人大常委会组织全县
+// 代表视察18次), not the township's; in a report on the whole county
+// (关于全县乡镇人大工作情况的报告) such totals are its own.
+func (s *scan) countysOwn(own string) bool {
+	if !(wholeCountyClauseRe.MatchString(own) || wholeCountyDeputiesRe.MatchString(own)) || containsAny(own, ourPlace) {
+		return false
+	}
+	return !s.committeeReport() && !containsAny(s.top(), countyWide)
+}
+
+// countyWide name a document on a whole county or district.
+var countyWide = []string{"全县", "全区", "全市", "全旗", "县人大常委会", "区人大常委会", "县人大", "区人大"}
+
+// wholeCountyClauseRe starts a clause whose subject is a whole county or
+// district: 全县今年共收到…, 全区各乡镇全年共组织….
+var wholeCountyClauseRe = regexp.MustCompile(`^\s*(?:今年|全年|去年|年内|同时)?全[县区市旗州]`)
+
+// unitsAtRe follows a threshold rate with how many reached it: 的单位有7个.
+var unitsAtRe = regexp.MustCompile(`^的[^，。；]{0,8}有(?:[0-9]|[一二两三四五六七八九十])`)
 
 // wholeOfPartRe follows a figure that is a whole a part is taken of: …代表中
 // 有8名, 12个站所中，有.
@@ -144,7 +165,7 @@ func (s *scan) ownMetric(metric, cue, sent, own string) string {
 	if metric == "motions" && (inspectionOpinions(sent, cue) || votersOpinions(own, cue)) {
 		metric = "opinions_collected"
 	}
-	if otherActor(metric, sent, own, s.committeeReport()) ||
+	if otherActor(metric, sent, own, s.committeeReport()) || s.countysOwn(own) ||
 		(metric == "motions_resolved" || metric == "completion_rate") && resolvesPetitions(sent) ||
 		handledByOthers[metric] && !s.committeeReport() && (s.upperAssigned(sent) || wholeCountyRateRe.MatchString(own) || wholeCountyDeputiesRe.MatchString(own) && !containsAny(own, ourPlace)) {
 		return ""
@@ -378,6 +399,19 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
 			list := clause(strings.TrimRight(prev, "，,"))
 			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) {
+				// 换届前召开主席团会议5次，换届后召开2次，全年共7次: back over
+				// clauses of the same unit with no name of their own
+				for k := 0; k < 2 && unnamedCount(list, unit); k++ {
+					before := strings.TrimSuffix(prev, list+"，")
+					if len(before) == len(prev) {
+						before = strings.TrimSuffix(prev, list+",")
+					}
+					if !strings.HasSuffix(before, "，") && !strings.HasSuffix(before, ",") {
+						break
+					}
+					prev = before
+					list = clause(strings.TrimRight(prev, "，,")) + "，" + list
+				}
 				own = list + "，" + own
 			}
 		}
@@ -449,6 +483,20 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		}
 	}
 	return metricRules[best].metric, cue, ""
+}
+
+// unnamedCount reports whether a clause holds a count in unit and no word of
+// a metric (换届后召开2次): it takes its name from the clause before it.
+func unnamedCount(clause, unit string) bool {
+	if !strings.HasSuffix(clause, unit) || !isFigureEnd(strings.TrimSuffix(clause, unit)) {
+		return false
+	}
+	for _, r := range metricRules {
+		if hasString(r.units, simplify(unit)) && namesMetric(clause, r.metric) {
+			return false
+		}
+	}
+	return true
 }
 
 // shareRe is the clause of a share before its figure: 占, 占总数的, 满意的占.
@@ -525,17 +573,19 @@ var countsElse = []struct {
 	{"quoted list", func(f *figureContext) bool {
 		return quotedListBefore(f.text[:f.start]) || inQuotedList(f.text, f.start)
 	}},
-	// 对满意率低于85%的单位约谈: a threshold that picks out some, not a result.
+	// 对满意率低于85%的单位约谈: a threshold that picks out some, not a result
+	// (满意率在85%以上的单位有7个 reports the rate of seven units).
 	{"threshold", func(f *figureContext) bool {
 		fig := f.text[f.start:f.end]
-		return f.unit == "%" && strings.HasPrefix(f.text[f.end:], "的") && (containsAny(lastRunes(f.before, 4), rateThresholds) ||
+		return f.unit == "%" && strings.HasPrefix(f.text[f.end:], "的") && !unitsAtRe.MatchString(f.text[f.end:]) && (containsAny(lastRunes(f.before, 4), rateThresholds) ||
 			hasPrefixAny(fig, rateThresholds) || strings.HasSuffix(fig, "以上") || strings.HasSuffix(fig, "以下"))
 	}},
 	// 对全乡12个村的民生实事项目进行调研: the figure counts villages (but
-	// 六个村都建了代表活动室 counts the rooms, one a village).
+	// 六个村都建了代表活动室 counts the rooms, one a village, and 对4个社区的
+	// 工作进行评议 the communities appraised).
 	// 联络站覆盖…6个村 counts the villages a station serves.
 	{"villages", func(f *figureContext) bool {
-		return placeCountRe.MatchString(f.text[f.end:]) &&
+		return placeCountRe.MatchString(f.text[f.end:]) && f.metric != "units_appraised" &&
 			(f.metric != "deputy_stations" || containsAny(f.before, []string{"覆盖", "辐射", "涵盖", "服务", "联系", "联络", "涉及"}))
 	}},
 	// 每名代表每年至少联系选民5户: a norm or requirement.
