@@ -253,13 +253,13 @@ func isBoilerplate(s string) bool {
 		return true
 	}
 	n := utf8.RuneCountInString(s)
-	if n <= 24 && pageMarker.MatchString(s) {
+	if n <= 24 && pageMarkerG.MatchString(s) {
 		return true
 	}
-	if n <= 60 && (boilerShortHead.MatchString(s) || boilerShortAnywhere(s)) {
+	if n <= 60 && (boilerShortHeadG.MatchString(s) || boilerShortAnywhere(s)) {
 		return true
 	}
-	if n <= 32 && userName.MatchString(s) {
+	if n <= 32 && userNameG.MatchString(s) {
 		return true
 	}
 	if n <= 80 && strings.IndexByte(s, ':') >= 0 && pageMeta.MatchString(s) {
@@ -320,6 +320,14 @@ func bodyNext(lines []string) bool {
 	}
 	return false
 }
+
+// The anchored regexps of isBoilerplate, run only on lines that begin with
+// a byte a match can begin with (headguard.go).
+var (
+	pageMarkerG      = newHeadGuard(pageMarker)
+	boilerShortHeadG = newHeadGuard(boilerShortHead)
+	userNameG        = newHeadGuard(userName)
+)
 
 // navLine reports whether s is a line of links separated by |.
 func navLine(s string) bool {

@@ -425,10 +425,7 @@ func siteTitle(t string) string {
 // 2024-03-14); 0 if none.
 func publishedYear(text string) int {
 	top := text[:min(len(text), 1024)]
-	m := pageMeta.FindStringSubmatch(top)
-	if m == nil {
-		m = pageDateRe.FindStringSubmatch(top)
-	}
+	m := pageDate(top)
 	if m == nil {
 		return 0
 	}
@@ -440,6 +437,23 @@ func publishedYear(text string) int {
 		return y
 	}
 	return 0
+}
+
+// pageDate finds a page timestamp (pageMeta) or a page's labelled date
+// (pageDateRe) in top. Each needs a colon, and the second 时间 or 日期:
+// most files have neither in their first lines, and the regexps, which
+// may start at every digit, are not run on them.
+func pageDate(top string) []string {
+	if strings.IndexByte(top, ':') < 0 && !strings.Contains(top, "：") {
+		return nil
+	}
+	if m := pageMeta.FindStringSubmatch(top); m != nil {
+		return m
+	}
+	if !strings.Contains(top, "时间") && !strings.Contains(top, "日期") {
+		return nil
+	}
+	return pageDateRe.FindStringSubmatch(top)
 }
 
 // pageDateRe is a page's date with its label (发布时间：2024-03-14,

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -79,5 +80,24 @@ func TestReadPagePreamble(t *testing.T) {
 	}
 	if b.Part != 2 || b.Township != "梅岭乡" || b.Year != 2023 || b.Date != "2023-12-28" {
 		t.Errorf("part 2: %d %q %d %q", b.Part, b.Township, b.Year, b.Date)
+	}
+}
+
+// TestPageDate checks that pageDate finds what the two regexps find
+// without its checks for a colon and a label.
+func TestPageDate(t *testing.T) {
+	for _, top := range []string{
+		"", "青石镇人大主席团2023年工作总结",
+		"2023-12-15 18:02", "2023/12/15 8:02:11 来源：本站", "时间 2023-12-15 18：02",
+		"发布时间：2024-03-14", "发布日期:2023年12月15日", "更新日期： 2023.6.1", "录入时间2024-03-14",
+		"发布时间 2024-03-14", "发布日期：二〇二三年", "会议时间：下午3:00", "2023-12-15 18:02\n发布时间：2024-03-14",
+	} {
+		want := pageMeta.FindStringSubmatch(top)
+		if want == nil {
+			want = pageDateRe.FindStringSubmatch(top)
+		}
+		if got := pageDate(top); !slices.Equal(got, want) {
+			t.Errorf("pageDate(%q) = %q, want %q", top, got, want)
+		}
 	}
 }

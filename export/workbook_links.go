@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -86,8 +87,9 @@ type sheetZip struct {
 	links map[string]*sheetLinks // by the location of the first link
 	rows  *rowFiles
 	// the splicers of the worksheet being written, the one excelize writes
-	// to first
+	// to first, and its deflateEntry if it has one (last)
 	cur []interface{ end() error }
+	fw  *flate.Writer // for the deflateEntries, made once
 }
 
 func newSheetZip(zw excelize.ZipWriter, links map[string]*sheetLinks, rows *rowFiles) *sheetZip {
@@ -98,23 +100,45 @@ func (z *sheetZip) Create(name string) (io.Writer, error) {
 	if err := z.end(); err != nil {
 		return nil, err
 	}
-	out, err := z.zw.Create(name)
-	if err != nil || !strings.HasPrefix(name, "xl/worksheets/") || !strings.HasSuffix(name, ".xml") {
-		return out, err
+	sheet := strings.HasPrefix(name, "xl/worksheets/") && strings.HasSuffix(name, ".xml")
+	rc, raw := z.zw.(rawCreator)
+	if !sheet || !raw || !z.rows.deflated() {
+		out, err := z.zw.Create(name)
+		if err != nil || !sheet {
+			return out, err
+		}
+		return z.splice(out, nil), nil
 	}
-	// excelize → links → rows → zip: the links' splicer sees only what
-	// excelize writes, not the rows
+	// a sheet may take deflated rows (workbook_deflate.go)
+	if z.fw == nil {
+		z.fw, _ = flate.NewWriter(io.Discard, deflateLevel) // the level is valid
+	}
+	e := newDeflateEntry(rc, name, z.fw)
+	return z.splice(e, e), nil
+}
+
+// splice returns the writer of a worksheet that goes to out: excelize →
+// links → rows → out; the links' splicer sees only what excelize writes,
+// not the rows. e, if not nil, is out, ended after the splicers.
+func (z *sheetZip) splice(out io.Writer, e *deflateEntry) io.Writer {
+	var rs, ls *elementSplicer
 	if len(z.rows.files) > 0 {
-		rs := newRowSplicer(out, z.rows)
-		z.cur = append(z.cur, rs)
+		rs = newRowSplicer(out, z.rows)
 		out = rs
 	}
 	if len(z.links) > 0 {
-		ls := newLinkSplicer(out, z.links)
-		z.cur = append([]interface{ end() error }{ls}, z.cur...)
+		ls = newLinkSplicer(out, z.links)
 		out = ls
 	}
-	return out, nil
+	for _, c := range []*elementSplicer{ls, rs} {
+		if c != nil {
+			z.cur = append(z.cur, c)
+		}
+	}
+	if e != nil {
+		z.cur = append(z.cur, e)
+	}
+	return out
 }
 
 func (z *sheetZip) AddFS(fsys fs.FS) error {

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
@@ -17,8 +16,10 @@ import (
 
 // The rows of a streamed sheet (every sheet of the workbook) are encoded
 // as they come (workbook_xml.go); past the first rowMem bytes they go to a
-// temporary file of the sheet's own, through a buffer of as much, so a
-// workbook of any size is written in bounded memory. excelize's StreamWriter for the sheet writes everything else:
+// temporary file of the sheet's own, deflated there on a goroutine of the
+// sheet's own as they come (workbook_deflate.go), so a workbook of any size
+// is written in bounded memory and most of its compression is done by the
+// time it is written. excelize's StreamWriter for the sheet writes everything else:
 // the columns, the frozen header, the autofilter, page setup; its sheet
 // data holds one row only, a marker naming the rows' file. As excelize
 // writes the sheet into the zip, newRowSplicer replaces that sheet data with
@@ -31,8 +32,8 @@ type rowFile struct {
 	sheet  string
 	dir    string // for the temporary file
 	marker string
-	f      *os.File      // nil: the rows are in mem
-	w      *bufio.Writer // on f
+	f      *os.File     // nil: the rows are in mem
+	z      *rowDeflater // deflates the rows into f (workbook_deflate.go)
 	mem    bytes.Buffer
 	noFile bool   // no temporary file could be made: the rows stay in mem
 	n      int64  // bytes of rows
@@ -59,6 +60,17 @@ func (fs *rowFiles) add(sheet string) *rowFile {
 	return rf
 }
 
+// deflated reports whether the rows of a sheet not yet written are being
+// deflated (workbook_deflate.go).
+func (fs *rowFiles) deflated() bool {
+	for _, rf := range fs.files {
+		if rf.z != nil && !rf.done {
+			return true
+		}
+	}
+	return false
+}
+
 // close removes the temporary files.
 func (fs *rowFiles) close() error {
 	var errs []error
@@ -77,9 +89,8 @@ func (rf *rowFile) writeRow(r int, cells []excelize.Cell, height float64) error 
 		return fmt.Errorf("row %d: %w", r, err)
 	}
 	rf.n += int64(len(b))
-	if rf.w != nil {
-		_, err = rf.w.Write(b)
-		return err
+	if rf.z != nil {
+		return rf.z.write(b)
 	}
 	rf.mem.Write(b)
 	if rf.mem.Len() < rowMem || rf.noFile {
@@ -90,8 +101,8 @@ func (rf *rowFile) writeRow(r int, cells []excelize.Cell, height float64) error 
 		rf.noFile = true // as excelize did: the rows stay in memory
 		return nil
 	}
-	rf.f, rf.w = f, bufio.NewWriterSize(f, rowMem)
-	_, err = rf.w.Write(rf.mem.Bytes())
+	rf.f, rf.z = f, newRowDeflater(f)
+	err = rf.z.write(rf.mem.Bytes())
 	rf.mem = bytes.Buffer{}
 	return err
 }
@@ -99,17 +110,21 @@ func (rf *rowFile) writeRow(r int, cells []excelize.Cell, height float64) error 
 // rowMem is what a sheet's rows take in memory at most, give or take a row.
 const rowMem = 64 << 10
 
-// writeTo writes the rows to w.
+// writeTo writes the rows to w: deflated as they are if w takes them so,
+// inflated otherwise.
 func (rf *rowFile) writeTo(w io.Writer) error {
-	if rf.f == nil {
+	if rf.z == nil {
 		_, err := w.Write(rf.mem.Bytes())
 		return err
 	}
-	if err := rf.w.Flush(); err != nil {
+	if err := rf.z.finish(); err != nil {
 		return err
 	}
-	_, err := io.Copy(w, io.NewSectionReader(rf.f, 0, rf.n))
-	return err
+	r := deflatedRows{f: rf.f, size: rf.z.size, n: rf.n, crc: rf.z.crc}
+	if d, ok := w.(deflatedSink); ok {
+		return d.writeDeflated(r)
+	}
+	return inflateRows(w, r)
 }
 
 func (rf *rowFile) close() error {
@@ -117,8 +132,9 @@ func (rf *rowFile) close() error {
 	if rf.f == nil {
 		return nil
 	}
+	rf.z.finish() // its error is the rows', not the removal's
 	err := removeTemp(rf.f)
-	rf.f, rf.w = nil, nil
+	rf.f, rf.z = nil, nil
 	return err
 }
 

@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"runtime/pprof"
+	"runtime/trace"
 	"time"
 
 	"github.com/zongjie/zongjie/corpus"
@@ -57,6 +58,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cpuprofile := fs.String("cpuprofile", "", "")
 	memprofile := fs.String("memprofile", "", "")
 	peakprofile := fs.String("memprofile-peak", "", "") // rewritten at each new high of the live heap
+	traceFile := fs.String("trace", "", "")             // an execution trace (go tool trace)
 	interval := fs.Duration("progress-interval", 10*time.Second, "")
 	if code, ok := parseFlags(fs, runHelp, args, stdout, stderr); !ok {
 		return code
@@ -98,6 +100,19 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitFailed
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *traceFile != "" {
+		f, err := os.Create(*traceFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "zongjie run: %v\n", err)
+			return exitFailed
+		}
+		defer f.Close()
+		if err := trace.Start(f); err != nil {
+			fmt.Fprintf(stderr, "zongjie run: trace: %v\n", err)
+			return exitFailed
+		}
+		defer trace.Stop()
 	}
 
 	var prog *progress
