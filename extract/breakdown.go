@@ -51,8 +51,12 @@ func (s *scan) breakdown() {
 			between := s.text[prev.End:f.Start]
 			prevPart = prevPart || breakdownStartRe.MatchString(s.text[sentenceStart(s.text, prev.Start):prev.Start])
 			part = breakdownStartRe.MatchString(between) || prevPart && breakdownNextRe.MatchString(between)
-			if part && f.Metric == "" && prev.Metric != "" && !f.Masked && !s.inPlan(f.Start) && !s.vetoed[f.Start] {
-				f.Metric, f.Rule = prev.Metric, "metric/"+prev.Metric+"/breakdown"
+			metric := prev.Metric
+			if metric == "" && containsAny(between, []string{"今年", "本年", "当年"}) {
+				metric = s.periodTotals[prev.Start] // a total of other years: this year's part only
+			}
+			if part && f.Metric == "" && metric != "" && !f.Masked && !s.inPlan(f.Start) && !s.vetoed[f.Start] {
+				f.Metric, f.Rule = metric, "metric/"+metric+"/breakdown"
 				f.Label = strings.TrimLeft(lastRunes(between, 12), "，,、；;。：: \t")
 			}
 		}

@@ -57,6 +57,10 @@ type scan struct {
 	// while they count something else (countsElse): no later rule gives
 	// them one.
 	vetoed map[int]bool
+	// periodTotals holds the metric, by start, of the figures of other
+	// years than a summary's (otherPeriod), which they do not take: this
+	// year's part of one does (五年来…42次，今年召开9次).
+	periodTotals map[int]string
 }
 
 // top returns the title of the text and the lines under it before the
@@ -112,7 +116,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 		}
 		toks = moved
 	}
-	s := &scan{text: text, year: year, ref: ref, taken: make([]bool, len(text)+1), vetoed: map[int]bool{}}
+	s := &scan{text: text, year: year, ref: ref, taken: make([]bool, len(text)+1), vetoed: map[int]bool{}, periodTotals: map[int]string{}}
 	if toks != nil {
 		s.owner = make([]int, len(text))
 		for i := range s.owner {

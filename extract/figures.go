@@ -570,7 +570,11 @@ func (s *scan) label(f *Fact, after string) {
 			s.vetoed[f.Start] = true
 		}
 		if metric != "" {
-			metric = s.ownMetric(metric, cue, simplify(sentenceBefore(s.text, f.Start)), before)
+			sent := simplify(sentenceBefore(s.text, f.Start))
+			metric = s.ownMetric(metric, cue, sent, before)
+			if metric != "" && s.otherPeriod(sent, before) {
+				s.periodTotals[f.Start], metric = metric, "" // 本届以来…17次: a breakdown's 今年 part may take it
+			}
 		}
 		if metric != "" {
 			f.Metric, f.Label = metric, cue

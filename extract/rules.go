@@ -63,12 +63,44 @@ func (s *scan) countysOwn(own string) bool {
 	return !s.committeeReport() && !containsAny(s.top(), countyWide)
 }
 
+// otherPeriod reports whether sent, the sentence so far of a figure in a
+// summary of one year, is of other years: headed by a period of several
+// (本届以来，主席团共组织视察调研17次) or by the year before (上年大会收到建议
+// 26件), while its own clause own does not come back to this year (其中今年
+// 召开9次). A term report's totals are its own.
+func (s *scan) otherPeriod(sent, own string) bool {
+	if !otherPeriodRe.MatchString(sent) || containsAny(own, []string{"今年", "本年", "当年", "其中"}) {
+		return false
+	}
+	t := s.top()
+	return yearSummaryRe.MatchString(t) && !containsAny(t, []string{"届", "任期", "五年", "暨"})
+}
+
+// otherPeriodRe heads a sentence of other years than the summary's.
+var otherPeriodRe = regexp.MustCompile(`^\s*(?:本届以来|本届任期内|本届内|任期内|届内|[两二三四五六七八九十]年来|近[两二三四五]年来?|(?:上年|去年|上一年)(?:度)?(?:大会|同期|全年)?[，,]?)`)
+
+// yearSummaryRe is the title of a summary of one year (or half of one).
+var yearSummaryRe = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年度?(?:上半年|下半年)?(?:工作)?总结`)
+
 // countyWide name a document on a whole county or district.
 var countyWide = []string{"全县", "全区", "全市", "全旗", "县人大常委会", "区人大常委会", "县人大", "区人大"}
 
 // wholeCountyClauseRe starts a clause whose subject is a whole county or
-// district: 全县今年共收到…, 全区各乡镇全年共组织….
-var wholeCountyClauseRe = regexp.MustCompile(`^\s*(?:今年|全年|去年|年内|同时)?全[县区市旗州]`)
+// district, or all its townships: 全县今年共收到…, 全区各乡镇全年共组织…,
+// 各乡镇人代会共收到….
+var wholeCountyClauseRe = regexp.MustCompile(`^\s*(?:今年|全年|去年|年内|同时)?(?:全[县区市旗州]|各乡镇)`)
+
+// averageWords make a count after them an average: 人均联系选民约18人次 (an
+// average rate, 平均满意率为94.3%, is the rate).
+var averageWords = []string{"人均", "平均", "年均", "月均"}
+
+// fromValueRe ends the words before the figure a change starts from (由,
+// 从2020年的); changeToRe starts the words of the change after it (增加到,
+// 提升至).
+var (
+	fromValueRe = regexp.MustCompile(`(?:由|从)(?:[^，。；]{0,8}的)?\s*$`)
+	changeToRe  = regexp.MustCompile(`^\s*(?:增加|增长|提高|提升|上升|下降|减少|降低|降|升|增)(?:了)?(?:到|至|为)`)
+)
 
 // unitsAtRe follows a threshold rate with how many reached it: 的单位有7个.
 var unitsAtRe = regexp.MustCompile(`^的[^，。；]{0,8}有(?:[0-9]|[一二两三四五六七八九十])`)
@@ -567,7 +599,10 @@ var countsElse = []struct {
 	}},
 	// 研究代表建议交办、视察活动安排等事项23项: the items of a list, named
 	// by its category, not the words listed.
-	{"category", func(f *figureContext) bool { return categoryBeforeRe.MatchString(f.before) }},
+	// (视察镇村道路、养老保险等工作5次 counts the inspections of them).
+	{"category", func(f *figureContext) bool {
+		return categoryBeforeRe.MatchString(f.before) && !hasString(activityUnits, f.unit)
+	}},
 	// 坚持“交办、督办、反馈、测评”四个环节: the items of a quoted list, not
 	// what was done (建成“人大代表之家”1个 does count).
 	{"quoted list", func(f *figureContext) bool {
@@ -647,6 +682,15 @@ var countsElse = []struct {
 	{"denominator", func(f *figureContext) bool { return denominatorRe.MatchString(f.before) }},
 	// 测评满意率在90%以上的站所有5个: the ones a threshold picks out.
 	{"picked by a threshold", func(f *figureContext) bool { return pickedRe.MatchString(f.before) }},
+	// 人均联系选民约18人次, 年均近10次: an average, not a count.
+	{"average", func(f *figureContext) bool { return f.unit != "%" && containsAny(lastRunes(f.before, 10), averageWords) }},
+	// 全镇代表之家由2个增加到4个: the count a change started from (a rate's,
+	// 满意率由2017年的85%上升到…, is reported in a term's summary).
+	{"from value", func(f *figureContext) bool {
+		return f.unit != "%" && fromValueRe.MatchString(f.before) && changeToRe.MatchString(f.text[f.end:])
+	}},
+	// 对“十项民生实事”推进情况的专项视察: a number in a name.
+	{"name in quotes", func(f *figureContext) bool { return hasSuffixAny(f.text[:f.start], []string{"“", "「", "《", "\""}) }},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},
 }
@@ -964,7 +1008,7 @@ func listItemWords(own string) (prev, item string) {
 	if n < 2 {
 		return "", ""
 	}
-	return strings.TrimRight(own[:loc[0]], "共达了约近计 "), item
+	return strings.TrimRight(own[:loc[0]], "共达了约近计的 "), item
 }
 
 // namesMetric reports whether words hold a cue of metric, or a word of
