@@ -683,14 +683,18 @@ var countsElse = []struct {
 	// 测评满意率在90%以上的站所有5个: the ones a threshold picks out.
 	{"picked by a threshold", func(f *figureContext) bool { return pickedRe.MatchString(f.before) }},
 	// 人均联系选民约18人次, 年均近10次: an average, not a count.
-	{"average", func(f *figureContext) bool { return f.unit != "%" && containsAny(lastRunes(f.before, 10), averageWords) }},
+	{"average", func(f *figureContext) bool {
+		return f.unit != "%" && containsAny(lastRunes(f.before, 10), averageWords)
+	}},
 	// 全镇代表之家由2个增加到4个: the count a change started from (a rate's,
 	// 满意率由2017年的85%上升到…, is reported in a term's summary).
 	{"from value", func(f *figureContext) bool {
 		return f.unit != "%" && fromValueRe.MatchString(f.before) && changeToRe.MatchString(f.text[f.end:])
 	}},
 	// 对“十项民生实事”推进情况的专项视察: a number in a name.
-	{"name in quotes", func(f *figureContext) bool { return hasSuffixAny(f.text[:f.start], []string{"“", "「", "《", "\""}) }},
+	{"name in quotes", func(f *figureContext) bool {
+		return hasSuffixAny(f.text[:f.start], []string{"“", "「", "《", "\""})
+	}},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},
 }
