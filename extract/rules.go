@@ -658,7 +658,8 @@ var countsElse = []struct {
 	// takes every item).
 	{"other item", func(f *figureContext) bool {
 		prev, item := listItemWords(f.before)
-		return item != "" && !f.pair && !objectsListed[f.metric] && strings.HasSuffix(prev, f.cue) && !strings.Contains(item, f.cue) && !namesMetric(item, f.metric)
+		return item != "" && !f.pair && !objectsListed[f.metric] && (strings.HasSuffix(prev, f.cue) || hasSuffixAny(item, ownKinds)) &&
+			!strings.Contains(item, f.cue) && !namesMetric(item, f.metric)
 	}},
 	// 办结率94.1%，比去年的86.7%提高了: the year before's figure, compared with.
 	{"last year's", func(f *figureContext) bool { return lastYearsRe.MatchString(f.before) }},
@@ -976,6 +977,10 @@ func clauseItem(s string) string {
 	}
 	return s
 }
+
+// ownKinds end an item of a list that names a kind of its own, whatever
+// the items before it: 人代会2次、主席团会议10次、代表小组长会议4次.
+var ownKinds = []string{"会议", "活动", "座谈会"}
 
 // objectsListed are the metrics whose cue is a verb and its object, so that
 // the items of a list after it are more of its objects: 走访选民2000人次、
