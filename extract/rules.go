@@ -430,7 +430,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	if unit != "%" && bareTotal(own) && len(own) < start && !hasPrefixAny(strings.TrimSpace(clauseAfter(text[end:])), leadVerbs) {
 		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
 			list := clause(strings.TrimRight(prev, "，,"))
-			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) {
+			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) || !hasDigitOrNumeral(list) {
 				// 换届前召开主席团会议5次，换届后召开2次，全年共7次: back over
 				// clauses of the same unit with no name of their own
 				for k := 0; k < 2 && unnamedCount(list, unit); k++ {
@@ -515,6 +515,13 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		}
 	}
 	return metricRules[best].metric, cue, ""
+}
+
+// hasDigitOrNumeral reports whether s holds a digit or a Chinese numeral:
+// a clause without one only names what the total after it counts
+// (全年由代表牵头为群众办成好事实事，累计达五十余件).
+func hasDigitOrNumeral(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' || isCNNumeral(r) }) >= 0
 }
 
 // unnamedCount reports whether a clause holds a count in unit and no word of

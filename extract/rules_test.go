@@ -501,6 +501,8 @@ func TestOrdinaryProse(t *testing.T) {
 		{"opinions beside suggestions", "共收到代表建议31件、意见12件。", "12件", "motions"},
 		{"voters and others visited", "走访选民2000人次、个体工商户300户。", "300户", "voters_contacted"},
 		{"presidium and other meetings", "召开主席团会议6次、代表小组活动24次。", "24次", ""},
+		{"a total after the clause naming it", "全年由代表牵头为群众办成好事实事，累计达五十余件。", "五十余件", "practical_matters"},
+		{"a total after a clause of another count", "收集意见建议30条，累计达12件。", "12件", ""},
 		{"meetings of three kinds", "全年召开人代会2次、主席团会议10次、代表小组长会议4次。", "4次", ""},
 		{"meetings of one kind", "全年召开主席团会议6次、主席团扩大会议2次。", "2次", "presidium_meetings"},
 		// the heading of a line of items
