@@ -309,17 +309,30 @@ func relatedItem(s string) bool {
 	return true
 }
 
-// bodyNext reports whether the first non-empty line of lines is a
-// paragraph of text rather than another title or a page's boilerplate.
+// bodyNext reports whether the lines after a title hold a paragraph of
+// text, at once or after a heading, subtitle, speaker or date, rather than
+// another title or a page's boilerplate.
 func bodyNext(lines []string) bool {
+	n := 0
 	for _, l := range lines {
 		if l = cleanLine(l); l == "" {
 			continue
 		}
-		return !relatedItem(l) && !isBoilerplate(l)
+		if !relatedItem(l) && !isBoilerplate(l) {
+			return true
+		}
+		// a heading, a subtitle or a signature under the title (一、主要工作;
+		// ——在…会议上; （2022年12月20日）) may stand before the body
+		if n++; n == 3 || !relatedUnderTitle.MatchString(l) {
+			return false
+		}
 	}
 	return false
 }
+
+// relatedUnderTitle is a short line that may stand between a summary's
+// title and its body: a heading, a subtitle, a speaker or a date.
+var relatedUnderTitle = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|——|—|[（(]|\p{Han}{2,12}(?:主席团|人大工委|人大)$)`)
 
 // The anchored regexps of isBoilerplate, run only on lines that begin with
 // a byte a match can begin with (headguard.go).

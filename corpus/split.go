@@ -165,7 +165,9 @@ func splitRepeats(p *part) []*part {
 		key := l.key
 		again := title != "" && key == titleKey && len(cur.lines) > 0
 		last := lastContent(cur.lines) // a rule line (――――) between two summaries is no text of either
-		afterSign := len(cur.lines) > 2 && titleLike(l.text) && signLine(last)
+		// after a date of year and month alone (2022年12月, also a line of a
+		// chronicle), only a summary's full title starts another
+		afterSign := len(cur.lines) > 2 && titleLike(l.text) && signLine(last) && (!signMonth.MatchString(last) || summaryTitle(l.text))
 		// Another summary's full title after text of this one (乙镇人大主席团
 		// 2022年工作总结 after 甲镇's body): a file of summaries pasted one
 		// after another with no part headings nor signatures.

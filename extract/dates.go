@@ -956,7 +956,7 @@ func isSpanOfTwo(y string) bool {
 }
 
 // onceAMonthRe follows 一月 in a frequency: 一月一次, “一月一主题”.
-var onceAMonthRe = regexp.MustCompile(`^一(?:次|主题|会|评|例会|课|题|议|报|查|访|讲)`)
+var onceAMonthRe = regexp.MustCompile(`^一(?:次|主题|会|评|例会|课|题|议|报|查|访|讲|督查|督办|调度|通报|检查|走访|接待|研判)`)
 
 // numberRow reports whether the text around three spaced numbers goes on
 // with more numbers, as a row of figures does (2019 12 10 8), so that they

@@ -215,11 +215,17 @@ func (s *scan) findPlans() {
 		// 六、2008年工作打算。进一步…: a heading that heads its paragraph
 		// holds that paragraph and the items that go on from it
 		line := firstLine(s.text[h[0]:])
+		paragraph := false
 		if k := strings.IndexAny(line, "。：:"); k >= 0 {
 			_, n := utf8.DecodeRuneInString(line[k:])
 			if strings.TrimSpace(line[k+n:]) != "" {
-				head, end = line[:k+n], min(end, paragraphItemsEnd(s.text, h[0]))
+				head, end, paragraph = line[:k+n], min(end, paragraphItemsEnd(s.text, h[0])), true
 			}
+		}
+		// a heading of its paragraph names a plan outright (四、明年工作打算。),
+		// not in passing (一、创新工作思路。; 四、强化监督，推动下一步工作落实。)
+		if paragraph && (strings.ContainsAny(head, "，,") || !paragraphPlanRe.MatchString(head)) {
+			continue
 		}
 		if planHeadingRe.MatchString(head) {
 			s.plans = append(s.plans, [2]int{h[0] + len(head), end})

@@ -451,6 +451,25 @@ func TestDates(t *testing.T) {
 	}
 }
 
+// TestOtherBodiesSittings checks that the sittings of another body listed
+// after a congress's sitting are not taken as the congress's.
+func TestOtherBodiesSittings(t *testing.T) {
+	for _, in := range []string{
+		"3月召开了镇第十八届人民代表大会第四次会议。协助召开了县政协第十届第三次、第四次、第五次会议。",
+		"3月召开了镇第十八届人民代表大会第四次会议。召开镇人大主席团第十次、第十一次、第十二次会议。",
+	} {
+		n := 0
+		for _, f := range FromText(in, Reference{}) {
+			if f.Kind == KindSession {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("FromText(%q): %d sessions, want 1 (the congress's)", in, n)
+		}
+	}
+}
+
 func TestSessions(t *testing.T) {
 	s := func(text string, term int, value float64) one {
 		return one{kind: KindSession, metric: "-", text: text, term: term, value: value, min: nan()}
@@ -498,6 +517,7 @@ func TestNegatives(t *testing.T) {
 		{"national cppcc", "政协十四届全国委员会第二次会议", nil},
 		{"cppcc list", "列席县政协十届三次、四次会议。", []string{KindSession}},
 		{"presidium list", "主席团第五次、第六次会议研究了建议办理工作。", []string{KindSession}},
+		{"a presidium's list of three", "召开镇人大主席团第十次、第十一次、第十二次会议。", []string{KindSession}},
 		{"presidium list with its term", "召开镇人大主席团十六届五次、六次会议。", []string{KindSession}},
 		{"cppcc list after the congress", "组织代表列席县人大、政协十届三次、四次会议。", []string{KindSession}},
 		{"cheng word", "一成不变地坚持", nil},

@@ -830,6 +830,10 @@ func (s *scan) sessions() {
 // sitting; sittingRe finds each in the list.
 var sittingListRe = regexp.MustCompile(`(?:第?(` + sessNum + `)[届屆])?(?:[镇乡县区市鎮鄉縣區]?(人民代表大会|人民代表大會|人代会|人代會|人大))?第?(` + sessNum + `)次(?:[、和及与]第?(?:` + sessNum + `)次)+(?:会议|會議)`)
 
+// sittingItemsRe ends text with the sittings of a list before its last:
+// 第十次、第十一次、.
+var sittingItemsRe = regexp.MustCompile(`(?:第?(?:` + sessNum + `)次[、和及与])+$`)
+
 // sittingRe is one sitting of a list: 第五次, 六次. Group 1 is its number.
 var sittingRe = regexp.MustCompile(`第?(` + sessNum + `)次`)
 
@@ -882,7 +886,8 @@ func (s *scan) laterSittings(add func(start, end int, term, sitting string)) {
 		if !s.free(m[0], m[1]) {
 			continue
 		}
-		before := lastRunes(text[:m[0]], 6)
+		// the body before a list of sittings: 主席团第十次、第十一次、第十二次会议
+		before := lastRunes(sittingItemsRe.ReplaceAllString(text[:m[0]], ""), 6)
 		if containsAny(before, []string{"主席团", "常委会", "常务", "党委", "政府", "政协", "届", "人大", "人代会", "代表大会"}) {
 			continue
 		}

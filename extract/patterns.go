@@ -17,8 +17,9 @@ const (
 	mask = `(?:[xX×＊*Ｘｘ]|&&)+`
 	// vague is a number given by its order: 几十, 数百, 十几万, 两三, 八九亿.
 	vague = `(?:[数几]十[几]?|[数几][百千万亿]|十几|[一二两三四五六七八九]{2}[十百千万亿])[十百千万亿]*`
-	// partMask is a figure with some of its digits left out: 9X%, 1××件.
-	partMask = `(?:[0-9]+[xX×＊*Ｘｘ]+[0-9]*|[xX×＊*Ｘｘ]+[0-9]+)`
+	// partMask is a figure with its last digits left out: 9X%, 1××件 (not
+	// 2×3米).
+	partMask = `[0-9]+[xX×＊*Ｘｘ]+`
 	numOrM   = `(?:` + vague + `|` + num + `|` + mask + `|` + partMask + `)`
 	// rangeSep joins the two ends of a range: 3-5, 3—5, 10至15.
 	// A first end may say it is included: 1万(含)-5万元.
@@ -127,6 +128,9 @@ var (
 	headingRe = regexp.MustCompile(`(?m)^[ \t　]*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[篇部章])(?:[^\n]{0,40}$|[^\n。：:；;，,]{1,24}[。：:])`)
 	// planHeadingRe names a section of plans rather than work done.
 	planHeadingRe = regexp.MustCompile(`打算|思路|设想|展望|下一步|明年|今后|工作计划|工作安排|工作要点`)
+	// paragraphPlanRe names plans outright in a heading that heads its
+	// paragraph.
+	paragraphPlanRe = regexp.MustCompile(`打算|设想|展望|工作计划|工作安排|工作要点|明年|(?:下一步|下步|今后)(?:的)?工作|(?:19|20)[0-9]{2}年(?:的)?工作(?:思路|重点|目标)`)
 	// pageRe is a page number: 第1页, 共3页.
 	pageRe = regexp.MustCompile(`[第共][ \t]?[0-9一二三四五六七八九十百]+[ \t]?页`)
 )

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -60,30 +61,50 @@ func (s *scan) countysOwn(own string) bool {
 	if !(wholeCountyClauseRe.MatchString(own) || wholeCountyDeputiesRe.MatchString(own)) || containsAny(own, ourPlace) {
 		return false
 	}
-	return !s.committeeReport() && !containsAny(s.top(), countyWide)
+	title, _, _ := strings.Cut(s.top(), "\n")
+	return !s.committeeReport() && !containsAny(title, countyWide) && !countyTitleRe.MatchString(title)
 }
 
 // otherPeriod reports whether sent, the sentence so far of a figure in a
 // summary of one year, is of other years: headed by a period of several
 // (本届以来，主席团共组织视察调研17次) or by the year before (上年大会收到建议
-// 26件), while its own clause own does not come back to this year (其中今年
-// 召开9次). A term report's totals are its own.
+// 26件), until the sentence comes back to this year (其中今年收到31件，办结29件;
+// 2021年召开9次). A term report's totals are its own.
 func (s *scan) otherPeriod(sent, own string) bool {
-	if !otherPeriodRe.MatchString(sent) || containsAny(own, []string{"今年", "本年", "当年", "其中"}) {
+	if !otherPeriodRe.MatchString(sent) || containsAny(sent, thisYearWords) ||
+		s.year > 0 && strings.Contains(sent, strconv.Itoa(s.year)+"年") {
 		return false
 	}
-	t := s.top()
-	return yearSummaryRe.MatchString(t) && !containsAny(t, []string{"届", "任期", "五年", "暨"})
+	title, _, _ := strings.Cut(s.top(), "\n")
+	m := yearSummaryRe.FindStringSubmatch(title)
+	if m == nil || yearRangeRe.MatchString(title) || termTitleRe.MatchString(title) {
+		return false
+	}
+	return !strings.Contains(sent, m[1]+"年") // the summary's year, written out, is this year
 }
 
-// otherPeriodRe heads a sentence of other years than the summary's.
-var otherPeriodRe = regexp.MustCompile(`^\s*(?:本届以来|本届任期内|本届内|任期内|届内|[两二三四五六七八九十]年来|近[两二三四五]年来?|(?:上年|去年|上一年)(?:度)?(?:大会|同期|全年)?[，,]?)`)
+// thisYearWords bring a sentence back to the summary's year.
+var thisYearWords = []string{"今年", "本年", "当年", "全年", "年内", "其中"}
 
-// yearSummaryRe is the title of a summary of one year (or half of one).
-var yearSummaryRe = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年度?(?:上半年|下半年)?(?:工作)?总结`)
+// otherPeriodRe heads a sentence of other years than the summary's: a term
+// or several years, or the year before on its own (去年以来 and 去年12月…以来
+// reach into this year).
+var otherPeriodRe = regexp.MustCompile(`^\s*(?:本届以来|本届任期内|本届内|任期内|届内|[两二三四五六七八九十]年来|近[两二三四五]年来?|(?:上年|去年|上一年)(?:度)?(?:大会|同期)?[，,]|(?:上年|去年)大会)`)
 
-// countyWide name a document on a whole county or district.
-var countyWide = []string{"全县", "全区", "全市", "全旗", "县人大常委会", "区人大常委会", "县人大", "区人大"}
+// yearSummaryRe is the title of a summary of one year (or half of one);
+// yearRangeRe one of several (2017-2021年工作总结); termTitleRe one of a term
+// (…暨本届工作总结).
+var (
+	yearSummaryRe = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年度?(?:上半年|下半年)?(?:工作)?总结`)
+	yearRangeRe   = regexp.MustCompile(`(?:19|20)[0-9]{2}年?\s*(?:-|－|—|–|至|到|~|～)\s*(?:19|20)[0-9]{2}`)
+	termTitleRe   = regexp.MustCompile(`届|任期|五年|暨[^打计安]*总结`)
+)
+
+// countyWide name a document on a whole county or district; countyTitleRe
+// a title on a county's townships (某县乡镇人大工作情况报告).
+var countyWide = []string{"全县", "全区", "全市", "全旗", "县人大常委会", "区人大常委会", "县人大", "区人大", "我县", "本县", "我区", "本区"}
+
+var countyTitleRe = regexp.MustCompile(`[县区市旗](?:\d{4}年)?(?:各)?乡镇`)
 
 // wholeCountyClauseRe starts a clause whose subject is a whole county or
 // district, or all its townships: 全县今年共收到…, 全区各乡镇全年共组织…,
@@ -148,9 +169,9 @@ var actorTopics = map[string][]string{
 	"petitions":          {"客商", "招商"},
 }
 
-// congressChecks are a congress's own ways of checking: a sentence that
-// names one is the congress's work whatever its topic (对全镇安全生产工作开展
-// 执法检查…发现隐患问题21个).
+// congressChecks are a congress's own ways of checking: one named after
+// the topic makes it the congress's work (对全镇安全生产工作开展执法检查…发现
+// 隐患问题21个; not 在迎接县人大执法检查的同时，全镇开展安全生产大检查8次).
 var congressChecks = []string{"执法检查", "视察", "专题调研", "专题询问"}
 
 // otherActor reports whether the figure whose sentence so far is sent (and
@@ -176,7 +197,7 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	if lastOther >= 0 && lastOther >= lastOwn && !handledByOthers[metric] {
 		return true
 	}
-	if lastOwn < 0 && containsAny(sent, actorTopics[metric]) && !containsAny(sent, congressChecks) {
+	if lastOwn < 0 && containsAny(sent, actorTopics[metric]) && lastEnd(sent, congressChecks) < lastEnd(sent, actorTopics[metric]) {
 		return true
 	}
 	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众")) && !towardVotersRe.MatchString(own)
@@ -638,8 +659,12 @@ var countsElse = []struct {
 	{"plan", func(f *figureContext) bool { return planned(f.text, f.start) || planHeadingRe.MatchString(f.label) }},
 	// B类（正在解决或列入规划解决）4件: what is still being resolved (but
 	// 已经解决或列入计划逐步解决的198件 were resolved).
+	// 代表建议：收到26件；…；正在办理2件；列入计划逐步解决3件: items of what is
+	// still open, under a heading of suggestions.
 	{"in progress", func(f *figureContext) bool {
-		return f.metric == "motions_resolved" && containsAny(lastRunes(f.before, 16), []string{"正在", "尚在"})
+		words := lastRunes(f.before, 16)
+		return f.metric == "motions_resolved" && containsAny(words, []string{"正在", "尚在"}) ||
+			f.metric == "motions" && strings.Contains(f.before, "：") && containsAny(words, []string{"正在", "尚在", "列入计划", "列入规划", "逐步解决"})
 	}},
 	// 满意率…较上年提高8个百分点, 评议单位数比上年增加2个: a change, not a
 	// rate or a count of the year.

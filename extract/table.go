@@ -359,8 +359,8 @@ func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, to
 var partialHeads = []string{"正在", "办理中", "在办", "未", "尚未", "待", "剩余", "其余", "余下", "不满意", "基本满意"}
 
 // outcomeWords start a cell that tells what became of some of its row's
-// things (已反馈209条; 其中新建2个 are more of them).
-var outcomeWords = []string{"已"}
+// things (已反馈209条; 已召开8次 and 其中新建2个 are the row's own).
+var outcomeWords = []string{"已反馈", "已答复", "已回复", "已办结", "已办复", "已办理", "已解决", "已落实", "已整改", "已化解", "已转交", "已交办"}
 
 // cellReading reads the metric of f in the cell c of text as if the words
 // before the cell were words, then the figure's own cell.
