@@ -36,7 +36,7 @@ var dotMonthRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(0[1-9]|1[0-2])`)
 // year, 2 month, 3 year, 4 month, 5 month of the same year.
 // A one-digit month is read as a month only in such a span: 2018.3 alone
 // is a decimal.
-var dotSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(1[0-2]|0?[1-9])[ \t]*(?:-|－|—{1,2}|–|至|到|~|～)[ \t]*(?:((?:19|20)[0-9]{2})(?:\.(1[0-2]|0?[1-9]))?|(1[0-2]|0?[1-9])月)`)
+var dotSpanRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\.(1[0-2]|0?[1-9])[ \t]*(?:-|－|—{1,2}|–|至|到|~|～)[ \t]*(?:((?:19|20)[0-9]{2})(?:\.(1[0-2]|0?[1-9]))?|(1[0-2]|0?[1-9])月份?)`)
 
 // editionRe is the year of an edition: 2015版, 一九九八版, 零六版, 15年版.
 // Groups: 1 year.

@@ -114,6 +114,7 @@ func TestDateForms(t *testing.T) {
 		{"one-digit month alone", "2018.3", year, ""},
 		{"dotted month to a written date", "2018.12-2019年6月", year, "2018.12=2018-12|2019年6月=2019-06"},
 		{"dotted month to a month", "2021.3-6月，开展专项视察活动3次", year, "2021.3=2021-03|6月=2021-06"},
+		{"dotted month to a month, 份", "2021.3-6月份，开展专项视察", year, "2021.3=2021-03|6月份=2021-06"},
 		{"dotted month to an earlier month", "2021.9-6月", year, "6月=2021-06"},
 		{"dotted month, during", "2013.03期间", year, "2013.03=2013-03"},
 		{"dotted month, issues", "2013.03期", year, ""},

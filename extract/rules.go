@@ -36,7 +36,7 @@ var metricRules = []metricRule{
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民"}},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
-	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, []string{"问题", "意见建议"}},
+	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, []string{"问题", "意见建议", "整改意见", "批评建议", "事项", "不足"}},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
 	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查", "督查"}, []string{"次", "场", "批", "轮"}, nil},
 }
@@ -119,23 +119,23 @@ var averageWords = []string{"人均", "平均", "年均", "月均"}
 // 从2020年的); changeToRe starts the words of the change after it (增加到,
 // 提升至).
 var (
-	fromValueRe = regexp.MustCompile(`(?:由|从)(?:[^，。；]{0,8}的)?\s*$`)
-	changeToRe  = regexp.MustCompile(`^\s*(?:增加|增长|提高|提升|上升|下降|减少|降低|降|升|增)(?:了)?(?:到|至|为)`)
+	fromValueRe = regexp.MustCompile(`(?:由|从)(?:原来的?|[^，。；]{0,8}的)?\s*$`)
+	changeToRe  = regexp.MustCompile(`^\s*(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩大|降|升|增)(?:了)?(?:到|至|为)`)
 )
 
 // unitsAtRe follows a threshold rate with how many reached it: 的单位有7个.
 var unitsAtRe = regexp.MustCompile(`^的[^，。；]{0,8}有(?:[0-9]|[一二两三四五六七八九十])`)
 
 // wholeOfPartRe follows a figure that is a whole a part is taken of: …代表中
-// 有8名, 12个站所中，有.
-var wholeOfPartRe = regexp.MustCompile(`^[^，。；、]{0,12}?中[，,]?有?(?:[0-9]|[一二两三四五六七八九十])`)
+// 有8名, 代表中的40名, 12个站所中，有.
+var wholeOfPartRe = regexp.MustCompile(`^[^，。；、]{0,12}?中(?:[，,]?有|的|共有|已有|[，,])?(?:[0-9]|[一二两三四五六七八九十])`)
 
 // denominatorRe ends the words before the total of a share: 占全县…总数.
 var denominatorRe = regexp.MustCompile(`占[^，。；]{0,24}(?:总数|总量|总和|总计|总额)的?\s*$`)
 
 // pickedRe ends the words before a count of those a threshold picks out:
 // 满意率在90%以上的站所有, 不足6次的有.
-var pickedRe = regexp.MustCompile(`(?:以上|以下|以内|不足|不到|低于|高于|超过|少于|多于)[^，。；]{0,3}的[^，。；]{0,8}有\s*$`)
+var pickedRe = regexp.MustCompile(`(?:以上|以下|以内|不足|不到|低于|高于|超过|少于|多于)[^，。；]{0,3}的[^，。；]{0,8}(?:有|共|达|为)\s*$`)
 
 // requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
 // 集中活动、联系选民不少于10户), however long the list that follows.
@@ -511,6 +511,9 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 				// 推动落实区人大代表建议12件: the suggestions followed, not those resolved
 				return hasString(gatherWords, w) || w == "落实" && followedRe.MatchString(excl)
 			})
+		} else if r.metric == "motions" && followedRe.MatchString(excl) && strings.Contains(excl, "代表") {
+			// 督促落实代表意见建议21条, 推动落实代表提出的建议12件
+			exclude = slices.DeleteFunc(slices.Clone(exclude), func(w string) bool { return w == "落实" })
 		}
 		if !hasString(r.units, unit) || containsAny(excl, exclude) || excludedAfter(ownItem(firstRunes(after, 12)), r.exclude) && !(r.metric == "motions" && receivedBefore(before)) {
 			continue
