@@ -17,7 +17,7 @@ func TestFindAll(t *testing.T) {
 		decadeRe, relativeDayRe, daysFromTodayRe, relativeMonthRe, relativeYearRe, relativeWeekRe, compactDateRe, spacedDateRe, dotMonthRe, editionRe, unitAfterRe, relativeSpanRe, yearsFromTodayRe, centuryRe, headingRe, urlRe,
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe, metaLineRe,
-		futureYearRe, kiloMoneyRe, sittingListRe, bareSittingRe, itemPointRe, plainItemRe}
+		futureYearRe, kiloMoneyRe, sittingListRe, bareSittingRe, itemPointRe, plainItemRe, dotSpanRe, sittingRe, listItemTailRe}
 	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3"}
 	filepath.WalkDir("../examples", func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
