@@ -514,7 +514,7 @@ func continues(s string) bool {
 const partWord = `(?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十\d]+|(?:精选|优秀)?(?:范文|例文|模板|样文)[一二三四五六七八九十\d]+)`
 
 var (
-	partHeading = regexp.MustCompile(`^\s*(?:[【\[［]\s*` + partWord + `\s*[】\]］]\s*[：:]?|` + partWord + `(?:\s*[：:]|\s|$))\s*(.*)$`)
+	partHeading = regexp.MustCompile(`^\s*(?:[【\[［]\s*(?:` + partWord + `|[0-9]{1,2})\s*[】\]］]\s*[：:]?|` + partWord + `(?:\s*[：:]|\s|$))\s*(.*)$`)
 	heading     = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|首先|其次|再次|最后|[×xX*]+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 )
 

@@ -79,9 +79,12 @@ var leadWords = []string{"我们在", "今年", "全年", "我们", "在", "对"
 // one.
 func townName(s string) string {
 	// A county before the township: 方城县拐河镇 → 拐河镇.
+	// (红旗镇 and 古城乡 keep their 旗 and 城: a county would leave no name.)
 	if i := strings.LastIndexAny(s, "县縣市区區旗盟年"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(s[i:])
-		s = s[i+n:]
+		if utf8.RuneCountInString(s[i+n:]) >= 3 {
+			s = s[i+n:]
+		}
 	}
 	for changed := true; changed; {
 		changed = false
@@ -110,8 +113,8 @@ func townName(s string) string {
 	if strings.ContainsAny(stem, "xX×*＊某□○") {
 		return ""
 	}
-	if strings.Contains(s, "城乡") || strings.Contains(s, "城鄉") {
-		return ""
+	if (strings.Contains(s, "城乡") || strings.Contains(s, "城鄉")) && utf8.RuneCountInString(stem) > 2 {
+		return "" // 统筹城乡; 古城乡 is a place
 	}
 	if r, _ := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("乡镇鄉鎮村", r) {
 		return "" // 乡镇人大, 村镇建设: generic words

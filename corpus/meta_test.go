@@ -114,3 +114,23 @@ func TestZeroDigitYears(t *testing.T) {
 		}
 	}
 }
+
+// TestTownName checks the place names a township candidate is trimmed to,
+// and the words that are none.
+func TestTownName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"方城县拐河镇", "拐河镇"},
+		{"某某县城关镇", "城关镇"},
+		{"红旗镇", "红旗镇"},
+		{"古城乡", "古城乡"},
+		{"新城乡", "新城乡"},
+		{"统筹城乡", ""},
+		{"乡镇", ""},
+		{"XX镇", ""},
+		{"巴音塔拉苏木", "巴音塔拉苏木"},
+	} {
+		if got := townName(tc.in); got != tc.want {
+			t.Errorf("townName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

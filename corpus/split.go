@@ -401,16 +401,29 @@ const titleMaxLines = 6
 // prose, as a site name or page header can stand above it; 0 when there is
 // none.
 func titleLine(lines []line) int {
+	first := -1 // a page's title naming a collection (…工作总结两篇), kept if no other
 	for i, l := range lines {
-		if i == titleMaxLines || strings.ContainsAny(l.text, "。；") {
+		if i == titleMaxLines || strings.ContainsAny(l.text, "。；") && !(first >= 0 && pageAbstract.MatchString(l.text)) {
 			break
 		}
 		if titleLike(l.text) {
-			return i
+			if !collectionTitle.MatchString(l.text) {
+				return i
+			}
+			if first < 0 {
+				first = i
+			}
 		}
 	}
-	return 0
+	return max(first, 0)
 }
+
+// pageAbstract starts a page's abstract under its title (摘要：这是一篇…).
+var pageAbstract = regexp.MustCompile(`^\s*(?:[【\[]?(?:摘要|导语|导读|内容摘要|内容提要)[】\]]?[：:]?)`)
+
+// collectionTitle is the title of a page that collects several documents:
+// 人大主席团工作总结两篇, …4篇_工作总结_范文大全.
+var collectionTitle = regexp.MustCompile(`(?:[0-9]+|[两二三四五六七八九十]+)篇|范文大全|合集|汇编|精选`)
 
 // siteSuffix is the name of the site that a web page or a document-sharing
 // copy adds to a title: … - 文库, …_工作总结范文网, …｜某某网.
