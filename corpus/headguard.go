@@ -1,12 +1,13 @@
 package corpus
 
 import (
-	"cmp"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/internal/runerange"
 )
 
 // headGuard is an anchored regexp (one that matches only at the start of
@@ -35,7 +36,7 @@ func newHeadGuard(re *regexp.Regexp) headGuard {
 		return g
 	}
 	// sorted and merged, as syntax's classes are
-	g.first = cleanRanges(first)
+	g.first = runerange.Merge(first)
 	return g
 }
 
@@ -105,26 +106,6 @@ func firstRunes(re *syntax.Regexp, set *[]rune) bool {
 		return false // every part may be empty
 	}
 	return false
-}
-
-// cleanRanges sorts ranges (lo, hi pairs) and merges those that overlap
-// or touch.
-func cleanRanges(r []rune) []rune {
-	type span struct{ lo, hi rune }
-	spans := make([]span, 0, len(r)/2)
-	for i := 0; i+1 < len(r); i += 2 {
-		spans = append(spans, span{r[i], r[i+1]})
-	}
-	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.lo, b.lo) })
-	var out []rune
-	for _, s := range spans {
-		if n := len(out); n > 0 && s.lo <= out[n-1]+1 {
-			out[n-1] = max(out[n-1], s.hi)
-			continue
-		}
-		out = append(out, s.lo, s.hi)
-	}
-	return out
 }
 
 // inRanges reports whether r is in one of the sorted ranges.

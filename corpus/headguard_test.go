@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zongjie/zongjie/internal/runerange"
 )
 
 func TestHeadGuard(t *testing.T) {
@@ -93,9 +95,9 @@ func TestHeadGuardLines(t *testing.T) {
 }
 
 func TestInRanges(t *testing.T) {
-	ranges := cleanRanges([]rune{'x', 'z', 'a', 'a', 'c', 'e', 'd', 'g', 'h', 'h'})
+	ranges := runerange.Merge([]rune{'x', 'z', 'a', 'a', 'c', 'e', 'd', 'g', 'h', 'h'})
 	if want := []rune{'a', 'a', 'c', 'h', 'x', 'z'}; !slices.Equal(ranges, want) {
-		t.Fatalf("cleanRanges: %q, want %q", ranges, want)
+		t.Fatalf("runerange.Merge: %q, want %q", ranges, want)
 	}
 	for r := rune(0); r < 128; r++ {
 		want := r == 'a' || r >= 'c' && r <= 'h' || r >= 'x' && r <= 'z'

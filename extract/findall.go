@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/internal/runerange"
 )
 
 // A starter finds the matches of a pattern faster than a search of the
@@ -59,7 +61,7 @@ func newRuneSet(pairs []rune) runeSet {
 			rs.ranges = append(rs.ranges, max(lo, utf8.RuneSelf), hi)
 		}
 	}
-	rs.ranges = mergeRanges(rs.ranges)
+	rs.ranges = runerange.Merge(rs.ranges)
 	rs.bmp = new([1 << 16 / 64]uint64)
 	for r, ok := range rs.ascii {
 		if ok {
@@ -158,24 +160,6 @@ func newStarter(re *regexp.Regexp) *starter {
 	}
 	st.anchor = anchor
 	return st
-}
-
-func mergeRanges(r []rune) []rune {
-	type pair struct{ lo, hi rune }
-	ps := make([]pair, 0, len(r)/2)
-	for i := 0; i+1 < len(r); i += 2 {
-		ps = append(ps, pair{r[i], r[i+1]})
-	}
-	sort.Slice(ps, func(i, j int) bool { return ps[i].lo < ps[j].lo })
-	var out []rune
-	for _, p := range ps {
-		if n := len(out); n > 0 && p.lo <= out[n-1]+1 {
-			out[n-1] = max(out[n-1], p.hi)
-			continue
-		}
-		out = append(out, p.lo, p.hi)
-	}
-	return out
 }
 
 // firstSet adds to pairs the runes a match of re can start with and says
