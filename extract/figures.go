@@ -572,7 +572,7 @@ func (s *scan) label(f *Fact, after string) {
 		if metric != "" {
 			sent := simplify(sentenceBefore(s.text, f.Start))
 			metric = s.ownMetric(metric, cue, sent, before)
-			if metric != "" && s.otherPeriod(sent, before) {
+			if metric != "" && s.otherPeriod(sent) {
 				s.periodTotals[f.Start], metric = metric, "" // 本届以来…17次: a breakdown's 今年 part may take it
 			}
 		}

@@ -70,7 +70,7 @@ func (s *scan) countysOwn(own string) bool {
 // (本届以来，主席团共组织视察调研17次) or by the year before (上年大会收到建议
 // 26件), until the sentence comes back to this year (其中今年收到31件，办结29件;
 // 2021年召开9次). A term report's totals are its own.
-func (s *scan) otherPeriod(sent, own string) bool {
+func (s *scan) otherPeriod(sent string) bool {
 	if !otherPeriodRe.MatchString(sent) || containsAny(sent, thisYearWords) ||
 		s.year > 0 && strings.Contains(sent, strconv.Itoa(s.year)+"年") {
 		return false
