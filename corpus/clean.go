@@ -451,7 +451,7 @@ const openEnd = "，、（“《「『【,("
 
 // openWord lists characters a heading or sentence rarely ends with, so a
 // line ending in one was cut.
-const openWord = "的和与及并对在把将为从向以于被让使等之而且或"
+const openWord = "的和与及并对在把将为从向以于被让使等之而且或每"
 
 // brokenAfter reports whether a line looks cut mid-sentence: it ends in an
 // open mark or a connective, or it is long (or as wide as the file's wrap

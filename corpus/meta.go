@@ -339,6 +339,8 @@ func readSignature(d *Document, lines []string) []string {
 			y, mo, dd = l[loc[2]:loc[3]], l[loc[4]:loc[5]], l[loc[6]:loc[7]]
 		} else if loc = isoSignDate.FindStringSubmatchIndex(l); loc != nil {
 			y, mo, dd = l[loc[2]:loc[3]], l[loc[4]:loc[5]], l[loc[6]:loc[7]]
+		} else if loc = signMonth.FindStringSubmatchIndex(l); loc != nil {
+			y, mo = l[loc[2]:loc[3]], l[loc[4]:loc[5]] // 二〇〇七年十二月: a year and month alone
 		} else {
 			continue
 		}
