@@ -514,8 +514,12 @@ func continues(s string) bool {
 const partWord = `(?:第[一二三四五六七八九十百\d]+篇|篇[一二三四五六七八九十\d]+|(?:精选|优秀)?(?:范文|例文|模板|样文)[一二三四五六七八九十\d]+)`
 
 var (
-	partHeading = regexp.MustCompile(`^\s*(?:[【\[［]\s*(?:` + partWord + `|[0-9]{1,2})\s*[】\]］]\s*[：:]?|` + partWord + `(?:\s*[：:]|\s|$))\s*(.*)$`)
-	heading     = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|首先|其次|再次|最后|[×xX*]+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])`)
+	partHeading = regexp.MustCompile(`^\s*(?:[【\[［]\s*` + partWord + `\s*[】\]］]\s*[：:]?|` + partWord + `(?:\s*[：:]|\s|$))\s*(.*)$`)
+	// numberedPart is a part headed by a bare number in brackets before a
+	// summary's title (【2】石门镇人大主席团2015年工作总结); 【1】加强学习。 and
+	// [1] 参见… are not (see partTitle).
+	numberedPart = regexp.MustCompile(`^\s*【\s*[0-9]{1,2}\s*】\s*(.+)$`)
+	heading      = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|首先|其次|再次|最后|[×xX*]+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 )
 
 // placeholderRun is a run of placeholder characters: xx, XX, ××, **.

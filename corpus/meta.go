@@ -79,12 +79,19 @@ var leadWords = []string{"我们在", "今年", "全年", "我们", "在", "对"
 // one.
 func townName(s string) string {
 	// A county before the township: 方城县拐河镇 → 拐河镇.
-	// (红旗镇 and 古城乡 keep their 旗 and 城: a county would leave no name.)
-	if i := strings.LastIndexAny(s, "县縣市区區旗盟年"); i >= 0 {
+	// (红旗镇 and 古城乡 keep their 旗 and 城: a county there would leave no
+	// name, so the county ends at the marker before: 阿荣旗红旗镇 → 红旗镇.)
+	for end := len(s); end > 0; {
+		i := strings.LastIndexAny(s[:end], "县縣市区區旗盟年")
+		if i < 0 {
+			break
+		}
 		_, n := utf8.DecodeRuneInString(s[i:])
 		if utf8.RuneCountInString(s[i+n:]) >= 3 {
 			s = s[i+n:]
+			break
 		}
+		end = i
 	}
 	for changed := true; changed; {
 		changed = false
@@ -339,12 +346,20 @@ func readSignature(d *Document, lines []string) []string {
 			y, mo, dd = l[loc[2]:loc[3]], l[loc[4]:loc[5]], l[loc[6]:loc[7]]
 		} else if loc = isoSignDate.FindStringSubmatchIndex(l); loc != nil {
 			y, mo, dd = l[loc[2]:loc[3]], l[loc[4]:loc[5]], l[loc[6]:loc[7]]
-		} else if loc = signMonth.FindStringSubmatchIndex(l); loc != nil {
-			y, mo = l[loc[2]:loc[3]], l[loc[4]:loc[5]] // 二〇〇七年十二月: a year and month alone
+		} else if loc = signMonth.FindStringSubmatchIndex(l); loc != nil && strings.TrimSpace(strings.Join(lines[i+1:], "")) == "" {
+			// 二〇〇七年十二月 as the last line: a year and month alone date the
+			// summary, unless a date line under the title says more, or the
+			// month is early in a year (a report on the year before)
+			y, mo = l[loc[2]:loc[3]], l[loc[4]:loc[5]]
+			if _, _, _, ok := dateline(lines); ok || cnNumber(mo) <= 3 {
+				y, mo = "", ""
+			}
 		} else {
 			continue
 		}
-		d.Date = isoDate(d, y, mo, dd, "落款日期")
+		if y != "" || mo != "" {
+			d.Date = isoDate(d, y, mo, dd, "落款日期")
+		}
 		var sign []string
 		if before := strings.TrimSpace(l[:loc[0]]); before != "" {
 			sign = append(sign, before)

@@ -26,6 +26,18 @@ type part struct {
 	warns []string
 }
 
+// partTitle reports whether line s heads a part (第一篇：…, 篇二, 【范文三】,
+// 【2】 before a summary's title) and returns the title after the heading.
+func partTitle(s string) (string, bool) {
+	if m := partHeading.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1]), true
+	}
+	if m := numberedPart.FindStringSubmatch(s); m != nil && summaryTitle(m[1]) {
+		return strings.TrimSpace(m[1]), true
+	}
+	return "", false
+}
+
 // Split cleans the decoded text of the file named source and splits it into
 // the documents it holds, each with its metadata. A file holds several
 // documents when parts are headed (第一篇：…, 篇一, 范文一) or when a title
@@ -35,8 +47,8 @@ type part struct {
 func Split(source, text string) []*Document {
 	var parts []*part
 	for _, l := range cleanLines(text) {
-		if m := partHeading.FindStringSubmatch(l.text); m != nil {
-			parts = append(parts, &part{title: strings.TrimSpace(m[1])})
+		if t, ok := partTitle(l.text); ok {
+			parts = append(parts, &part{title: t})
 			continue
 		}
 		if len(parts) == 0 {
@@ -423,7 +435,7 @@ var pageAbstract = regexp.MustCompile(`^\s*(?:[【\[]?(?:摘要|导语|导读|�
 
 // collectionTitle is the title of a page that collects several documents:
 // 人大主席团工作总结两篇, …4篇_工作总结_范文大全.
-var collectionTitle = regexp.MustCompile(`(?:[0-9]+|[两二三四五六七八九十]+)篇|范文大全|合集|汇编|精选`)
+var collectionTitle = regexp.MustCompile(`(?:[0-9]+|[两二三四五六七八九十]+)篇(?:$|[_\-|｜（(\s])|范文大全|合集|汇编|精选`)
 
 // siteSuffix is the name of the site that a web page or a document-sharing
 // copy adds to a title: … - 文库, …_工作总结范文网, …｜某某网.

@@ -348,6 +348,8 @@ func TestActors(t *testing.T) {
 		{"the count a change grew from", "全镇代表联络站由原来3个发展到6个。", "3个", ""},
 		{"the count it grew to", "全镇代表联络站由原来3个发展到6个。", "6个", "deputy_stations"},
 		{"units picked by a threshold, 共", "测评满意率在90%以上的站所共5个。", "5个", ""},
+		{"a level, not a threshold", "收到市级以上的代表建议共5件。", "5件", "motions"},
+		{"an age, not a threshold", "组织县级以上的人大代表视察共3次。", "3次", "inspections"},
 		{"rectification opinions after an appraisal", "对站所开展民主评议，提出整改意见8个。", "8个", ""},
 		{"deputies' opinions followed", "督促落实代表意见建议21条。", "21条", "motions"},
 		{"deputies' suggestions followed", "推动落实代表提出的建议12件。", "12件", "motions"},
