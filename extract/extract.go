@@ -61,21 +61,47 @@ type scan struct {
 	// years than a summary's (otherPeriod), which they do not take: this
 	// year's part of one does (五年来…42次，今年召开9次).
 	periodTotals map[int]string
+	// head is what the text's title says of it, read once (see heading).
+	head *heading
 }
 
-// top returns the title of the text and the lines under it before the
-// body begins (the meeting it was made to).
-func (s *scan) top() string {
+// heading is what a text's title and the lines under it say of the whole
+// text, for rules that ask it of every figure.
+type heading struct {
+	top   string // the title and the lines under it (top)
+	title string // the title line alone
+	// year is the year of a summary of one year ("2021" in …2021年工作
+	// 总结), "" when the title names none, several (2017-2021年) or a term.
+	year string
+	// countyWide: the text is on a whole county or its townships
+	// (关于全县乡镇人大工作情况的报告), whose totals are its own.
+	countyWide bool
+}
+
+// heading returns what the title says of the text.
+func (s *scan) heading() *heading {
+	if s.head != nil {
+		return s.head
+	}
 	lines := strings.SplitN(s.text, "\n", 4)
-	top := lines[0]
+	h := &heading{top: lines[0], title: lines[0]}
 	for _, l := range lines[1:min(3, len(lines))] {
 		if utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；") {
 			break // the body has begun
 		}
-		top += "\n" + l
+		h.top += "\n" + l
 	}
-	return top
+	if m := yearSummaryRe.FindStringSubmatch(h.title); m != nil && !yearRangeRe.MatchString(h.title) && !termTitleRe.MatchString(h.title) {
+		h.year = m[1]
+	}
+	h.countyWide = containsAny(h.title, countyWide) || countyTitleRe.MatchString(h.title)
+	s.head = h
+	return h
 }
+
+// top returns the title of the text and the lines under it before the
+// body begins (the meeting it was made to).
+func (s *scan) top() string { return s.heading().top }
 
 // subdistrict reports whether the text is a 街道's (its 人大工委's), which
 // has no congress of its own.

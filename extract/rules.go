@@ -61,8 +61,7 @@ func (s *scan) countysOwn(own string) bool {
 	if !(wholeCountyClauseRe.MatchString(own) || wholeCountyDeputiesRe.MatchString(own)) || containsAny(own, ourPlace) {
 		return false
 	}
-	title, _, _ := strings.Cut(s.top(), "\n")
-	return !s.committeeReport() && !containsAny(title, countyWide) && !countyTitleRe.MatchString(title)
+	return !s.committeeReport() && !s.heading().countyWide
 }
 
 // otherPeriod reports whether sent, the sentence so far of a figure in a
@@ -75,12 +74,8 @@ func (s *scan) otherPeriod(sent string) bool {
 		s.year > 0 && strings.Contains(sent, strconv.Itoa(s.year)+"年") {
 		return false
 	}
-	title, _, _ := strings.Cut(s.top(), "\n")
-	m := yearSummaryRe.FindStringSubmatch(title)
-	if m == nil || yearRangeRe.MatchString(title) || termTitleRe.MatchString(title) {
-		return false
-	}
-	return !strings.Contains(sent, m[1]+"年") // the summary's year, written out, is this year
+	y := s.heading().year
+	return y != "" && !strings.Contains(sent, y+"年") // the summary's year, written out, is this year
 }
 
 // thisYearWords bring a sentence back to the summary's year.
