@@ -334,12 +334,13 @@ func bodyNext(lines []string) bool {
 // title and its body: a heading, a subtitle, a speaker or a date.
 var relatedUnderTitle = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|——|—|[（(]|\p{Han}{2,12}(?:主席团|人大工委|人大)$)`)
 
-// The anchored regexps of isBoilerplate, run only on lines that begin with
+// The anchored regexps of isBoilerplate (and cleanLines' relatedHead), run only on lines that begin with
 // a byte a match can begin with (headguard.go).
 var (
 	pageMarkerG      = newHeadGuard(pageMarker)
 	boilerShortHeadG = newHeadGuard(boilerShortHead)
 	userNameG        = newHeadGuard(userName)
+	relatedHeadG     = newHeadGuard(relatedHead)
 )
 
 // navLine reports whether s is a line of links separated by |.
@@ -375,7 +376,7 @@ func cleanLines(text string) []line {
 			}
 			related = false
 		}
-		if relatedHead.MatchString(s) {
+		if relatedHeadG.MatchString(s) {
 			related = true
 			continue
 		}

@@ -51,7 +51,7 @@ func TestHeadGuard(t *testing.T) {
 			}
 		}
 	}
-	for _, re := range []*regexp.Regexp{pageMarker, boilerShortHead, userName} {
+	for _, re := range []*regexp.Regexp{pageMarker, boilerShortHead, userName, relatedHead} {
 		if newHeadGuard(re).first == nil {
 			t.Errorf("%s: no guard", re)
 		}
@@ -84,7 +84,7 @@ func TestHeadGuardLines(t *testing.T) {
 	if len(lines) < 500 {
 		t.Fatalf("only %d lines to check", len(lines))
 	}
-	for _, re := range []*regexp.Regexp{pageMarker, boilerShortHead, userName} {
+	for _, re := range []*regexp.Regexp{pageMarker, boilerShortHead, userName, relatedHead} {
 		g := newHeadGuard(re)
 		for _, l := range lines {
 			if got, want := g.MatchString(l), re.MatchString(l); got != want {

@@ -28,15 +28,18 @@ var (
 	// after it (拐河镇2023年工作总结).
 	titleTownRe = regexp.MustCompile(`(\p{Han}{1,9}?` + townSuffix + `)([^乡鄉镇鎮村域区區化土亲親愁间間]|$)`)
 	// townLine is a signature line that is only a township's name.
-	townLine    = regexp.MustCompile(`^(\p{Han}{2,9}?` + townSuffix + `)$`)
-	maskedTown  = regexp.MustCompile(`(?:[*＊]+|[xX×]{1,4}|某+|[□○]+)` + townSuffix)
-	yearRe      = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
-	cnYearRe    = regexp.MustCompile(`(` + cnYear + `)\s*年`)
-	headDateRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日`)
-	textYearRe  = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度|以来|来|是|，|全年|上半年|下半年|初|底|末|中|第)`)
-	maskedYear  = regexp.MustCompile(`(?:[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2}|[xX×＊*]{2}\d{2})\s*年?`)
-	organRe     = regexp.MustCompile(`人大主席[团團]|人大工委|人大常委[会會]|人民政府|人大办公室|人大辦公室|[党黨]委|人大`)
-	signDate    = regexp.MustCompile(`((?:19|20)\d{2}|[xX×＊*]{2,4}|(?:19|20)[xX×]{2}|` + cnYear + `)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日?$`)
+	townLine   = regexp.MustCompile(`^(\p{Han}{2,9}?` + townSuffix + `)$`)
+	maskedTown = regexp.MustCompile(`(?:[*＊]+|[xX×]{1,4}|某+|[□○]+)` + townSuffix)
+	yearRe     = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	cnYearRe   = regexp.MustCompile(`(` + cnYear + `)\s*年`)
+	headDateRe = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日`)
+	textYearRe = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度|以来|来|是|，|全年|上半年|下半年|初|底|末|中|第)`)
+	maskedYear = regexp.MustCompile(`(?:[xX×＊*]{2,4}|(?:19|20)[xX×＊*]{2}|[xX×＊*]{2}\d{2})\s*年?`)
+	organRe    = regexp.MustCompile(`人大主席[团團]|人大工委|人大常委[会會]|人民政府|人大办公室|人大辦公室|[党黨]委|人大`)
+	signDate   = regexp.MustCompile(`((?:19|20)\d{2}|[xX×＊*]{2,4}|(?:19|20)[xX×]{2}|` + cnYear + `)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*日?$`)
+	// signMonth is a signature date of a year and month alone: 2022年12月,
+	// 二〇〇七年十二月.
+	signMonth   = regexp.MustCompile(`^\s*((?:19|20)\d{2}|` + cnYear + `)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$`)
 	isoSignDate = regexp.MustCompile(`((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$`)
 
 	// datelineRe and meetingDateline are a date line under a title: the

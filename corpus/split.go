@@ -289,10 +289,6 @@ func signLine(s string) bool {
 	return len(s) <= 40*3 && (signDate.MatchString(s) || signMonth.MatchString(s))
 }
 
-// signMonth is a signature date of a year and month alone: 2022年12月,
-// 二〇〇七年十二月.
-var signMonth = regexp.MustCompile(`^\s*((?:19|20)\d{2}|` + cnYear + `)\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$`)
-
 // substantive is 1 for a line long enough to be compared as a repeat.
 func substantive(l line) int {
 	if utf8.RuneCountInString(l.key) >= minDupRunes {
