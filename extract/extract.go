@@ -170,6 +170,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	s.joinRanges()
 	s.breakdown()
 	s.distribute()
+	s.coordinated()
 	if back != nil {
 		for i := range s.facts {
 			f := &s.facts[i]

@@ -464,6 +464,14 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 				own = list + "，" + own
 			}
 		}
+	} else if hasString(activityUnits, simplify(unit)) && yearTotalRe.MatchString(own) && len(own) < start {
+		// 主席团坚持每月召开一次例会，全年共召开12次: a year's total after
+		// the routine it kept counts what the routine names.
+		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
+			if list := clause(strings.TrimRight(prev, "，,")); routineRe.MatchString(list) {
+				own = list + "，" + own
+			}
+		}
 	}
 	// 代表活动站：新建2个，现有7个: the label that heads a terse line names
 	// the figures after its colon.
@@ -652,6 +660,9 @@ var countsElse = []struct {
 	}},
 	// 每名代表每年至少联系选民5户: a norm or requirement.
 	{"norm", func(f *figureContext) bool {
+		if yearTotalRe.MatchString(clause(f.text[:f.start])) {
+			return false // …每月召开一次例会，全年共召开12次: what the norm came to
+		}
 		return containsAny(lastRunes(f.before, 16), normWords) || requireEachRe.MatchString(f.before)
 	}},
 	// 计划召开主席团会议6次, 明年 headings: a plan.
@@ -867,7 +878,7 @@ func pairDistance(before, after, a, b string, units []string) (int, string) {
 		}
 		k += i
 		from := k + len(a)
-		if m := strings.Index(ctx[from:], b); m >= 0 && utf8.RuneCountInString(ctx[from:from+m]) <= 12 {
+		if m := strings.Index(ctx[from:], b); m >= 0 && pairGap(ctx[from:from+m]) {
 			bs, be := from+m, from+m+len(b)
 			if bs > mark && countNext(ctx[be:], units) {
 				i = k + len(a)
@@ -890,6 +901,14 @@ func pairDistance(before, after, a, b string, units []string) (int, string) {
 		i = k + len(a)
 	}
 	return d, word
+}
+
+// pairGap reports whether the words between the two of a pair cue keep
+// them one phrase: at most 12 runes, or a list closed by 等 (发现了道路维护
+// 不到位、垃圾清运不及时、路灯损坏未修等问题8个).
+func pairGap(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n <= 12 || n <= 40 && strings.HasSuffix(s, "等") && !strings.ContainsAny(s, "，,。；;\x00")
 }
 
 // leadVerbs start the activity a count of times comes before: 两次组织代表….

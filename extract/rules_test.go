@@ -560,3 +560,44 @@ func TestOrdinaryProse(t *testing.T) {
 		{"done after a plan", "今后，主席团将继续加强代表建议督办；今年共督办代表建议12件。", "12件", "motions"},
 	})
 }
+
+// TestCoordinatedSuggestions checks counts of suggestions listed side by
+// side that share the verb after the last of them.
+func TestCoordinatedSuggestions(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"motions and suggestions resolved", "到10月底，2件议案和13条建议已办理落实。", "2件", "motions_resolved"},
+		{"the suggestions too", "到10月底，2件议案和13条建议已办理落实。", "13条", "motions_resolved"},
+		{"items first", "截至年底，代表所提议案1件、建议22件已全部办结。", "1件", "motions_resolved"},
+		{"three items", "议案2件、建议18件、意见5条均已办复。", "2件", "motions_resolved"},
+		{"three items, the middle", "议案2件、建议18件、意见5条均已办复。", "18件", "motions_resolved"},
+		{"raised and resolved", "代表提出的3件议案和25件建议已全部办结。", "3件", "motions_resolved"},
+		// the verb is a clause of its own: the counts are of those received
+		{"verb in a clause of its own", "大会收到议案2件、建议18件，已全部办结。", "2件", "motions"},
+		{"suggestions received and resolved apart", "收到议案2件、建议18件，办结16件。", "18件", "motions"},
+		// a count of another kind before the list is not one of it
+		{"meetings before", "召开主席团会议6次、议案2件已办结。", "6次", "presidium_meetings"},
+	})
+}
+
+// TestRoutineTotals checks a year's total after the routine it came from.
+func TestRoutineTotals(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"bare total after a routine", "主席团坚持每月召开会议，全年共12次。", "12次", "presidium_meetings"},
+		{"total with its verb", "主席团坚持每月召开一次例会，全年共召开12次。", "12次", "presidium_meetings"},
+		{"the routine's own count", "主席团坚持每月召开一次例会，全年共召开12次。", "一次", ""},
+		{"total with a short name", "主席团坚持每月一次例会制度，全年召开例会12次。", "12次", "presidium_meetings"},
+		{"another body's routine", "主席团每季度召开一次代表小组长会议，全年共召开4次。", "4次", ""},
+		{"a norm, no total", "要求每名代表每月至少走访选民1次。", "1次", ""},
+		{"no routine before", "会议研究了代表建议办理工作，全年共召开12次。", "12次", ""},
+	})
+}
+
+// TestListsClosedByDeng checks problems listed before 等问题: the list keeps
+// the pair cue one phrase, and its negations describe the items.
+func TestListsClosedByDeng(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"a long list", "在视察中发现了道路维护不到位、垃圾清运不及时、公共厕所保洁差、路灯损坏未修等问题8个。", "8个", "problems_found"},
+		{"a short list", "视察中查找出道路维护、垃圾清运等问题6个。", "6个", "problems_found"},
+		{"negated still", "今年视察中未发现问题1个。", "1个", ""},
+	})
+}

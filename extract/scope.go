@@ -40,6 +40,15 @@ var totalWords = []string{"共计", "合计", "累计", "总计", "总共", "共
 // clause before it even when that is no list (…组织代表开展视察，计3次).
 var activityUnits = []string{"次", "场", "轮", "期"}
 
+// yearTotalRe is a clause that gives the year's total of an activity with
+// at most its verb and a short name (全年共召开12次, 全年召开例会12次);
+// routineRe a clause of the routine the total came from (主席团坚持每月召开
+// 一次例会, 每季度组织一次视察).
+var (
+	yearTotalRe = regexp.MustCompile(`^\s*(?:全年|今年|一年来|年内)(?:共计|累计|总共|共)?(?:召开|举行|组织|开展|进行)?了?\p{Han}{0,6}$`)
+	routineRe   = regexp.MustCompile(`每(?:个)?(?:月|季度?|周|半年|两个?月|双月)`)
+)
+
 // bareTotal reports whether the clause before a figure holds nothing but
 // total words, one at least.
 func bareTotal(own string) bool {
@@ -192,9 +201,14 @@ var notNegations = []string{"无偿", "无记名", "无论", "无障碍", "无�
 
 // negated reports whether a figure is negated: a negation among the last
 // 8 runes of the clause before it, or, for a figure of one written 一 (一条,
-// 一件), anywhere in its clause (一条建议也没提).
+// 一件), anywhere in its clause (一条建议也没提). A negation in the items of
+// a list closed by 等 tells what the items are (发现路灯损坏未修等问题8个).
 func negated(before, figure, after string) bool {
-	if hasNegation(lastRunes(before, 8)) {
+	near := lastRunes(before, 8)
+	if k := strings.LastIndex(near, "等"); k >= 0 {
+		near = near[k:]
+	}
+	if hasNegation(near) {
 		return true
 	}
 	return strings.HasPrefix(figure, "一") && hasNegation(before+" "+after)
