@@ -472,6 +472,14 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 				own = list + "，" + own
 			}
 		}
+	} else if unit != "%" && topicVerbRe.MatchString(own) && len(own) < start {
+		// 代表提出的建议、批评和意见，经归纳整理共25件: the clause before
+		// names what the figure's own words only receive or sort.
+		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
+			if topic := clause(strings.TrimRight(prev, "，,")); topicRe.MatchString(topic) && strings.Contains(topic, "代表") && !hasDigitOrNumeral(topic) {
+				own = topic + "，" + own
+			}
+		}
 	}
 	// 代表活动站：新建2个，现有7个: the label that heads a terse line names
 	// the figures after its colon.
@@ -902,6 +910,15 @@ func pairDistance(before, after, a, b string, units []string) (int, string) {
 	}
 	return d, word
 }
+
+// topicVerbRe is a clause that receives or sorts what the clause before it
+// names, and no more (主席团共收到了, 经主席团归纳整理为); topicRe ends a
+// clause that names suggestions as its topic (对代表们提出的建议; the
+// clause must name deputies too).
+var (
+	topicVerbRe = regexp.MustCompile(`^\s*(?:经|由)?(?:大会|镇|乡|街道)?(?:人大)?(?:主席团|工委)?(?:共|共计|累计|总共)?(?:收到|受理|归纳整理|整理归纳|归纳|整理)(?:了|为|成|后)?(?:共|共计|合计)?\s*$`)
+	topicRe     = regexp.MustCompile(`(?:提出|提交)的(?:议案|建议|意见|批评和意见|建议、批评和意见|意见建议|建议和意见|议案和建议)$`)
+)
 
 // pairGap reports whether the words between the two of a pair cue keep
 // them one phrase: at most 12 runes, or a list closed by 等 (发现了道路维护

@@ -601,3 +601,15 @@ func TestListsClosedByDeng(t *testing.T) {
 		{"negated still", "今年视察中未发现问题1个。", "1个", ""},
 	})
 }
+
+// TestTopicalisedSuggestions checks suggestions named in a clause of their
+// own before the clause that receives or sorts them.
+func TestTopicalisedSuggestions(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"received", "对代表们提出的建议，主席团共收到了三十四件。", "三十四件", "motions"},
+		{"sorted", "大会期间，代表提出的建议、批评和意见，经归纳整理共25件，已全部交镇政府办理。", "25件", "motions"},
+		{"sorted into", "代表在大会期间提出的建议和意见，经主席团归纳整理为28件。", "28件", "motions"},
+		{"the public's opinions", "群众提出的意见，经整理共56条。", "56条", ""},
+		{"a clause with a figure of its own", "代表提出建议12件，主席团共收到了15件。", "12件", "motions"},
+	})
+}
