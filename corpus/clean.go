@@ -361,6 +361,7 @@ func cleanLines(text string) []line {
 	var out []line
 	var joined []*strings.Builder // text of out[i] when lines were joined to it
 	tail := ""                    // the last source line appended
+	tailRaw := ""                 // that line as read, trimmed
 	tailRow := false              // it is the row of a table
 	related := false              // the lines so far since 相关文章： name other pages
 	for i, r := range raw {
@@ -388,7 +389,7 @@ func cleanLines(text string) []line {
 		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' && !(i+1 < len(raw) && numberGoesOn(s, cleanLine(raw[i+1]))) {
 			s = trailingPageNo.ReplaceAllString(s, "$1")
 		}
-		if n := len(out); n > 0 && !row && !tailRow && (brokenAfter(tail, width) || figureGoesOn(tail, s)) && continues(s) {
+		if n := len(out); n > 0 && !row && !tailRow && (brokenAfter(tail, width.full(tailRaw)) || figureGoesOn(tail, s)) && continues(s) {
 			prev := &out[n-1]
 			if joined[n-1] == nil {
 				joined[n-1] = &strings.Builder{}
@@ -397,12 +398,12 @@ func cleanLines(text string) []line {
 			b := joined[n-1]
 			prev.joins = append(prev.joins, LineAnchor{Off: b.Len(), Line: i + 1})
 			b.WriteString(s)
-			tail = s
+			tail, tailRaw = s, strings.TrimSpace(r)
 			continue
 		}
 		out = append(out, line{text: s, src: i + 1})
 		joined = append(joined, nil)
-		tail, tailRow = s, row
+		tail, tailRaw, tailRow = s, strings.TrimSpace(r), row
 	}
 	for i, b := range joined {
 		if b != nil {
@@ -413,35 +414,84 @@ func cleanLines(text string) []line {
 	return out
 }
 
-// wrapWidth estimates the width, in runes, at which a hard-wrapped file
-// (a PDF's text, a fixed-width .txt) breaks its lines: the most common
-// length among lines of 20 runes or more, when at least a third of such
-// lines share it to within two runes. It returns 0 when lines are not
-// hard-wrapped.
-func wrapWidth(lines []string) int {
-	count := map[int]int{}
+// A wrap is the width at which a hard-wrapped file (a PDF's text, a
+// fixed-width .txt) breaks its lines, in runes (a .txt wrapped at so many
+// characters) or in cells (a PDF's lines are as wide on the page: a
+// Chinese character takes two cells, a digit or a space that pdftotext
+// puts between them one); width 0 when lines are not hard-wrapped.
+type wrap struct {
+	width int
+	cells bool
+}
+
+// wrapWidth estimates the wrap of lines: the most common length among
+// lines of 20 runes or more, when at least a third of such lines share it
+// to within two runes (four cells), measured in runes or in cells,
+// whichever more lines share.
+func wrapWidth(lines []string) wrap {
+	runes, cells := map[int]int{}, map[int]int{}
 	total := 0
 	for _, l := range lines {
-		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		l = strings.TrimSpace(l)
+		n := utf8.RuneCountInString(l)
 		if n >= 20 {
-			count[n]++
+			runes[n]++
+			cells[cellWidth(l)]++
 			total++
 		}
 	}
 	if total < 6 {
-		return 0
+		return wrap{}
 	}
-	best, bestN := 0, 0
+	rw, rn := mode(runes, 2)
+	cw, cn := mode(cells, 4)
+	w := wrap{width: rw}
+	if cn > rn {
+		w, rn = wrap{width: cw, cells: true}, cn
+	}
+	if 3*rn < total {
+		return wrap{}
+	}
+	return w
+}
+
+// mode returns the width most lines are within slack of, and how many.
+func mode(count map[int]int, slack int) (best, bestN int) {
 	for w := range count {
-		c := count[w-2] + count[w-1] + count[w] + count[w+1] + count[w+2]
+		c := 0
+		for d := -slack; d <= slack; d++ {
+			c += count[w+d]
+		}
 		if c > bestN || (c == bestN && w > best) {
 			best, bestN = w, c
 		}
 	}
-	if 3*bestN < total {
-		return 0
+	return best, bestN
+}
+
+// full reports whether a source line (trimmed) is as wide as the wrap,
+// within the indent of a paragraph's first line (two characters).
+func (w wrap) full(raw string) bool {
+	switch {
+	case w.width == 0:
+		return false
+	case w.cells:
+		return cellWidth(raw) >= w.width-5
 	}
-	return best
+	return utf8.RuneCountInString(raw) >= w.width-2
+}
+
+// cellWidth returns the width of s in the cells of a fixed-pitch page:
+// two for a Chinese character or a full-width mark, one for the rest.
+func cellWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x2010 && r <= 0x2027 || r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 || r >= 0xF900 && r <= 0xFAFF || r >= 0xFE30 && r <= 0xFE4F || r >= 0xFF00 && r <= 0xFF60 || r >= 0xFFE0 && r <= 0xFFE6 || r >= 0x20000 {
+			n++
+		}
+	}
+	return n
 }
 
 // sentenceEnd lists the runes a complete line ends with.
@@ -457,7 +507,7 @@ const openWord = "的和与及并对在把将为从向以于被让使等之而�
 // brokenAfter reports whether a line looks cut mid-sentence: it ends in an
 // open mark or a connective, or it is long (or as wide as the file's wrap
 // width) and ends in a letter or digit rather than in punctuation.
-func brokenAfter(s string, width int) bool {
+func brokenAfter(s string, full bool) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	if strings.ContainsRune(sentenceEnd, r) {
 		return false
@@ -475,10 +525,7 @@ func brokenAfter(s string, width int) bool {
 	if !unicode.Is(unicode.Han, r) && !unicode.IsDigit(r) && !unicode.IsLetter(r) {
 		return false
 	}
-	if width > 0 && n >= width-2 {
-		return true
-	}
-	return n >= 40
+	return full || n >= 40
 }
 
 // figureGoesOn reports whether a line that ends in a word (已办结) is cut
@@ -520,7 +567,7 @@ var (
 	// summary's title (【2】石门镇人大主席团2015年工作总结); 【1】加强学习。 and
 	// [1] 参见… are not (see partTitle).
 	numberedPart = regexp.MustCompile(`^\s*【\s*[0-9]{1,2}\s*】\s*(.+)$`)
-	heading      = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．)）]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|首先|其次|再次|最后|[×xX*]+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])`)
+	heading      = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:[、)）]|[.．](?:[^0-9０-９]|$))|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、是]|首先|其次|再次|最后|[×xX*]+[、.．]|[①②③④⑤⑥⑦⑧⑨⑩])`)
 )
 
 // placeholderRun is a run of placeholder characters: xx, XX, ××, **.

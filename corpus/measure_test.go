@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// wrap cuts text into lines of at most n runes, as a PDF page does.
-func wrap(text string, n int) []string {
+// wrapRunes cuts text into lines of at most n runes, as a PDF page does.
+func wrapRunes(text string, n int) []string {
 	var out []string
 	for _, para := range strings.Split(text, "\n") {
 		rs := []rune(para)
@@ -45,7 +45,7 @@ func testPDFWrapped(t *testing.T, tool string) {
 		"白沙镇人大主席团",
 		"2024年12月18日",
 	}
-	lines := wrap(strings.Join(paras, "\n"), 24)
+	lines := wrapRunes(strings.Join(paras, "\n"), 24)
 	half := len(lines) / 2
 	pages := [][]string{append(append([]string{}, lines[:half]...), "1"), append(append([]string{}, lines[half:]...), "2")}
 	docs, err := Read("wrapped.pdf", makePDFOpt(t, pages, true), Options{PDFToText: tool})

@@ -24,8 +24,10 @@ const breakdownLabel = `(?:(?:19|20)[0-9]{2}年度?|(?:今年|本年|当年)度?
 const thisYearPart = `(?:今年|本年|当年)度?(?:共|又|再|还|全年)?(?:召开|举行|组织|开展|收到|提出|办结|接待|走访|培训)?了?[ \t]*`
 
 var (
-	// breakdownStartRe is the text between a total and its first part.
-	breakdownStartRe = regexp.MustCompile(`^[，,；;。]?[ \t]*(?:(?:其中|分年度看|分年度|按年度看|按年度|各年度分别为|各年度|分别为|分别是|具体为|依次为)[，,：:]?[ \t]*` + breakdownLabel + `|[，,；;][ \t]*` + thisYearPart + `)$`)
+	// breakdownStartRe is the text between a total and its first part
+	// (the name of what it counts may come between: 8个社区人大代表联络站，
+	// 其中2014年新建2个).
+	breakdownStartRe = regexp.MustCompile(`^(?:\p{Han}{1,12}[，,；;。]|[，,；;。])?[ \t]*(?:(?:其中|分年度看|分年度|按年度看|按年度|各年度分别为|各年度|分别为|分别是|具体为|依次为)[，,：:]?[ \t]*` + breakdownLabel + `|[，,；;][ \t]*` + thisYearPart + `)$`)
 	// breakdownNextRe is the text between two parts.
 	breakdownNextRe = regexp.MustCompile(`^[、，,；;][ \t]*` + breakdownLabel + `$`)
 )
@@ -57,7 +59,7 @@ func (s *scan) breakdown() {
 			}
 			if part && f.Metric == "" && metric != "" && !f.Masked && !s.inPlan(f.Start) && !s.vetoed[f.Start] {
 				f.Metric, f.Rule = metric, "metric/"+metric+"/breakdown"
-				f.Label = strings.TrimLeft(lastRunes(between, 12), "，,、；;。：: \t")
+				f.Label = strings.TrimLeft(lastRunes(clause(between), 12), "，,、；;。：: \t") // 其中2014年新建
 			}
 		}
 		prev, prevPart = f, part

@@ -51,6 +51,16 @@ func (s *scan) distribute() {
 		if !ruleUnitFits(f.Metric, units.Unit) {
 			continue
 		}
+		if s.laterTotal(i) {
+			// 在镇区和四个管区各建一个代表联络站，全镇共建成代表联络站五个:
+			// the total is written out: neither the units nor the count
+			// for each is it.
+			if units.Metric == f.Metric {
+				units.Metric, units.Rule = "", units.Kind+"/distributive"
+			}
+			f.Metric, f.Rule = "", f.Kind+"/distributive"
+			continue
+		}
 		if f.Value != nil && *f.Value == 1 && (units.Metric == "" || units.Metric == f.Metric) {
 			units.Metric, units.Label, units.Rule = f.Metric, f.Label, "metric/"+f.Metric+"/distributive"
 		}
@@ -74,7 +84,8 @@ func (s *scan) laterTotal(i int) bool {
 }
 
 // distributiveAt returns the offset in s of the last 各 or 均 that shares
-// out what follows among the units before it, or -1.
+// out what follows among the units before it, or -1. A 各 before a total
+// word (各联络站全年接待选民430人次) names all of them, not each.
 func distributiveAt(s string) int {
 	for i := len(s); i > 0; {
 		r, n := utf8.DecodeLastRuneInString(s[:i])
@@ -84,7 +95,8 @@ func distributiveAt(s string) int {
 		}
 		switch r {
 		case '各':
-			if !hasPrefixAny(simplify(s[i:]), notDistributive) {
+			// 各联络站全年接待选民430人次: all of them together, a total
+			if !hasPrefixAny(simplify(s[i:]), notDistributive) && !containsAny(s[i:], []string{"全年", "共", "累计", "合计", "总计"}) {
 				return i
 			}
 		case '均':

@@ -496,6 +496,8 @@ func TestSessions(t *testing.T) {
 		{"national", "列席十四届全国人大一次会议", s("十四届全国人大一次会议", 14, 1)},
 		{"national full", "第十四届全国人民代表大会第二次会议", s("第十四届全国人民代表大会第二次会议", 14, 2)},
 		{"provincial", "传达十三届省人大三次会议精神", s("十三届省人大三次会议", 13, 3)},
+		{"term and sitting alone, of suggestions", "对十七届六次会议收到的建议，主席团逐件交办。", s("十七届六次会议", 17, 6)},
+		{"term and sitting alone, a term named before", "1月召开镇第十八届人民代表大会第二次会议。11月，十八届三次会议召开。", s("十八届三次会议", 18, 3)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, 0, tc.want) })

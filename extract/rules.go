@@ -29,16 +29,32 @@ var metricRules = []metricRule{
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "督促整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
-	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
+	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集|反映…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
-	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民"}},
+	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民", "编印", "印发", "编发", "刊发", "简报", "刊物"}},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, []string{"问题", "意见建议", "整改意见", "批评建议", "事项", "不足"}},
 	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
 	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查", "督查"}, []string{"次", "场", "批", "轮"}, nil},
+}
+
+// changedByRe ends the words before the size of a change: 增加了, 减少了
+// (a difference when the sentence compares: 与去年同期相比，…增加了3次).
+var changedByRe = regexp.MustCompile(`(?:增加|减少|增长|下降|增多|减少|多|少)了\s*$`)
+
+// comparedEnds close the frame of a comparison opened by 与上年…: 相比.
+var comparedEnds = []string{"相比", "比较", "相较", "对比"}
+
+// lastIndexAny returns the index in s of the last of words found, or -1.
+func lastIndexAny(s string, words []string) int {
+	at := -1
+	for _, w := range words {
+		at = max(at, strings.LastIndex(s, w))
+	}
+	return at
 }
 
 // comparedRe ends the words of a difference from another year: 比上年增加,
@@ -136,6 +152,10 @@ var pickedRe = regexp.MustCompile(`(?:[0-9%％]|[一二三四五六七八九十�
 // requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
 // 集中活动、联系选民不少于10户), however long the list that follows.
 var requireEachRe = regexp.MustCompile(`(?:要求|规定)(?:每|全体)`)
+
+// nounDemands are 要求 as a noun, the demands voiced or followed (意见和
+// 要求45条, 按照县人大的要求), not a requirement put on what follows.
+var nounDemands = strings.NewReplacer("和要求", "", "、要求", "", "与要求", "", "及要求", "", "的要求", "", "意见要求", "")
 
 // normWords mark a norm or requirement rather than what was done:
 // 每个代表…至少联系3-5名选民, 要求…每人…. (Plans are read by planned.)
@@ -671,7 +691,7 @@ var countsElse = []struct {
 		if yearTotalRe.MatchString(clause(f.text[:f.start])) {
 			return false // …每月召开一次例会，全年共召开12次: what the norm came to
 		}
-		return containsAny(lastRunes(f.before, 16), normWords) || requireEachRe.MatchString(f.before)
+		return containsAny(nounDemands.Replace(lastRunes(f.before, 16)), normWords) || requireEachRe.MatchString(f.before)
 	}},
 	// 计划召开主席团会议6次, 明年 headings: a plan.
 	{"plan", func(f *figureContext) bool { return planned(f.text, f.start) || planHeadingRe.MatchString(f.label) }},
@@ -688,6 +708,7 @@ var countsElse = []struct {
 	// rate or a count of the year.
 	{"change", func(f *figureContext) bool {
 		return strings.HasSuffix(f.text[f.start:f.end], "百分点") || comparedRe.MatchString(f.before) ||
+			changedByRe.MatchString(f.before) && containsAny(sentenceBefore(f.text, f.start), []string{"相比", "比上年", "比去年", "较上年", "较去年", "同比"}) ||
 			f.unit == "%" && hasSuffixAny(strings.TrimRight(f.before, "了 "), []string{"提高", "增长", "下降", "增加", "上升", "降低", "减少"})
 	}},
 	// 全镇5个联络站中有2个全年活动不足6次, 有2件建议代表表示不满意: some of
@@ -711,8 +732,15 @@ var countsElse = []struct {
 		return item != "" && !f.pair && !objectsListed[f.metric] && (strings.HasSuffix(prev, f.cue) || hasSuffixAny(item, ownKinds)) &&
 			!strings.Contains(item, f.cue) && !namesMetric(item, f.metric)
 	}},
-	// 办结率94.1%，比去年的86.7%提高了: the year before's figure, compared with.
-	{"last year's", func(f *figureContext) bool { return lastYearsRe.MatchString(f.before) }},
+	// 办结率94.1%，比去年的86.7%提高了: the year before's figure, compared with;
+	// 与上年的34件建议、办结30件相比: the figures of the year compared with.
+	{"last year's", func(f *figureContext) bool {
+		if lastYearsRe.MatchString(f.before) {
+			return true
+		}
+		k := lastIndexAny(f.before, []string{"与上年", "与去年", "与上一年", "同上年", "同去年", "和上年", "和去年"})
+		return k >= 0 && !containsAny(f.before[k:], comparedEnds) && containsAny(f.after, comparedEnds)
+	}},
 	// 收集意见建议93条，已解决71条: opinions collected from the public and
 	// resolved, not deputies' suggestions (征集代表意见建议…办结 and 收集选民
 	// 意见，提出建议21件，已办结19件 are).

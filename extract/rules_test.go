@@ -613,3 +613,28 @@ func TestTopicalisedSuggestions(t *testing.T) {
 		{"a clause with a figure of its own", "代表提出建议12件，主席团共收到了15件。", "12件", "motions"},
 	})
 }
+
+// TestHeldOut27To29 checks rules drawn from the misses of three held-out
+// sets: totals written out after a per-unit count, 各 before a total, a
+// breakdown after the total's noun, publications, opinions reflected,
+// comparisons with the year before.
+func TestHeldOut27To29(t *testing.T) {
+	const each = "在镇区和四个管区各建一个代表联络站，全镇共建成代表联络站五个。"
+	checkMetrics(t, []metricCase{
+		{"units before a total written out", each, "四个", ""},
+		{"one each before a total written out", each, "一个", ""},
+		{"the total written out", each, "五个", "deputy_stations"},
+		{"each station, all year", "各联络站全年接待选民四百三十余人次。", "四百三十余人次", "voters_contacted"},
+		{"each village, one room", "在14个行政村各建设代表活动室1个。", "14个", "deputy_stations"},
+		{"a part after the total's noun", "街道已设立8个社区人大代表联络站，其中2014年新建2个。", "2个", "deputy_stations"},
+		{"issues of a publication", "组织代表学习培训3次，编印《代表学习资料》2期。", "2期", ""},
+		{"training still", "组织代表学习培训3次，编印《代表学习资料》2期。", "3次", "trainings"},
+		{"opinions and demands reflected", "接待选民360余人次，反映群众意见和要求45条。", "45条", "opinions_collected"},
+		{"demands, no norm", "按照县人大的要求，组织代表视察3次。", "3次", "inspections"},
+		{"a norm still", "要求每名代表联系选民10户以上。", "10户以上", ""},
+		{"last year's, compared", "今年共收到代表建议41件，与上年的34件建议、办结30件相比均有所增加。", "34件", ""},
+		{"last year's resolved, compared", "今年共收到代表建议41件，与上年的34件建议、办结30件相比均有所增加。", "30件", ""},
+		{"this year's, before the comparison", "今年共收到代表建议41件，与上年的34件建议、办结30件相比均有所增加。", "41件", "motions"},
+		{"a difference after a comparison", "与去年同期相比，主席团会议增加了3次。", "3次", ""},
+	})
+}

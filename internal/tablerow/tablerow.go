@@ -25,7 +25,9 @@
 // out with spaces: no cell longer than MaxSpacedCell runes or holding
 // sentence punctuation (。 or ；), and, at single spaces, every cell a
 // number or a word of two runes or more that does not end a clause (not
-// the 月 of 7 月 19 日). Whether a run of lines makes a table is the
+// the 月 of 7 月 19 日), holds no comma, and does not go on from a number
+// before it with that number's unit (2008 年工作思路, the space pdftotext
+// puts between digits and Chinese: a cell 次 after 7 is a unit's cell). Whether a run of lines makes a table is the
 // callers' business: a row alone is no table.
 package tablerow
 
@@ -110,12 +112,12 @@ func Split(line string) Row {
 			cells = cells[:n-1]
 		}
 	case Gap, Space:
-		for _, c := range cells {
+		for i, c := range cells {
 			s := line[c[0]:c[1]]
 			if utf8.RuneCountInString(s) > MaxSpacedCell || strings.ContainsAny(s, "。；") {
 				return Row{}
 			}
-			if kind == Space && !spaceCell(s) {
+			if kind == Space && (!spaceCell(s) || strings.Contains(s, "，") || i > 0 && unitGoesOn(line[cells[i-1][0]:cells[i-1][1]], s)) {
 				return Row{}
 			}
 		}
@@ -218,6 +220,17 @@ func blank(line string, c [2]int) bool {
 // spaceCell reports whether a word between single spaces may be a cell:
 // a number, or two runes or more that do not end a clause (not the 月 of
 // 7 月 19 日, nor 代表建议， of prose).
+// unitGoesOn reports whether cell c, after cell prev that ends in a digit,
+// starts with the unit of that number and goes on with more words: the two
+// are one phrase (2008 年工作思路), not two cells.
+func unitGoesOn(prev, c string) bool {
+	if prev == "" || prev[len(prev)-1] < '0' || prev[len(prev)-1] > '9' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return strings.ContainsRune("年月日时件次个条名人项户元万亿", r) && utf8.RuneCountInString(c) > 2
+}
+
 func spaceCell(c string) bool {
 	if c == "" {
 		return false

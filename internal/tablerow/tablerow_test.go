@@ -55,6 +55,9 @@ func TestSplit(t *testing.T) {
 		{"spaces: one rune is no cell", "2023 年 7 月", None, nil, false},
 		{"spaces: a clause goes on", "代表建议， 28件", None, nil, false},
 		{"spaces: a sentence ends", "合计 34件。", None, nil, false},
+		{"spaces: a unit cell", "接待选民 503 人次", Space, []string{"接待选民", "503", "人次"}, false},
+		{"spaces: a number's unit goes on (pdftotext)", "五、2008 年工作思路", None, nil, false},
+		{"spaces: a clause in a cell", "2008 年，乡人大主席团将围绕中心工作", None, nil, false},
 		{"spaces: an ideographic space", "合计\u300034件", Space, []string{"合计", "34件"}, false},
 
 		// No rows.

@@ -1,0 +1,153 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A PDF's table comes out of pdftotext (in its default reading order) one
+// cell a line, the cells separated by blank lines, row after row:
+//
+//	项目 / 数量 / 单位 / 召开主席团会议 / 7 / 次 / 代表视察调研 / 6 / 次 …
+//
+// Read as lines, each count would be cut off from what it counts. cellRows
+// finds such runs of cells and writes them back as rows, their cells
+// joined by tabs, as the .docx and .html readers write theirs (table.go).
+
+// Limits of a run of cells.
+const (
+	cellMaxRunes = 16 // a cell is short
+	cellsMin     = 6  // a table is two rows of three, or three of two, at least
+	colsMax      = 6  // columns tried
+)
+
+// numericCell is a cell holding a figure, with a short unit at most: 7,
+// 96.9%, 503人次, ７.
+var numericCell = regexp.MustCompile(`^[0-9０-９][0-9０-９.．,，]*\s*(?:%|％|\p{Han}{1,2})?$`)
+
+// cellRows rewrites the runs of blank-separated cells in lines as rows: a
+// run of cellsMin short lines or more, each after one blank line, that
+// splits into rows of k cells (a header row of no figures first, or not)
+// whose first cell is a name and that hold a figure each. The rows take
+// the first lines of the run, one after another (a table's rows are
+// consecutive lines); the rest of its lines are left blank, so lines after
+// the table keep their numbers.
+func cellRows(text string) string {
+	if !strings.Contains(text, "\n\n") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	changed := false
+	for i := 0; i < len(lines); {
+		if !isCell(lines[i]) {
+			i++
+			continue
+		}
+		at := []int{i} // the lines of the cells of the run
+		for j := i + 2; j < len(lines) && strings.TrimSpace(lines[j-1]) == "" && isCell(lines[j]); j += 2 {
+			at = append(at, j)
+		}
+		end := at[len(at)-1] + 1
+		if len(at) >= cellsMin {
+			cells := make([]string, len(at))
+			for k, j := range at {
+				cells[k] = strings.TrimSpace(lines[j])
+			}
+			if skip, k, n := table(cells); n > 0 {
+				at = at[skip : skip+n]
+				cells = cells[skip : skip+n]
+				for _, j := range at {
+					lines[j] = ""
+				}
+				for c := 0; c < n; c += k {
+					lines[at[0]+c/k] = strings.Join(cells[c:c+k], "\t")
+				}
+				changed = true
+			}
+		}
+		i = end
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(lines, "\n")
+}
+
+// isCell reports whether a line may be the cell of a table: short, and no
+// clause of a sentence.
+func isCell(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && utf8.RuneCountInString(s) <= cellMaxRunes && !strings.ContainsAny(s, "。，；：！？,;:!?")
+}
+
+// table finds a table in a run of cells: it skips up to two cells (a
+// caption) and returns how many it skipped, the number of columns and the
+// number of cells in its rows, the reading that takes the most cells (the
+// fewest skipped and columns on a tie); n is 0 when there is none. Rows of k cells fit while their first cell is a name and the
+// others hold a figure; a header row of no figures may come first. A table
+// has two rows with figures at least.
+func table(cells []string) (skip, k, n int) {
+	for s := 0; s <= 2 && s < len(cells); s++ {
+		for c := 2; c <= colsMax; c++ {
+			if m := rowsOf(cells[s:], c); m > n {
+				skip, k, n = s, c, m
+			}
+		}
+	}
+	return skip, k, n
+}
+
+// rowsOf returns the number of cells of the rows of k cells that start
+// cells, header included, or 0 when fewer than two rows with figures do.
+// The rows end at the first whose figures stand in other columns than the
+// first row's.
+func rowsOf(cells []string, k int) int {
+	if len(cells) < 2*k {
+		return 0
+	}
+	from := 0
+	if !hasFigure(cells[:k]) {
+		from = k // a header
+	}
+	rows := 0
+	r := from
+	first := ""
+	for ; r+k <= len(cells) && !hasFigure(cells[r:r+1]) && hasFigure(cells[r+1:r+k]); r += k {
+		if p := figureColumns(cells[r : r+k]); first == "" {
+			first = p
+		} else if p != first {
+			break // the figures stand in the same columns in every row
+		}
+		rows++
+	}
+	if rows < 2 {
+		return 0
+	}
+	return r
+}
+
+// figureColumns returns which cells of a row hold figures, as a string of
+// 0s and 1s.
+func figureColumns(row []string) string {
+	b := make([]byte, len(row))
+	for i := range row {
+		b[i] = '0'
+		if hasFigure(row[i : i+1]) {
+			b[i] = '1'
+		}
+	}
+	return string(b)
+}
+
+// yearCell is a column's year (2014年), no figure.
+var yearCell = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年度?$`)
+
+func hasFigure(cells []string) bool {
+	for _, c := range cells {
+		if numericCell.MatchString(c) && !yearCell.MatchString(c) {
+			return true
+		}
+	}
+	return false
+}

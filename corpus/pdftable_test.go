@@ -1,0 +1,57 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCellRows(t *testing.T) {
+	cells := func(cs ...string) string { return strings.Join(cs, "\n\n") }
+	// want: the lines that are not blank (the rows keep the first lines of
+	// the run, the rest go blank)
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			"a header and rows of three",
+			"统计表\n" + cells("项目", "数量", "单位", "召开主席团会议", "7", "次", "代表建议", "32", "件", "建议办结率", "100", "%") + "\n2013年，主席团将继续加强监督。",
+			"统计表\n项目\t数量\t单位\n召开主席团会议\t7\t次\n代表建议\t32\t件\n建议办结率\t100\t%\n2013年，主席团将继续加强监督。",
+		},
+		{
+			"no header, two columns, figures with units",
+			cells("召开主席团会议", "7次", "组织代表视察", "5次", "收到代表建议", "41件"),
+			"召开主席团会议\t7次\n组织代表视察\t5次\n收到代表建议\t41件",
+		},
+		{
+			"a caption cell skipped, a signature after",
+			cells("附表", "项目", "2014年", "2013年", "代表建议", "22", "24", "建议办结率", "100%", "95.5%", "白沙镇人大主席团", "2014年12月25日"),
+			"附表\n项目\t2014年\t2013年\n代表建议\t22\t24\n建议办结率\t100%\t95.5%\n白沙镇人大主席团\n2014年12月25日",
+		},
+		{
+			"short lines of prose are no table",
+			cells("一、开好人代会", "二、加强监督", "三、代表工作", "四、自身建设", "白沙镇人大主席团", "2014年12月25日"),
+			cells("一、开好人代会", "二、加强监督", "三、代表工作", "四、自身建设", "白沙镇人大主席团", "2014年12月25日"),
+		},
+		{
+			"one row is no table",
+			cells("项目", "数量", "单位", "召开主席团会议", "7", "次"),
+			cells("项目", "数量", "单位", "召开主席团会议", "7", "次"),
+		},
+		{
+			"lines with clauses are no cells",
+			cells("全年召开会议，", "7", "次", "代表建议，", "32", "件"),
+			cells("全年召开会议，", "7", "次", "代表建议，", "32", "件"),
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := cellRows(tc.in)
+			if n, m := strings.Count(got, "\n"), strings.Count(tc.in, "\n"); n != m {
+				t.Errorf("cellRows(%q) has %d line ends, want %d (lines after a table keep their numbers)", tc.in, n, m)
+			}
+			if g, w := strings.Fields(strings.ReplaceAll(got, "\t", "|")), strings.Fields(strings.ReplaceAll(tc.want, "\t", "|")); strings.Join(g, "\n") != strings.Join(w, "\n") {
+				t.Errorf("cellRows(%q) lines:\n%s\nwant:\n%s", tc.in, strings.Join(g, "\n"), strings.Join(w, "\n"))
+			}
+		})
+	}
+}
