@@ -62,8 +62,8 @@ func lastIndexAny(s string, words []string) int {
 var comparedRe = regexp.MustCompile(`(?:比|较|同比|环比)[^，。；]{0,8}(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?\s*$`)
 
 // lastYearsRe ends the words before the year before's figure: 比去年的,
-// 较上年同期的, 由上年的, 去年同期为, 上年为, 上年同期.
-var lastYearsRe = regexp.MustCompile(`(?:(?:比|较|同比|高于|低于|由|从)(?:去年|上年|上一年|上年度)(?:同期)?的|(?:去年|上年|上一年|上年度)(?:同期)?(?:为|是)|(?:去年|上年|上一年|上年度)同期)\s*$`)
+// 较上年同期的, 由上年的, 去年同期为, 上年为, 上年同期, 上年同期办结率为.
+var lastYearsRe = regexp.MustCompile(`(?:(?:比|较|同比|高于|低于|由|从)(?:去年|上年|上一年|上年度)(?:同期)?的|(?:去年|上年|上一年|上年度)(?:同期)?[^，。；、0-9]{0,6}?(?:为|是)|(?:去年|上年|上一年|上年度)同期)\s*$`)
 
 // deputiesGatheredRe starts the words of deputies' suggestions gathered:
 // 征集代表意见建议, 收集人大代表的建议.
@@ -98,9 +98,10 @@ func (s *scan) otherPeriod(sent string) bool {
 var thisYearWords = []string{"今年", "本年", "当年", "全年", "年内", "其中"}
 
 // otherPeriodRe heads a sentence of other years than the summary's: a term
-// or several years, or the year before on its own (去年以来 and 去年12月…以来
-// reach into this year).
-var otherPeriodRe = regexp.MustCompile(`^\s*(?:本届以来|本届任期内|本届内|任期内|届内|[两二三四五六七八九十]年来|近[两二三四五]年来?|(?:上年|去年|上一年)(?:度)?(?:大会|同期)?[，,]|(?:上年|去年)大会)`)
+// or several years, or the year before on its own, or the year before's
+// suggestions (去年代表提出的十五件建议，本年已全部落实; 去年以来 and 去年
+// 12月…以来 reach into this year).
+var otherPeriodRe = regexp.MustCompile(`^\s*(?:本届以来|本届任期内|本届内|任期内|届内|[两二三四五六七八九十]年来|近[两二三四五]年来?|(?:上年|去年|上一年)(?:度)?(?:大会|同期)?[，,]|(?:上年|去年)大会|(?:上年|去年|上一年)度?(?:人代会|大会|会议)?(?:上|期间)?(?:代表|代表们)?(?:所)?(?:提出|收到|交办)的)`)
 
 // yearSummaryRe is the title of a summary of one year (or half of one);
 // yearRangeRe one of several (2017-2021年工作总结); termTitleRe one of a term
@@ -121,6 +122,10 @@ var countyTitleRe = regexp.MustCompile(`[县区市旗](?:\d{4}年)?(?:各)?乡�
 // district, or all its townships: 全县今年共收到…, 全区各乡镇全年共组织…,
 // 各乡镇人代会共收到….
 var wholeCountyClauseRe = regexp.MustCompile(`^\s*(?:今年|全年|去年|年内|同时)?(?:全[县区市旗州]|各乡镇)`)
+
+// comparedAverageRe ends the words before an average a figure is compared
+// with: 略高于全县平均水平（, 低于全区平均.
+var comparedAverageRe = regexp.MustCompile(`(?:高于|低于|超过|超出|好于|优于|持平于|接近|达到)[^，。；]{0,8}平均(?:水平|值|数)?\s*[（(]?\s*$`)
 
 // averageWords make a count after them an average: 人均联系选民约18人次 (an
 // average rate, 平均满意率为94.3%, is the rate).
@@ -761,6 +766,8 @@ var countsElse = []struct {
 	{"denominator", func(f *figureContext) bool { return denominatorRe.MatchString(f.before) }},
 	// 测评满意率在90%以上的站所有5个: the ones a threshold picks out.
 	{"picked by a threshold", func(f *figureContext) bool { return pickedRe.MatchString(f.before) }},
+	// 代表满意率97.4%，略高于全县平均水平（96.5%）: the average compared with.
+	{"average compared with", func(f *figureContext) bool { return comparedAverageRe.MatchString(f.text[:f.start]) }},
 	// 人均联系选民约18人次, 年均近10次: an average, not a count.
 	{"average", func(f *figureContext) bool {
 		return f.unit != "%" && containsAny(lastRunes(f.before, 10), averageWords)

@@ -447,6 +447,8 @@ func TestCountsElse(t *testing.T) {
 		{"whole of a part", "辖区21名区人大代表中有8名向选民述职。", "辖区21名区人大代表向选民述职。", "21名", "名", "deputies_reported"},
 		{"denominator", "大会共收到代表建议40件，占全县各乡镇代表建议总数412件的近一成。", "大会共收到代表建议40件，各乡镇代表建议412件。", "412件", "件", "motions"},
 		{"picked by a threshold", "测评满意率在90%以上的站所有5个。", "测评站所5个。", "5个", "个", "units_appraised"},
+		{"average compared with", "代表满意率97.4%，略高于全县平均水平（96.5%）。", "代表满意率97.4%，复核满意率（96.5%）。", "96.5%", "%", "satisfaction_rate"},
+		{"last year's", "今年收到建议41件，与上年的34件建议相比有所增加。", "今年收到建议41件，另有34件建议相比有所增加。", "34件", "件", "motions"},
 		{"average", "全镇代表共联系选民1100余人次，人均联系选民约18人次。", "全镇代表共联系选民1100余人次，累计联系选民约18人次。", "约18人次", "人次", "voters_contacted"},
 		{"from value", "全年新建代表之家2个，全镇代表之家由2个增加到4个。", "全年新建代表之家2个，全镇代表之家2个。", "2个", "个", "deputy_stations"},
 		{"from value", "全镇联络站从3个增至5个。", "全镇联络站3个。", "3个", "个", "deputy_stations"},
@@ -636,5 +638,11 @@ func TestHeldOut27To29(t *testing.T) {
 		{"last year's resolved, compared", "今年共收到代表建议41件，与上年的34件建议、办结30件相比均有所增加。", "30件", ""},
 		{"this year's, before the comparison", "今年共收到代表建议41件，与上年的34件建议、办结30件相比均有所增加。", "41件", "motions"},
 		{"a difference after a comparison", "与去年同期相比，主席团会议增加了3次。", "3次", ""},
+		{"last year's rate named", "已办结十三件，办结率86.7%，上年同期办结率为80%。", "80%", ""},
+		{"this year's rate beside it", "已办结十三件，办结率86.7%，上年同期办结率为80%。", "86.7%", "completion_rate"},
+		{"last year's suggestions heading a sentence", "某镇人大主席团2019年工作总结\n去年代表提出的十五件建议，本年已全部落实。", "十五件", ""},
+		{"this year's after them", "某镇人大主席团2019年工作总结\n去年代表提出的十五件建议，本年已全部落实。今年代表提出建议18件。", "18件", "motions"},
+		{"the county's average compared with", "代表满意率97.4%，略高于全县平均水平（96.5%）。", "96.5%", ""},
+		{"the rate compared", "代表满意率97.4%，略高于全县平均水平（96.5%）。", "97.4%", "satisfaction_rate"},
 	})
 }

@@ -262,7 +262,15 @@ func (s *scan) readTable(t *table) {
 				if rowUnit == "" && f.Kind == KindCount {
 					rowUnit = f.Unit
 				}
-				if f.Kind != KindCount && !(f.Kind == KindRate && f.Metric == "") {
+				if f.Kind == KindRate && f.Metric != "" {
+					// 建议办结率 | 100% | 95.5%: a rate its line named keeps
+					// its metric but in a column of another year or plans
+					if t.planned || otherYear(heads[col], s.year) {
+						f.Metric, f.Rule = "", f.Kind+"/table"
+					}
+					continue
+				}
+				if f.Kind != KindCount && f.Kind != KindRate {
 					continue
 				}
 				s.cellMetric(t, f, cell, rowLabel, heads[col], total, above[col])
