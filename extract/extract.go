@@ -21,13 +21,17 @@ type Reference struct {
 	// (0 if unknown; a document's year alone does not say which day its
 	// 今天 is, so Extract leaves them unknown).
 	Month, Day int
+	// Title is the document's title when it is known apart from its text
+	// (corpus.Document.Title: a part of a page headed 第二篇：… has it on
+	// that line, not in its text); "" when the text's first line is it.
+	Title string
 }
 
 // Extract finds the facts of doc. toks are the words of doc.Text (from
 // segment); rules use them to check that a Chinese numeral does not start
 // inside a word (统一, 唯一). toks may be nil. Facts come in text order.
 func Extract(doc *corpus.Document, toks []segment.Token) []Fact {
-	return extractText(doc.Text, Reference{Year: doc.Year}, toks)
+	return extractText(doc.Text, Reference{Year: doc.Year, Title: doc.Title}, toks)
 }
 
 // FromText finds the facts of a bare text, segmenting it with the shared
@@ -85,7 +89,13 @@ func (s *scan) heading() *heading {
 	}
 	lines := strings.SplitN(s.text, "\n", 4)
 	h := &heading{top: lines[0], title: lines[0]}
-	for _, l := range lines[1:min(3, len(lines))] {
+	under := lines[1:min(3, len(lines))]
+	if t := strings.TrimSpace(s.ref.Title); t != "" && !strings.Contains(lines[0], t) {
+		// the title is not the text's first line: the text starts with
+		// its body, or with the lines under the title
+		h.top, h.title, under = t, t, lines[:min(2, len(lines))]
+	}
+	for _, l := range under {
 		if utf8.RuneCountInString(l) > 60 || strings.ContainsAny(l, "。；") {
 			break // the body has begun
 		}

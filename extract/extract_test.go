@@ -898,3 +898,32 @@ func TestKiloPayRange(t *testing.T) {
 		t.Fatalf("facts = %s, want money 10000–15000 on 10k~15k", dump(facts))
 	}
 }
+
+// TestTitleApart checks that the title of a part of a page (第二篇：…), which
+// corpus keeps apart from its text, says what a title says: the summary's
+// year (last year's figures are not the year's) and its body (a 街道).
+func TestTitleApart(t *testing.T) {
+	text := "今年以来，东坝乡人大主席团认真督办代表建议。去年代表提出的十五件建议，本年已全部落实。今年代表提出建议18件。"
+	tests := []struct {
+		title, figure, metric string
+	}{
+		{"东坝乡人大主席团2012年工作总结", "十五件", ""},
+		{"东坝乡人大主席团2012年工作总结", "18件", "motions"},
+		{"", "十五件", "motions"}, // no title: no year to tell last year's by
+	}
+	for _, tc := range tests {
+		var got *Fact
+		facts := Extract(&corpus.Document{Title: tc.title, Text: text, Year: 2012}, nil)
+		for i := range facts {
+			if facts[i].Text == tc.figure {
+				got = &facts[i]
+			}
+		}
+		if got == nil {
+			t.Fatalf("title %q: no fact %q in %s", tc.title, tc.figure, dump(facts))
+		}
+		if got.Metric != tc.metric {
+			t.Errorf("title %q: %q metric = %q (%s), want %q", tc.title, tc.figure, got.Metric, got.Rule, tc.metric)
+		}
+	}
+}

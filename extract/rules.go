@@ -331,7 +331,8 @@ var ledWords = []string{"的领导", "领导下", "的正确领导", "的坚强�
 
 // lastActor is lastEnd for other bodies, skipping those the congress works
 // with (a with-word among the 16 runes before them, in their clause:
-// 协调区政府有关部门和街道办事处; not 参加上级培训，县人大常委会举办…).
+// 协调区政府有关部门和街道办事处; not 参加上级培训，县人大常委会举办…) and
+// those its acts are done to (组织代表对街道办事处6个科室开展测评).
 func lastActor(s string, words []string) int {
 	end := -1
 	for _, w := range words {
@@ -341,7 +342,7 @@ func lastActor(s string, words []string) int {
 				break
 			}
 			j = k
-			if containsAny(clause(lastRunes(s[:k], 16)), withWords) || hasPrefixAny(s[k+len(w):], ledWords) {
+			if containsAny(clause(lastRunes(s[:k], 16)), withWords) || hasPrefixAny(s[k+len(w):], ledWords) || strings.Contains(clause(s[:k]), "对") {
 				continue
 			}
 			end = max(end, k+len(w))

@@ -644,5 +644,7 @@ func TestHeldOut27To29(t *testing.T) {
 		{"this year's after them", "某镇人大主席团2019年工作总结\n去年代表提出的十五件建议，本年已全部落实。今年代表提出建议18件。", "18件", "motions"},
 		{"the county's average compared with", "代表满意率97.4%，略高于全县平均水平（96.5%）。", "96.5%", ""},
 		{"the rate compared", "代表满意率97.4%，略高于全县平均水平（96.5%）。", "97.4%", "satisfaction_rate"},
+		{"another body appraised, not acting", "11月，组织代表对街道办事处6个科室开展满意度测评。", "6个", "units_appraised"},
+		{"another body acting", "街道办事处组织6个科室开展满意度测评。", "6个", ""},
 	})
 }
