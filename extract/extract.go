@@ -133,6 +133,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	year := ref.Year
 	text, fwd, back := foldWidth(orig)
 	text = blankListPoints(text)
+	defer indexStarts(text)()
 	if fwd != nil && toks != nil {
 		moved := make([]segment.Token, len(toks))
 		for i, t := range toks {

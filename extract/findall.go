@@ -41,6 +41,9 @@ type starter struct {
 	// req is a set of runes every match holds one of; nil if there is
 	// none worth looking for.
 	req *runeSet
+	// id is the starter's place in the one pass over a text (starts.go),
+	// -1 if it has none.
+	id int
 }
 
 // A runeSet is a set of runes, quick to look up.
@@ -101,7 +104,11 @@ func starterFor(re *regexp.Regexp) *starter {
 		return v.(*starter)
 	}
 	st := newStarter(re)
-	v, _ := starters.LoadOrStore(re, st)
+	st.id = -1
+	v, loaded := starters.LoadOrStore(re, st)
+	if !loaded {
+		st.register()
+	}
 	return v.(*starter)
 }
 
@@ -526,20 +533,43 @@ func (st *starter) next(text string, pos int) (at int, rest string) {
 			pos += w
 			continue
 		}
-		rest := text[pos:]
-		if st.span >= 0 && len(rest) > st.span {
-			rest = rest[:st.span]
+		if rest, ok := st.window(text, pos); ok {
+			return pos, rest
 		}
-		if st.body != nil {
-			rest = rest[:st.body.prefix(rest)]
-			if !st.holdsNeeds(rest) {
-				pos += w
-				continue
-			}
-		}
-		return pos, rest
+		pos += w
 	}
 	return len(text), ""
+}
+
+// nextOf is next, taking the places where a match can start from starts,
+// the offsets of the runes of the first set in text, from starts[*j] on.
+func (st *starter) nextOf(text string, pos int, starts []int32, j *int) (at int, rest string) {
+	for ; *j < len(starts); *j++ {
+		p := int(starts[*j])
+		if p < pos {
+			continue
+		}
+		if rest, ok := st.window(text, p); ok {
+			return p, rest
+		}
+	}
+	return len(text), ""
+}
+
+// window returns the text a match starting at pos, a rune of the first
+// set, can take; ok is false if it cannot hold a match.
+func (st *starter) window(text string, pos int) (rest string, ok bool) {
+	rest = text[pos:]
+	if st.span >= 0 && len(rest) > st.span {
+		rest = rest[:st.span]
+	}
+	if st.body != nil {
+		rest = rest[:st.body.prefix(rest)]
+		if !st.holdsNeeds(rest) {
+			return "", false
+		}
+	}
+	return rest, true
 }
 
 // holdsNeeds reports whether s holds a rune of each set of st.need.
@@ -578,8 +608,16 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 	}
 	var out [][]int
 	cur := reqCursor{at: -1}
+	starts, fromIndex := startsOf(st, text)
+	j := 0
 	for pos := 0; pos < len(text); {
-		at, rest := st.next(text, pos)
+		var at int
+		var rest string
+		if fromIndex {
+			at, rest = st.nextOf(text, pos, starts, &j)
+		} else {
+			at, rest = st.next(text, pos)
+		}
 		if at >= len(text) {
 			break
 		}

@@ -50,6 +50,27 @@ func TestFindAll(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d patterns sped up, %d texts", fast, len(res), len(texts))
+	// The same, with the first runes of every pattern found in one pass.
+	fromIndex := 0
+	for _, text := range texts {
+		release := indexStarts(text)
+		for _, re := range res {
+			if _, ok := startsOf(starterFor(re), text); ok {
+				fromIndex++
+			}
+			if got, want := findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: indexed findAll differs on %.60q", re, text)
+			}
+		}
+		release()
+		if _, ok := startsOf(starterFor(figureRe), text); ok {
+			t.Fatalf("%.60q still indexed after release", text)
+		}
+	}
+	if fromIndex == 0 {
+		t.Fatal("no pattern was searched from the index")
+	}
+	t.Logf("%d searches from the index", fromIndex)
 }
 
 func TestStarterReport(t *testing.T) {
