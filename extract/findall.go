@@ -44,6 +44,15 @@ type starter struct {
 	// id is the starter's place in the one pass over a text (starts.go),
 	// -1 if it has none.
 	id int
+	// tail is anchor without the optional part the pattern starts with
+	// ((将近|约|…)? of figureRe), for a match that starts with a rune
+	// outside head, the optional part's first set, and so cannot hold
+	// it: a smaller program, which the regexp engine runs faster (below
+	// 500 instructions it backtracks instead of running its NFA). Its
+	// groups 1 … headCaps are left empty: the optional part's.
+	tail     *regexp.Regexp
+	head     runeSet
+	headCaps int
 }
 
 // A runeSet is a set of runes, quick to look up.
@@ -166,7 +175,63 @@ func newStarter(re *regexp.Regexp) *starter {
 		return st
 	}
 	st.anchor = anchor
+	st.setTail(tree)
 	return st
+}
+
+// setTail sets st.tail if the pattern (tree, simplified) is a
+// concatenation that starts with an optional part that cannot match the
+// empty string.
+func (st *starter) setTail(tree *syntax.Regexp) {
+	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 {
+		return
+	}
+	opt := tree.Sub[0]
+	if opt.Op != syntax.OpQuest {
+		return
+	}
+	var pairs []rune
+	if nullable, ok := firstSet(opt.Sub[0], &pairs); !ok || nullable {
+		return
+	}
+	caps := countCaps(opt)
+	// The groups of the optional part stay, empty, so that the others
+	// keep their numbers.
+	sub := make([]*syntax.Regexp, 0, caps+len(tree.Sub)-1)
+	for i := 1; i <= caps; i++ {
+		sub = append(sub, &syntax.Regexp{Op: syntax.OpCapture, Cap: i, Sub: []*syntax.Regexp{{Op: syntax.OpEmptyMatch}}})
+	}
+	sub = append(sub, tree.Sub[1:]...)
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: sub, Flags: tree.Flags}
+	tail, err := regexp.Compile(`^(?:` + rest.String() + `)`)
+	if err != nil || tail.NumSubexp() != st.re.NumSubexp() {
+		return
+	}
+	st.tail, st.head, st.headCaps = tail, newRuneSet(pairs), caps
+}
+
+// countCaps returns the number of capture groups in re.
+func countCaps(re *syntax.Regexp) int {
+	n := 0
+	if re.Op == syntax.OpCapture {
+		n++
+	}
+	for _, sub := range re.Sub {
+		n += countCaps(sub)
+	}
+	return n
+}
+
+// anchorAt returns the anchored pattern to try at text[at:], and the
+// number of its first groups to clear after a match.
+func (st *starter) anchorAt(text string, at int) (*regexp.Regexp, int) {
+	if st.tail != nil {
+		r, _ := decodeRune(text, at)
+		if !st.head.has(r) {
+			return st.tail, st.headCaps
+		}
+	}
+	return st.anchor, 0
 }
 
 // firstSet adds to pairs the runes a match of re can start with and says
@@ -626,7 +691,8 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 			pos = at + w
 			continue
 		}
-		m := st.anchor.FindStringSubmatchIndex(rest)
+		anchor, clear := st.anchorAt(text, at)
+		m := anchor.FindStringSubmatchIndex(rest)
 		if m == nil {
 			_, w := decodeRune(text, at)
 			pos = at + w
@@ -636,6 +702,9 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 			if m[i] >= 0 {
 				m[i] += at
 			}
+		}
+		for i := 2; i < 2+2*clear; i++ {
+			m[i] = -1
 		}
 		out = append(out, m)
 		pos = m[1]
@@ -655,7 +724,7 @@ func matchString(re *regexp.Regexp, text string) bool {
 		if at >= len(text) {
 			return false
 		}
-		if st.viable(text, at, rest, &cur) && st.anchor.MatchString(rest) {
+		if anchor, _ := st.anchorAt(text, at); st.viable(text, at, rest, &cur) && anchor.MatchString(rest) {
 			return true
 		}
 		_, w := decodeRune(text, at)

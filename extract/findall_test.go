@@ -18,7 +18,7 @@ func TestFindAll(t *testing.T) {
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe, metaLineRe,
 		futureYearRe, kiloMoneyRe, sittingListRe, bareSittingRe, itemPointRe, plainItemRe, dotSpanRe, sittingRe, listItemTailRe}
-	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3"}
+	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3", "约3次，近五年来，超过20人，大约1.5万元至将近2万元，不少于三分之一，逾百分之九十，接近八成，高于去年同期"}
 	filepath.WalkDir("../examples", func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
 			if b, err := os.ReadFile(p); err == nil {
@@ -79,7 +79,7 @@ func TestStarterReport(t *testing.T) {
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe} {
 		st := starterFor(re)
-		t.Logf("%v body=%v span=%d ascii=%d ranges=%d %.80s", st.anchor != nil, st.body != nil, st.span, func() int {
+		t.Logf("%v tail=%v body=%v span=%d ascii=%d ranges=%d %.80s", st.anchor != nil, st.tail != nil, st.body != nil, st.span, func() int {
 			n := 0
 			for _, b := range st.first.ascii {
 				if b {
