@@ -36,6 +36,9 @@ type starter struct {
 	// lineStart: the pattern starts with (?m)^, and a match starts only
 	// at the start of a line.
 	lineStart bool
+	// oneLine: a match of a lineStart pattern cannot take a newline nor
+	// looks past one, so it is tried on its line alone.
+	oneLine bool
 	// min is the fewest bytes a match takes.
 	min int
 	// req is a set of runes every match holds one of; nil if there is
@@ -53,6 +56,10 @@ type starter struct {
 	tail     *regexp.Regexp
 	head     runeSet
 	headCaps int
+	// orClass is set when the pattern starts with (?m)(?:^|[…]): a match
+	// starts at the start of a line (anchor) or at a rune of first, where
+	// orClass, the pattern anchored without the ^ branch, is tried.
+	orClass *regexp.Regexp
 }
 
 // A runeSet is a set of runes, quick to look up.
@@ -140,6 +147,11 @@ func newStarter(re *regexp.Regexp) *starter {
 			return st
 		}
 		st.anchor, st.lineStart, st.span = anchor, true, -1
+		st.oneLine = inLine(rest)
+		return st
+	}
+	if tree.Op == syntax.OpConcat && len(tree.Sub) > 1 && lineOrClass(tree.Sub[0]) {
+		st.setOrClass(tree)
 		return st
 	}
 	var pairs []rune
@@ -177,6 +189,125 @@ func newStarter(re *regexp.Regexp) *starter {
 	st.anchor = anchor
 	st.setTail(tree)
 	return st
+}
+
+// inLine reports whether no match of re takes a newline and re asserts
+// nothing of the text after a match but (?m)$ and \b, \B, which say the
+// same at the end of a line as before its newline.
+func inLine(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText, syntax.OpBeginText, syntax.OpBeginLine, syntax.OpAnyChar:
+		return false
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if r == '\n' {
+				return false
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
+				return false
+			}
+		}
+	case syntax.OpEmptyMatch, syntax.OpAnyCharNotNL, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat, syntax.OpConcat, syntax.OpAlternate:
+	default:
+		return false
+	}
+	for _, sub := range re.Sub {
+		if !inLine(sub) {
+			return false
+		}
+	}
+	return true
+}
+
+// lineOrClass reports whether re is (?m:^)|[…].
+func lineOrClass(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpAlternate && len(re.Sub) == 2 && re.Sub[0].Op == syntax.OpBeginLine && re.Sub[1].Op == syntax.OpCharClass
+}
+
+// setOrClass sets up a starter for a pattern (tree, simplified) that
+// starts with (?m)(?:^|[…]) and goes on with a part that cannot match
+// the empty string nor looks before it or after its end.
+func (st *starter) setOrClass(tree *syntax.Regexp) {
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[1:]}
+	var pairs []rune
+	if nullable, ok := firstSet(rest, &pairs); !ok || nullable || !noLookBehind(rest) {
+		return
+	}
+	body, ok := bodySet(tree, nil)
+	if !ok {
+		return
+	}
+	class := tree.Sub[0].Sub[1]
+	orClass := &syntax.Regexp{Op: syntax.OpConcat, Sub: append([]*syntax.Regexp{class}, tree.Sub[1:]...)}
+	anchor, err := regexp.Compile(`^(?:` + st.re.String() + `)`)
+	if err != nil || anchor.NumSubexp() != st.re.NumSubexp() {
+		return
+	}
+	or, err := regexp.Compile(`^(?:` + orClass.String() + `)`)
+	if err != nil || or.NumSubexp() != st.re.NumSubexp() {
+		return
+	}
+	b := newRuneSet(body)
+	st.anchor, st.orClass, st.first, st.body, st.span = anchor, or, newRuneSet(class.Rune), &b, -1
+}
+
+// nextOrClass returns the first position from pos where a match of a
+// pattern with orClass can start, whether it is the start of a line, and
+// the text a match from there can take; at is len(text) if there is none.
+func (st *starter) nextOrClass(text string, pos int) (at int, lineStart bool, rest string) {
+	for i := pos; i < len(text); {
+		c := text[i]
+		w := 1
+		var ok bool
+		if i == 0 || text[i-1] == '\n' {
+			ok, lineStart = true, true
+		} else if c < utf8.RuneSelf {
+			ok = st.first.ascii[c]
+		} else {
+			var r rune
+			r, w = decodeRune(text, i)
+			ok = st.first.has(r)
+		}
+		if ok {
+			rest := text[i:]
+			return i, lineStart, rest[:st.body.prefix(rest)]
+		}
+		i += w
+	}
+	return len(text), false, ""
+}
+
+// findOrClass is findAll for a pattern with orClass.
+func (st *starter) findOrClass(text string) [][]int {
+	var out [][]int
+	for pos := 0; pos < len(text); {
+		at, lineStart, rest := st.nextOrClass(text, pos)
+		if at >= len(text) {
+			break
+		}
+		re := st.orClass
+		if lineStart {
+			re = st.anchor
+		}
+		m := re.FindStringSubmatchIndex(rest)
+		if m == nil {
+			_, w := decodeRune(text, at)
+			pos = at + w
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += at
+			}
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
 }
 
 // setTail sets st.tail if the pattern (tree, simplified) is a
@@ -572,7 +703,13 @@ func (st *starter) next(text string, pos int) (at int, rest string) {
 			}
 			pos += i
 		}
-		return pos, text[pos:]
+		rest := text[pos:]
+		if st.oneLine {
+			if k := strings.IndexByte(rest, '\n'); k >= 0 {
+				rest = rest[:k]
+			}
+		}
+		return pos, rest
 	}
 	for pos < len(text) {
 		c := text[pos]
@@ -671,6 +808,9 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 	if st.anchor == nil {
 		return re.FindAllStringSubmatchIndex(text, -1)
 	}
+	if st.orClass != nil {
+		return st.findOrClass(text)
+	}
 	var out [][]int
 	cur := reqCursor{at: -1}
 	starts, fromIndex := startsOf(st, text)
@@ -715,7 +855,7 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 // matchString returns re.MatchString(text).
 func matchString(re *regexp.Regexp, text string) bool {
 	st := starterFor(re)
-	if st.anchor == nil {
+	if st.anchor == nil || st.orClass != nil {
 		return re.MatchString(text)
 	}
 	cur := reqCursor{at: -1}

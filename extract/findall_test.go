@@ -18,7 +18,7 @@ func TestFindAll(t *testing.T) {
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe, metaLineRe,
 		futureYearRe, kiloMoneyRe, sittingListRe, bareSittingRe, itemPointRe, plainItemRe, dotSpanRe, sittingRe, listItemTailRe}
-	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3", "约3次，近五年来，超过20人，大约1.5万元至将近2万元，不少于三分之一，逾百分之九十，接近八成，高于去年同期"}
+	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3", "约3次，近五年来，超过20人，大约1.5万元至将近2万元，不少于三分之一，逾百分之九十，接近八成，高于去年同期", "2022年工作总结\n2023年，我们将。2024年要召开。\n　2025年是！ 二〇二三年，本人将\n。\n2026年将", "一、2020年工作打算\n二、下步工作打算。一是抓好\n 第二篇：回顾\n三、很长的标题很长的标题很长的标题很长的标题很长的标题很长的标题很长的标题很长的标题很长的标题\n1.2万\n3.好\n四、末"}
 	filepath.WalkDir("../examples", func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
 			if b, err := os.ReadFile(p); err == nil {

@@ -45,7 +45,7 @@ var startRegistry struct {
 // enough and there is room.
 func (st *starter) register() {
 	st.id = -1
-	if st.anchor == nil || st.lineStart || runeCountSet(&st.first) > maxIndexedFirst {
+	if st.anchor == nil || st.lineStart || st.orClass != nil || runeCountSet(&st.first) > maxIndexedFirst {
 		return
 	}
 	startRegistry.mu.Lock()
