@@ -145,7 +145,8 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	}
 	s := &scan{text: text, year: year, ref: ref, taken: make([]bool, len(text)+1), vetoed: map[int]bool{}, periodTotals: map[int]string{}}
 	if toks != nil {
-		s.owner = make([]int, len(text))
+		s.owner = getOwner(len(text))
+		defer putOwner(s.owner)
 		for i := range s.owner {
 			s.owner[i] = -1
 		}
