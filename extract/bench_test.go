@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -51,5 +52,46 @@ func BenchmarkLongSentence(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		extract.FromText(text, extract.Reference{Year: 2023})
+	}
+}
+
+// BenchmarkExtractCorpus extracts the facts of every 20th file of a
+// generated corpus (go run ./bench/gen -n 10000 -o DIR), segmented
+// beforehand: ZONGJIE_BENCH_CORPUS=DIR go test -bench ExtractCorpus ./extract.
+func BenchmarkExtractCorpus(b *testing.B) {
+	dir := os.Getenv("ZONGJIE_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("ZONGJIE_BENCH_CORPUS is not set")
+	}
+	var docs []*corpus.Document
+	n := 0
+	err := corpus.Walk(context.Background(), []string{dir}, func(f corpus.File) error {
+		if n++; n%20 == 0 {
+			ds, err := corpus.ReadFile(f, corpus.Options{})
+			if err == nil {
+				docs = append(docs, ds...)
+			}
+		}
+		return nil
+	}, func(string, error) error { return nil })
+	if err != nil || len(docs) == 0 {
+		b.Skip("no documents to read")
+	}
+	seg, err := segment.Shared()
+	if err != nil {
+		b.Skip("no segmenter")
+	}
+	toks := make([][]segment.Token, len(docs))
+	bytes := 0
+	for i, d := range docs {
+		toks[i] = seg.Tokens(d.Text)
+		bytes += len(d.Text)
+	}
+	b.SetBytes(int64(bytes))
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			extract.Extract(d, toks[i])
+		}
 	}
 }

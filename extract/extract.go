@@ -143,6 +143,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	year := ref.Year
 	text, fwd, back := foldWidth(orig)
 	text = blankListPoints(text)
+	defer indexStarts(text)()
 	if fwd != nil && toks != nil {
 		moved := make([]segment.Token, len(toks))
 		for i, t := range toks {
@@ -154,7 +155,8 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	}
 	s := &scan{text: text, year: year, ref: ref, taken: make([]bool, len(text)+1), vetoed: map[int]bool{}, periodTotals: map[int]string{}}
 	if toks != nil {
-		s.owner = make([]int, len(text))
+		s.owner = getOwner(len(text))
+		defer putOwner(s.owner)
 		for i := range s.owner {
 			s.owner[i] = -1
 		}

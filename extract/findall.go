@@ -36,11 +36,30 @@ type starter struct {
 	// lineStart: the pattern starts with (?m)^, and a match starts only
 	// at the start of a line.
 	lineStart bool
+	// oneLine: a match of a lineStart pattern cannot take a newline nor
+	// looks past one, so it is tried on its line alone.
+	oneLine bool
 	// min is the fewest bytes a match takes.
 	min int
 	// req is a set of runes every match holds one of; nil if there is
 	// none worth looking for.
 	req *runeSet
+	// id is the starter's place in the one pass over a text (starts.go),
+	// -1 if it has none.
+	id int
+	// tail is anchor without the optional part the pattern starts with
+	// ((将近|约|…)? of figureRe), for a match that starts with a rune
+	// outside head, the optional part's first set, and so cannot hold
+	// it: a smaller program, which the regexp engine runs faster (below
+	// 500 instructions it backtracks instead of running its NFA). Its
+	// groups 1 … headCaps are left empty: the optional part's.
+	tail     *regexp.Regexp
+	head     runeSet
+	headCaps int
+	// orClass is set when the pattern starts with (?m)(?:^|[…]): a match
+	// starts at the start of a line (anchor) or at a rune of first, where
+	// orClass, the pattern anchored without the ^ branch, is tried.
+	orClass *regexp.Regexp
 }
 
 // A runeSet is a set of runes, quick to look up.
@@ -101,7 +120,11 @@ func starterFor(re *regexp.Regexp) *starter {
 		return v.(*starter)
 	}
 	st := newStarter(re)
-	v, _ := starters.LoadOrStore(re, st)
+	st.id = -1
+	v, loaded := starters.LoadOrStore(re, st)
+	if !loaded {
+		st.register()
+	}
 	return v.(*starter)
 }
 
@@ -124,6 +147,11 @@ func newStarter(re *regexp.Regexp) *starter {
 			return st
 		}
 		st.anchor, st.lineStart, st.span = anchor, true, -1
+		st.oneLine = inLine(rest)
+		return st
+	}
+	if tree.Op == syntax.OpConcat && len(tree.Sub) > 1 && lineOrClass(tree.Sub[0]) {
+		st.setOrClass(tree)
 		return st
 	}
 	var pairs []rune
@@ -159,7 +187,182 @@ func newStarter(re *regexp.Regexp) *starter {
 		return st
 	}
 	st.anchor = anchor
+	st.setTail(tree)
 	return st
+}
+
+// inLine reports whether no match of re takes a newline and re asserts
+// nothing of the text after a match but (?m)$ and \b, \B, which say the
+// same at the end of a line as before its newline.
+func inLine(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpEndText, syntax.OpBeginText, syntax.OpBeginLine, syntax.OpAnyChar:
+		return false
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if r == '\n' {
+				return false
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
+				return false
+			}
+		}
+	case syntax.OpEmptyMatch, syntax.OpAnyCharNotNL, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary,
+		syntax.OpCapture, syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat, syntax.OpConcat, syntax.OpAlternate:
+	default:
+		return false
+	}
+	for _, sub := range re.Sub {
+		if !inLine(sub) {
+			return false
+		}
+	}
+	return true
+}
+
+// lineOrClass reports whether re is (?m:^)|[…].
+func lineOrClass(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpAlternate && len(re.Sub) == 2 && re.Sub[0].Op == syntax.OpBeginLine && re.Sub[1].Op == syntax.OpCharClass
+}
+
+// setOrClass sets up a starter for a pattern (tree, simplified) that
+// starts with (?m)(?:^|[…]) and goes on with a part that cannot match
+// the empty string nor looks before it or after its end.
+func (st *starter) setOrClass(tree *syntax.Regexp) {
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: tree.Sub[1:]}
+	var pairs []rune
+	if nullable, ok := firstSet(rest, &pairs); !ok || nullable || !noLookBehind(rest) {
+		return
+	}
+	body, ok := bodySet(tree, nil)
+	if !ok {
+		return
+	}
+	class := tree.Sub[0].Sub[1]
+	orClass := &syntax.Regexp{Op: syntax.OpConcat, Sub: append([]*syntax.Regexp{class}, tree.Sub[1:]...)}
+	anchor, err := regexp.Compile(`^(?:` + st.re.String() + `)`)
+	if err != nil || anchor.NumSubexp() != st.re.NumSubexp() {
+		return
+	}
+	or, err := regexp.Compile(`^(?:` + orClass.String() + `)`)
+	if err != nil || or.NumSubexp() != st.re.NumSubexp() {
+		return
+	}
+	b := newRuneSet(body)
+	st.anchor, st.orClass, st.first, st.body, st.span = anchor, or, newRuneSet(class.Rune), &b, -1
+}
+
+// nextOrClass returns the first position from pos where a match of a
+// pattern with orClass can start, whether it is the start of a line, and
+// the text a match from there can take; at is len(text) if there is none.
+func (st *starter) nextOrClass(text string, pos int) (at int, lineStart bool, rest string) {
+	for i := pos; i < len(text); {
+		c := text[i]
+		w := 1
+		var ok bool
+		if i == 0 || text[i-1] == '\n' {
+			ok, lineStart = true, true
+		} else if c < utf8.RuneSelf {
+			ok = st.first.ascii[c]
+		} else {
+			var r rune
+			r, w = decodeRune(text, i)
+			ok = st.first.has(r)
+		}
+		if ok {
+			rest := text[i:]
+			return i, lineStart, rest[:st.body.prefix(rest)]
+		}
+		i += w
+	}
+	return len(text), false, ""
+}
+
+// findOrClass is findAll for a pattern with orClass.
+func (st *starter) findOrClass(text string) [][]int {
+	var out [][]int
+	for pos := 0; pos < len(text); {
+		at, lineStart, rest := st.nextOrClass(text, pos)
+		if at >= len(text) {
+			break
+		}
+		re := st.orClass
+		if lineStart {
+			re = st.anchor
+		}
+		m := re.FindStringSubmatchIndex(rest)
+		if m == nil {
+			_, w := decodeRune(text, at)
+			pos = at + w
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += at
+			}
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
+}
+
+// setTail sets st.tail if the pattern (tree, simplified) is a
+// concatenation that starts with an optional part that cannot match the
+// empty string.
+func (st *starter) setTail(tree *syntax.Regexp) {
+	if tree.Op != syntax.OpConcat || len(tree.Sub) < 2 {
+		return
+	}
+	opt := tree.Sub[0]
+	if opt.Op != syntax.OpQuest {
+		return
+	}
+	var pairs []rune
+	if nullable, ok := firstSet(opt.Sub[0], &pairs); !ok || nullable {
+		return
+	}
+	caps := countCaps(opt)
+	// The groups of the optional part stay, empty, so that the others
+	// keep their numbers.
+	sub := make([]*syntax.Regexp, 0, caps+len(tree.Sub)-1)
+	for i := 1; i <= caps; i++ {
+		sub = append(sub, &syntax.Regexp{Op: syntax.OpCapture, Cap: i, Sub: []*syntax.Regexp{{Op: syntax.OpEmptyMatch}}})
+	}
+	sub = append(sub, tree.Sub[1:]...)
+	rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: sub, Flags: tree.Flags}
+	tail, err := regexp.Compile(`^(?:` + rest.String() + `)`)
+	if err != nil || tail.NumSubexp() != st.re.NumSubexp() {
+		return
+	}
+	st.tail, st.head, st.headCaps = tail, newRuneSet(pairs), caps
+}
+
+// countCaps returns the number of capture groups in re.
+func countCaps(re *syntax.Regexp) int {
+	n := 0
+	if re.Op == syntax.OpCapture {
+		n++
+	}
+	for _, sub := range re.Sub {
+		n += countCaps(sub)
+	}
+	return n
+}
+
+// anchorAt returns the anchored pattern to try at text[at:], and the
+// number of its first groups to clear after a match.
+func (st *starter) anchorAt(text string, at int) (*regexp.Regexp, int) {
+	if st.tail != nil {
+		r, _ := decodeRune(text, at)
+		if !st.head.has(r) {
+			return st.tail, st.headCaps
+		}
+	}
+	return st.anchor, 0
 }
 
 // firstSet adds to pairs the runes a match of re can start with and says
@@ -500,7 +703,13 @@ func (st *starter) next(text string, pos int) (at int, rest string) {
 			}
 			pos += i
 		}
-		return pos, text[pos:]
+		rest := text[pos:]
+		if st.oneLine {
+			if k := strings.IndexByte(rest, '\n'); k >= 0 {
+				rest = rest[:k]
+			}
+		}
+		return pos, rest
 	}
 	for pos < len(text) {
 		c := text[pos]
@@ -526,20 +735,43 @@ func (st *starter) next(text string, pos int) (at int, rest string) {
 			pos += w
 			continue
 		}
-		rest := text[pos:]
-		if st.span >= 0 && len(rest) > st.span {
-			rest = rest[:st.span]
+		if rest, ok := st.window(text, pos); ok {
+			return pos, rest
 		}
-		if st.body != nil {
-			rest = rest[:st.body.prefix(rest)]
-			if !st.holdsNeeds(rest) {
-				pos += w
-				continue
-			}
-		}
-		return pos, rest
+		pos += w
 	}
 	return len(text), ""
+}
+
+// nextOf is next, taking the places where a match can start from starts,
+// the offsets of the runes of the first set in text, from starts[*j] on.
+func (st *starter) nextOf(text string, pos int, starts []int32, j *int) (at int, rest string) {
+	for ; *j < len(starts); *j++ {
+		p := int(starts[*j])
+		if p < pos {
+			continue
+		}
+		if rest, ok := st.window(text, p); ok {
+			return p, rest
+		}
+	}
+	return len(text), ""
+}
+
+// window returns the text a match starting at pos, a rune of the first
+// set, can take; ok is false if it cannot hold a match.
+func (st *starter) window(text string, pos int) (rest string, ok bool) {
+	rest = text[pos:]
+	if st.span >= 0 && len(rest) > st.span {
+		rest = rest[:st.span]
+	}
+	if st.body != nil {
+		rest = rest[:st.body.prefix(rest)]
+		if !st.holdsNeeds(rest) {
+			return "", false
+		}
+	}
+	return rest, true
 }
 
 // holdsNeeds reports whether s holds a rune of each set of st.need.
@@ -576,10 +808,21 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 	if st.anchor == nil {
 		return re.FindAllStringSubmatchIndex(text, -1)
 	}
+	if st.orClass != nil {
+		return st.findOrClass(text)
+	}
 	var out [][]int
 	cur := reqCursor{at: -1}
+	starts, fromIndex := startsOf(st, text)
+	j := 0
 	for pos := 0; pos < len(text); {
-		at, rest := st.next(text, pos)
+		var at int
+		var rest string
+		if fromIndex {
+			at, rest = st.nextOf(text, pos, starts, &j)
+		} else {
+			at, rest = st.next(text, pos)
+		}
 		if at >= len(text) {
 			break
 		}
@@ -588,7 +831,8 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 			pos = at + w
 			continue
 		}
-		m := st.anchor.FindStringSubmatchIndex(rest)
+		anchor, clear := st.anchorAt(text, at)
+		m := anchor.FindStringSubmatchIndex(rest)
 		if m == nil {
 			_, w := decodeRune(text, at)
 			pos = at + w
@@ -599,6 +843,9 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 				m[i] += at
 			}
 		}
+		for i := 2; i < 2+2*clear; i++ {
+			m[i] = -1
+		}
 		out = append(out, m)
 		pos = m[1]
 	}
@@ -608,7 +855,7 @@ func findAll(re *regexp.Regexp, text string) [][]int {
 // matchString returns re.MatchString(text).
 func matchString(re *regexp.Regexp, text string) bool {
 	st := starterFor(re)
-	if st.anchor == nil {
+	if st.anchor == nil || st.orClass != nil {
 		return re.MatchString(text)
 	}
 	cur := reqCursor{at: -1}
@@ -617,7 +864,7 @@ func matchString(re *regexp.Regexp, text string) bool {
 		if at >= len(text) {
 			return false
 		}
-		if st.viable(text, at, rest, &cur) && st.anchor.MatchString(rest) {
+		if anchor, _ := st.anchorAt(text, at); st.viable(text, at, rest, &cur) && anchor.MatchString(rest) {
 			return true
 		}
 		_, w := decodeRune(text, at)

@@ -18,7 +18,7 @@ func TestFindAll(t *testing.T) {
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe, metaLineRe,
 		futureYearRe, kiloMoneyRe, sittingListRe, bareSittingRe, itemPointRe, plainItemRe, dotSpanRe, sittingRe, listItemTailRe}
-	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3"}
+	texts := []string{"", "2024年3月5日至7日，共12名代表；百分之九十五，九成以上，1.5万元至2万元。\xff\xfe年", "发布时间：2022-11-21 14:50 来源：镇政府 浏览次数：12", "阅读量:3", "约3次，近五年来，超过20人，大约1.5万元至将近2万元，不少于三分之一，逾百分之九十，接近八成，高于去年同期", "2022年工作总结\n2023年，我们将。2024年要召开。\n　2025年是！ 二〇二三年，本人将\n。\n2026年将", "一、2020年工作打算\n二、下步工作打算。一是抓好\n 第二篇：回顾\n三、很长的标题很长的标题很长的标题很长的标题很长的标题很长的标题很长的标题很长的标题很长的标题\n1.2万\n3.好\n四、末"}
 	filepath.WalkDir("../examples", func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".txt") {
 			if b, err := os.ReadFile(p); err == nil {
@@ -50,6 +50,27 @@ func TestFindAll(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d patterns sped up, %d texts", fast, len(res), len(texts))
+	// The same, with the first runes of every pattern found in one pass.
+	fromIndex := 0
+	for _, text := range texts {
+		release := indexStarts(text)
+		for _, re := range res {
+			if _, ok := startsOf(starterFor(re), text); ok {
+				fromIndex++
+			}
+			if got, want := findAll(re, text), re.FindAllStringSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: indexed findAll differs on %.60q", re, text)
+			}
+		}
+		release()
+		if _, ok := startsOf(starterFor(figureRe), text); ok {
+			t.Fatalf("%.60q still indexed after release", text)
+		}
+	}
+	if fromIndex == 0 {
+		t.Fatal("no pattern was searched from the index")
+	}
+	t.Logf("%d searches from the index", fromIndex)
 }
 
 func TestStarterReport(t *testing.T) {
@@ -58,7 +79,7 @@ func TestStarterReport(t *testing.T) {
 		docNumberRe, pageRe, phoneRe, figureRe, percentWordRe, kiloRateRe, bareMoneyRe, sessionRe, sessionShortRe,
 		jiaoRe, fenRe, symbolMoneyRe, fractionRe, numberRe, halfRe, tenthsRe} {
 		st := starterFor(re)
-		t.Logf("%v body=%v span=%d ascii=%d ranges=%d %.80s", st.anchor != nil, st.body != nil, st.span, func() int {
+		t.Logf("%v tail=%v body=%v span=%d ascii=%d ranges=%d %.80s", st.anchor != nil, st.tail != nil, st.body != nil, st.span, func() int {
 			n := 0
 			for _, b := range st.first.ascii {
 				if b {
