@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -99,7 +100,8 @@ func table(cells []string) (skip, k, n int) {
 }
 
 // rowsOf returns the number of cells of the rows of k cells that start
-// cells, header included, or 0 when fewer than two rows with figures do.
+// cells, header included, or 0 when fewer than two rows with figures do
+// (rowFits).
 // The rows end at the first whose figures stand in other columns than the
 // first row's.
 func rowsOf(cells []string, k int) int {
@@ -113,7 +115,7 @@ func rowsOf(cells []string, k int) int {
 	rows := 0
 	r := from
 	first := ""
-	for ; r+k <= len(cells) && !hasFigure(cells[r:r+1]) && hasFigure(cells[r+1:r+k]); r += k {
+	for ; r+k <= len(cells) && rowFits(cells[r:r+k], rows+1); r += k {
 		if p := figureColumns(cells[r : r+k]); first == "" {
 			first = p
 		} else if p != first {
@@ -125,6 +127,15 @@ func rowsOf(cells []string, k int) int {
 		return 0
 	}
 	return r
+}
+
+// rowFits reports whether row, the n-th of a table, is one: a name (after
+// its serial number, 序号 | 项目 | 数量) and then a figure.
+func rowFits(row []string, n int) bool {
+	if len(row) > 2 && row[0] == strconv.Itoa(n) {
+		row = row[1:]
+	}
+	return !hasFigure(row[:1]) && hasFigure(row[1:])
 }
 
 // figureColumns returns which cells of a row hold figures, as a string of

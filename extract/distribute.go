@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,7 +44,7 @@ func (s *scan) distribute() {
 		}
 		if units == nil {
 			// 上半年、下半年各召开一次人代会，共2次: the total follows.
-			if s.laterTotal(i) {
+			if s.laterTotal(i, false) {
 				f.Metric, f.Rule = "", f.Kind+"/distributive"
 			}
 			continue
@@ -51,7 +52,7 @@ func (s *scan) distribute() {
 		if !ruleUnitFits(f.Metric, units.Unit) {
 			continue
 		}
-		if s.laterTotal(i) {
+		if s.laterTotal(i, true) {
 			// 在镇区和四个管区各建一个代表联络站，全镇共建成代表联络站五个:
 			// the total is written out: neither the units nor the count
 			// for each is it.
@@ -69,19 +70,25 @@ func (s *scan) distribute() {
 }
 
 // laterTotal reports whether a later fact of the sentence of s.facts[i]
-// has the same metric: the total of a figure given per unit.
-func (s *scan) laterTotal(i int) bool {
+// has the same metric: the total of a figure given per unit. written asks
+// for a total its words say is one (…，全镇共建成代表联络站五个; not 在镇政府
+// 新建代表之家1个).
+func (s *scan) laterTotal(i int, written bool) bool {
 	_, to := Sentence(s.text, s.facts[i].Start, s.facts[i].End)
 	for _, g := range s.facts[i+1:] {
 		if g.Start >= to {
 			break
 		}
-		if g.Metric == s.facts[i].Metric {
+		if g.Metric == s.facts[i].Metric && (!written || totalWordRe.MatchString(clause(s.text[:g.Start]))) {
 			return true
 		}
 	}
 	return false
 }
+
+// totalWordRe finds a word that makes a figure a total: 共, 共计, 合计,
+// 累计, 总计, 全年 (not the 共 of 公共, 共同, 共享, 共建共治).
+var totalWordRe = regexp.MustCompile(`全年|累计|合计|总计|总共|共计|(?:^|[^公])共(?:建成|建立|[^同享建治青产和]|$)`)
 
 // distributiveAt returns the offset in s of the last 各 or 均 that shares
 // out what follows among the units before it, or -1. A 各 before a total
@@ -96,7 +103,7 @@ func distributiveAt(s string) int {
 		switch r {
 		case '各':
 			// 各联络站全年接待选民430人次: all of them together, a total
-			if !hasPrefixAny(simplify(s[i:]), notDistributive) && !containsAny(s[i:], []string{"全年", "共", "累计", "合计", "总计"}) {
+			if !hasPrefixAny(simplify(s[i:]), notDistributive) && !totalWordRe.MatchString(s[i:]) {
 				return i
 			}
 		case '均':

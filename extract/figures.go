@@ -827,9 +827,9 @@ func (s *scan) sessions() {
 
 // congressSitting reports whether text[start:end], a sitting named by its
 // term and number alone (十八届三次会议), is the congress's: no other body
-// stands before it (政协, 党委, 职代会), and the summary names a sitting of
-// the congress in that term elsewhere, or the sentence is of deputies and
-// their suggestions (十七届六次会议收到的建议).
+// stands before it (政协, 党委, 县委, 常委会, 职代会), and the summary names a
+// sitting of the congress in that term elsewhere, or the sentence is of
+// the suggestions made at it (十七届六次会议收到的建议).
 func (s *scan) congressSitting(start, end int, term string) bool {
 	if containsAny(lastRunes(s.text[:start], 10), otherSittingBodies) || !strings.HasSuffix(s.text[start:end], "会议") {
 		return false
@@ -844,11 +844,11 @@ func (s *scan) congressSitting(start, end int, term string) bool {
 		}
 	}
 	from, to := Sentence(s.text, start, end)
-	return containsAny(s.text[from:to], []string{"代表", "建议", "议案"})
+	return containsAny(s.text[from:to], []string{"建议", "议案"})
 }
 
 // otherSittingBodies hold sittings of their own by term and number.
-var otherSittingBodies = []string{"政协", "党", "职代会", "职工代表", "团委", "共青团", "妇代会", "妇联", "工会", "侨联", "科协", "文联", "村民"}
+var otherSittingBodies = []string{"政协", "党", "委", "职代会", "职工代表", "共青团", "妇代会", "妇联", "工会", "侨联", "科协", "文联", "村民"}
 
 // sittingListRe is sittings that share their 会议: 第十九届人民代表大会
 // 第五次、第六次会议, 十六届人大四次、五次、六次会议, 镇人大五次和六次会议,

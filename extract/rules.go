@@ -29,7 +29,7 @@ var metricRules = []metricRule{
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "督促整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
-	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集|反映…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
+	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集|反映群众|反映选民|反映居民|反映村民…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
@@ -44,6 +44,25 @@ var metricRules = []metricRule{
 // changedByRe ends the words before the size of a change: 增加了, 减少了
 // (a difference when the sentence compares: 与去年同期相比，…增加了3次).
 var changedByRe = regexp.MustCompile(`(?:增加|减少|增长|下降|增多|减少|多|少)了\s*$`)
+
+// lastClauses returns the last n clauses of s, in its sentence.
+func lastClauses(s string, n int) string {
+	s = tail(s)
+	at := len(s)
+	for ; n > 0 && at > 0; n-- {
+		i := strings.LastIndexAny(s[:at], clauseBreaks)
+		if i < 0 {
+			return s
+		}
+		if n > 1 {
+			at = i
+		} else {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			return s[i+w:]
+		}
+	}
+	return s[at:]
+}
 
 // comparedEnds close the frame of a comparison opened by 与上年…: 相比.
 var comparedEnds = []string{"相比", "比较", "相较", "对比"}
@@ -490,11 +509,12 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 				own = list + "，" + own
 			}
 		}
-	} else if hasString(activityUnits, simplify(unit)) && yearTotalRe.MatchString(own) && len(own) < start {
+	} else if name, ok := yearTotal(own); ok && hasString(activityUnits, simplify(unit)) && len(own) < start {
 		// 主席团坚持每月召开一次例会，全年共召开12次: a year's total after
-		// the routine it kept counts what the routine names.
+		// the routine it kept counts what the routine names (and a name of
+		// its own must be the routine's: not 全年召开联席会议6次).
 		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
-			if list := clause(strings.TrimRight(prev, "，,")); routineRe.MatchString(list) {
+			if list := clause(strings.TrimRight(prev, "，,")); routineRe.MatchString(list) && strings.Contains(list, name) {
 				own = list + "，" + own
 			}
 		}
@@ -694,7 +714,7 @@ var countsElse = []struct {
 	}},
 	// 每名代表每年至少联系选民5户: a norm or requirement.
 	{"norm", func(f *figureContext) bool {
-		if yearTotalRe.MatchString(clause(f.text[:f.start])) {
+		if _, ok := yearTotal(clause(f.text[:f.start])); ok {
 			return false // …每月召开一次例会，全年共召开12次: what the norm came to
 		}
 		return containsAny(nounDemands.Replace(lastRunes(f.before, 16)), normWords) || requireEachRe.MatchString(f.before)
@@ -714,7 +734,7 @@ var countsElse = []struct {
 	// rate or a count of the year.
 	{"change", func(f *figureContext) bool {
 		return strings.HasSuffix(f.text[f.start:f.end], "百分点") || comparedRe.MatchString(f.before) ||
-			changedByRe.MatchString(f.before) && containsAny(sentenceBefore(f.text, f.start), []string{"相比", "比上年", "比去年", "较上年", "较去年", "同比"}) ||
+			changedByRe.MatchString(f.before) && !strings.Contains(f.before, "新增") && containsAny(lastClauses(f.text[:f.start], 2), []string{"相比", "比上年", "比去年", "较上年", "较去年", "同比"}) ||
 			f.unit == "%" && hasSuffixAny(strings.TrimRight(f.before, "了 "), []string{"提高", "增长", "下降", "增加", "上升", "降低", "减少"})
 	}},
 	// 全镇5个联络站中有2个全年活动不足6次, 有2件建议代表表示不满意: some of

@@ -648,3 +648,30 @@ func TestHeldOut27To29(t *testing.T) {
 		{"another body acting", "街道办事处组织6个科室开展满意度测评。", "6个", ""},
 	})
 }
+
+// TestReviewOfRoutinesAndLists checks the probes a review of the rules for
+// routines, 等-lists, written totals, bare sittings, 反映 and differences
+// found wrong.
+func TestReviewOfRoutinesAndLists(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"a norm opening with 今年以来", "今年以来每月召开一次主席团会议。", "一次", ""},
+		{"a norm with 全年 before it", "全年每月召开一次主席团会议，共召开12次。", "一次", ""},
+		{"a norm with 年内", "年内每季度组织一次视察。", "一次", ""},
+		{"a norm per deputy", "今年每人联系选民不少于10户。", "不少于10户", ""},
+		{"unresolved listed with 等", "已办结20件，另有因资金不足未办结等4件。", "4件", ""},
+		{"unresolved suggestions listed", "尚有未办结、未答复等建议3件。", "3件", ""},
+		{"a later figure that is no total", "在全镇14个行政村各建设代表活动室1个，在镇政府新建代表之家1个。", "14个", "deputy_stations"},
+		{"共 of 公共", "在全镇14个行政村各依托公共服务中心建设代表活动室1个。", "14个", "deputy_stations"},
+		{"a year's total naming other meetings", "主席团坚持每月召开一次例会，全年召开联席会议6次。", "6次", ""},
+		{"a year's total naming Party meetings", "坚持每月召开一次主席团会议，全年共召开党建会议5次。", "5次", ""},
+		{"deputies' suggestions reflected and resolved", "代表反映的12件意见建议已全部办结。", "12件", "motions_resolved"},
+		{"newly added after a comparison", "全年共受理来信来访32件，比上年有所下降，新增加了2个代表活动室。", "2个", "deputy_stations"},
+	})
+	for _, in := range []string{"组织全体代表学习贯彻县委十三届九次全体会议精神。", "传达县委十四届三次会议精神。", "市委七届八次全体会议提出的建议。"} {
+		for _, f := range FromText(in, Reference{Year: 2021}) {
+			if f.Kind == KindSession {
+				t.Errorf("FromText(%q): a Party committee's plenum read as a sitting: %q", in, f.Text)
+			}
+		}
+	}
+}

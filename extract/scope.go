@@ -41,13 +41,26 @@ var totalWords = []string{"共计", "合计", "累计", "总计", "总共", "共
 var activityUnits = []string{"次", "场", "轮", "期"}
 
 // yearTotalRe is a clause that gives the year's total of an activity with
-// at most its verb and a short name (全年共召开12次, 全年召开例会12次);
+// at most its verb and a short name (全年共召开12次, 全年召开例会12次;
+// group 1 the name); a clause with 每 in it is a norm (yearTotal);
 // routineRe a clause of the routine the total came from (主席团坚持每月召开
 // 一次例会, 每季度组织一次视察).
 var (
-	yearTotalRe = regexp.MustCompile(`^\s*(?:全年|今年|一年来|年内)(?:共计|累计|总共|共)?(?:召开|举行|组织|开展|进行)?了?\p{Han}{0,6}$`)
+	yearTotalRe = regexp.MustCompile(`^\s*(?:全年|今年|一年来|年内)(?:共计|累计|总共|共)?(?:召开|举行|组织|开展|进行)?了?(\p{Han}{0,6})$`)
 	routineRe   = regexp.MustCompile(`每(?:个)?(?:月|季度?|周|半年|两个?月|双月)`)
 )
+
+// yearTotal reports whether own, the clause of a count, gives the year's
+// total of an activity (yearTotalRe) and is no norm (今年每人联系选民不少于
+// 10户, 年内每季度组织一次视察), and returns the name it gives the activity
+// ("" when it names none: 全年共召开12次).
+func yearTotal(own string) (name string, ok bool) {
+	m := yearTotalRe.FindStringSubmatch(own)
+	if m == nil || strings.Contains(own, "每") {
+		return "", false
+	}
+	return m[1], true
+}
 
 // bareTotal reports whether the clause before a figure holds nothing but
 // total words, one at least.
@@ -202,10 +215,11 @@ var notNegations = []string{"无偿", "无记名", "无论", "无障碍", "无�
 // negated reports whether a figure is negated: a negation among the last
 // 8 runes of the clause before it, or, for a figure of one written 一 (一条,
 // 一件), anywhere in its clause (一条建议也没提). A negation in the items of
-// a list closed by 等 tells what the items are (发现路灯损坏未修等问题8个).
+// a list of problems closed by 等 tells what they are (发现路灯损坏未修等
+// 问题8个; but 未办结等4件 were not resolved).
 func negated(before, figure, after string) bool {
 	near := lastRunes(before, 8)
-	if k := strings.LastIndex(near, "等"); k >= 0 {
+	if k := strings.LastIndex(near, "等"); k >= 0 && hasPrefixAny(near[k+len("等"):], problemNouns) {
 		near = near[k:]
 	}
 	if hasNegation(near) {
@@ -213,6 +227,9 @@ func negated(before, figure, after string) bool {
 	}
 	return strings.HasPrefix(figure, "一") && hasNegation(before+" "+after)
 }
+
+// problemNouns after 等 close a list of problems.
+var problemNouns = []string{"问题", "隐患", "情况", "现象", "困难", "不足", "短板"}
 
 func hasNegation(s string) bool {
 	for _, n := range negations {
