@@ -248,8 +248,14 @@ func (s *scan) findPlans() {
 	hs := findAllIndex(headingRe, s.text)
 	for i, h := range hs {
 		head, end := s.text[h[0]:h[1]], len(s.text)
-		if i+1 < len(hs) {
-			end = hs[i+1][0]
+		// a part (第二部分　2022年工作要点) reaches to the next part, over
+		// the headings of its items (一、…二、…); others to the next heading
+		part := partHeadRe.MatchString(head)
+		for _, n := range hs[i+1:] {
+			if !part || partHeadRe.MatchString(s.text[n[0]:n[1]]) {
+				end = n[0]
+				break
+			}
 		}
 		// 六、2008年工作打算。进一步…: a heading that heads its paragraph
 		// holds that paragraph and the items that go on from it
@@ -302,6 +308,10 @@ var (
 	planTitleRe   = regexp.MustCompile(`工作要点|工作计划|工作安排|工作打算|工作思路|工作设想|工作要點|工作計劃`)
 	reportTitleRe = regexp.MustCompile(`总结|總結|报告|報告|汇报|匯報|述职|述職`)
 )
+
+// partHeadRe is a heading of a part of a text, above the headings of its
+// items: 第二部分, 第三篇, 第一章.
+var partHeadRe = regexp.MustCompile(`^[ \t　]*第[一二三四五六七八九十]+(?:部分|部|篇|章)`)
 
 // futureYearRe heads a sentence with a year and what is to be done in it:
 // 2024年，…; 二〇二三年，本人将…; 2024年是…. Group 1 is the year.

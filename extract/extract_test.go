@@ -777,6 +777,10 @@ func TestRatesNamedTogether(t *testing.T) {
 
 // TestPlansAndTargets checks that figures of plans and targets carry no
 // metric, and that words of the future elsewhere do not hide done work.
+// partsText is a summary followed by the next year's plans, each a part
+// with the headings of its items.
+const partsText = "第一部分　2024年工作总结\n一、依法履职。全年召开主席团会议8次。\n第二部分　2025年工作要点\n一、强化监督。全年召开主席团会议不少于6次。\n二、抓好建议办理。代表建议办结率达到95%以上。"
+
 func TestPlansAndTargets(t *testing.T) {
 	tests := []struct {
 		in, text, metric string
@@ -787,6 +791,10 @@ func TestPlansAndTargets(t *testing.T) {
 		{"已办结24件，其余建议列入明年计划逐步解决，办结率92.3%。", "92.3%", "completion_rate"},
 		{"按照年初计划，共召开主席团会议6次。", "6次", "presidium_meetings"},
 		{"确保项项有落实，已落实12条。", "12条", "motions_resolved"},
+		// a part of plans reaches over the headings of its items
+		{partsText, "不少于6次", ""},
+		{partsText, "95%以上", ""},
+		{partsText, "8次", "presidium_meetings"},
 	}
 	for _, tc := range tests {
 		f, ok := find(t, tc.in, 2024, one{text: tc.text})
