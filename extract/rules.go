@@ -29,7 +29,7 @@ var metricRules = []metricRule{
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "督促整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
-	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集|反映群众|反映选民|反映居民|反映村民…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成"}},
+	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集|反映群众|反映选民|反映居民|反映村民…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成", "意见表", "意见函", "问卷", "调查表", "测评表", "发放"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
@@ -234,6 +234,11 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	if g := governmentSubject(sent); g > lastOther {
 		lastOther = g
 	}
+	if lastOther >= 0 && lastOwn > lastOther {
+		// 县人大常委会全年共举办代表培训班12期: deputies named in what the
+		// other body held, not acting
+		lastOwn = max(lastEnd(deputiesObject.Replace(sent), ownActors), lastEnd(sent, withWords))
+	}
 	if lastOther >= 0 && lastOther >= lastOwn && !handledByOthers[metric] {
 		return true
 	}
@@ -348,6 +353,10 @@ var withWords = []string{"配合", "协助", "参加", "参与", "陪同", "邀�
 // 在镇党委的领导下, 镇党委中心工作.
 var ledWords = []string{"的领导", "领导下", "的正确领导", "的坚强领导", "的指导", "的支持", "中心工作", "的部署", "部署"}
 
+// deputiesObject blanks the names of what is held for deputies (代表培训班),
+// where 代表 does not act.
+var deputiesObject = strings.NewReplacer("代表培训", "□□培训", "代表履职培训", "□□履职培训", "代表学习班", "□□学习班", "代表履职学习", "□□履职学习")
+
 // lastActor is lastEnd for other bodies, skipping those the congress works
 // with (a with-word among the 16 runes before them, in their clause:
 // 协调区政府有关部门和街道办事处; not 参加上级培训，县人大常委会举办…) and
@@ -411,6 +420,10 @@ var rateThresholds = []string{"低于", "高于", "不足", "不到", "达到", 
 
 // placeCountRe is a place right after a count: 12个村, 3个社区.
 var placeCountRe = regexp.MustCompile(`^(?:行政村|自然村|村|社区|居委会|村民小组)`)
+
+// categoriesOfRe follows a count of the categories of a count after it:
+// 方面32个问题, 大类21件.
+var categoriesOfRe = regexp.MustCompile(`^\s*(?:方面|大类|类别|领域|类)(?:的|共|计)?\s*(?:[0-9]|[一二两三四五六七八九十])`)
 
 // categoryBeforeRe is the category that closes a list before a figure:
 // …等事项23项, …等重要工作5项.
@@ -690,7 +703,8 @@ var countsElse = []struct {
 	// by its category, not the words listed.
 	// (视察镇村道路、养老保险等工作5次 counts the inspections of them).
 	{"category", func(f *figureContext) bool {
-		return categoryBeforeRe.MatchString(f.before) && !hasString(activityUnits, f.unit)
+		return categoryBeforeRe.MatchString(f.before) && !hasString(activityUnits, f.unit) ||
+			categoriesOfRe.MatchString(f.after) // 归纳为8个方面32个问题 (发现8个方面问题 counts them)
 	}},
 	// 坚持“交办、督办、反馈、测评”四个环节: the items of a quoted list, not
 	// what was done (建成“人大代表之家”1个 does count).

@@ -665,6 +665,12 @@ func TestReviewOfRoutinesAndLists(t *testing.T) {
 		{"a year's total naming other meetings", "主席团坚持每月召开一次例会，全年召开联席会议6次。", "6次", ""},
 		{"a year's total naming Party meetings", "坚持每月召开一次主席团会议，全年共召开党建会议5次。", "5次", ""},
 		{"deputies' suggestions reflected and resolved", "代表反映的12件意见建议已全部办结。", "12件", "motions_resolved"},
+		{"forms handed out", "发放征求意见表500份，收集意见建议72条。", "500份", ""},
+		{"opinions after the forms", "发放征求意见表500份，收集意见建议72条。", "72条", "opinions_collected"},
+		{"categories of problems", "征求群众意见建议156条，梳理归纳为8个方面32个问题。", "8个", ""},
+		{"problems in categories", "对视察中发现的8个方面问题进行交办。", "8个", "problems_found"},
+		{"a county's training of deputies", "某乡人大主席团2019年工作总结\n县人大常委会全年共举办代表培训班12期，我乡选派代表38人次参加。", "12期", ""},
+		{"our training of deputies", "主席团全年共举办代表培训班3期。", "3期", "trainings"},
 		{"newly added after a comparison", "全年共受理来信来访32件，比上年有所下降，新增加了2个代表活动室。", "2个", "deputy_stations"},
 	})
 	for _, in := range []string{"组织全体代表学习贯彻县委十三届九次全体会议精神。", "传达县委十四届三次会议精神。", "市委七届八次全体会议提出的建议。"} {
