@@ -82,7 +82,7 @@ func (s *scan) dates() {
 		if !s.free(start, m[1]) || !s.numberStart(start) || s.metadata(start, m[1]) {
 			continue
 		}
-		year := yearString(s.year)
+		year := yearString(s.yearAt(start))
 		if y, rel := group(text, m, 1), group(text, m, 2); y != "" || rel != "" {
 			yr, masked, ok := s.yearOf(y, rel)
 			if masked || !ok {
@@ -173,7 +173,7 @@ func (s *scan) dates() {
 			if lastYear != "" && !strings.ContainsAny(text[lastYearEnd:start], "。\n；") && monthNotBefore(group(text, m, 3), lastMonth) {
 				year = lastYear
 			} else {
-				year = yearString(s.year)
+				year = yearString(s.yearAt(start))
 			}
 		}
 		month, ok := datePart(group(text, m, 3), 12, &f)

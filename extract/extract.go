@@ -53,6 +53,9 @@ type scan struct {
 	taken []bool
 	facts []Fact
 	plans [][2]int // byte ranges of the sections that set out plans (七、2020年工作打算)
+	// planYears holds, for each of plans, the year it names after the
+	// document's (2020 for 七、2020年工作打算 in a summary of 2019), or 0.
+	planYears []int
 	// committee is 1 when the text is a standing committee's own report
 	// (it names no township presidium nor 人大工委), -1 when not, 0 not yet
 	// known.
@@ -231,6 +234,7 @@ func (s *scan) joinRanges() {
 func (s *scan) findPlans() {
 	if planDocument(s.text) {
 		s.plans = append(s.plans, [2]int{0, len(s.text)})
+		s.planYears = append(s.planYears, 0)
 		return
 	}
 	if s.year > 0 {
@@ -243,6 +247,7 @@ func (s *scan) findPlans() {
 				end = m[3] + k
 			}
 			s.plans = append(s.plans, [2]int{m[2], end})
+			s.planYears = append(s.planYears, 0) // its months take its year already (a year earlier in the sentence)
 		}
 	}
 	hs := findAllIndex(headingRe, s.text)
@@ -274,6 +279,13 @@ func (s *scan) findPlans() {
 		}
 		if planHeadingRe.MatchString(head) {
 			s.plans = append(s.plans, [2]int{h[0] + len(head), end})
+			year := 0
+			if m := headYearRe.FindStringSubmatch(head); m != nil {
+				if y, ok := readYear(m[1]); ok && s.year > 0 && int(y) > s.year {
+					year = int(y)
+				}
+			}
+			s.planYears = append(s.planYears, year)
 		}
 	}
 }
@@ -332,6 +344,22 @@ func planDocument(text string) bool {
 		}
 	}
 	return true
+}
+
+// headYearRe is the year a heading names: 六、2022年工作打算.
+var headYearRe = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年`)
+
+// yearAt returns the year a date without one at byte i takes: that of the
+// section of plans it lies in when the section's heading names a later
+// year than the document's (六、2022年工作打算 … 6月组织代表述职), else the
+// document's.
+func (s *scan) yearAt(i int) int {
+	for k, p := range s.plans {
+		if i >= p[0] && i < p[1] && s.planYears[k] > 0 {
+			return s.planYears[k]
+		}
+	}
+	return s.year
 }
 
 // inPlan reports whether byte i lies in a section of plans.

@@ -445,6 +445,8 @@ func TestDates(t *testing.T) {
 		{"decade this century", "本世纪20年代", 2024, d("本世纪20年代", "2020", "", false)},
 		{"decade numbered century", "十九世纪七十年代", 0, d("十九世纪七十年代", "1870", "", false)},
 		{"slashed", "2023/5/12召开", 0, d("2023/5/12", "2023-05-12", "", false)},
+		{"a month in next year's plans", "五、2022年工作打算\n一是强化监督。二是6月组织代表向选民述职。", 2021, d("6月", "2022-06", "", false)},
+		{"a month in this year's work", "四、代表工作\n6月组织代表向选民述职。\n五、2022年工作打算\n一是强化监督。", 2021, d("6月", "2021-06", "", false)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.in, tc.year, tc.want) })
