@@ -802,7 +802,10 @@ var countsElse = []struct {
 	// 测评满意率在90%以上的站所有5个: the ones a threshold picks out.
 	{"picked by a threshold", func(f *figureContext) bool { return pickedRe.MatchString(f.before) }},
 	// 代表满意率97.4%，略高于全县平均水平（96.5%）: the average compared with.
-	{"average compared with", func(f *figureContext) bool { return comparedAverageRe.MatchString(lastRunes(f.text[:f.start], 24)) }},
+	{"average compared with", func(f *figureContext) bool {
+		w := lastRunes(f.text[:f.start], 24)
+		return strings.Contains(w, "平均") && comparedAverageRe.MatchString(w)
+	}},
 	// 人均联系选民约18人次, 年均近10次: an average, not a count.
 	{"average", func(f *figureContext) bool {
 		return f.unit != "%" && containsAny(lastRunes(f.before, 10), averageWords)
