@@ -36,8 +36,8 @@ var metricRules = []metricRule{
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
 	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民", "编印", "印发", "编发", "刊发", "简报", "刊物"}},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
-	{"units_appraised", []string{"民主测评", "测评", "评议", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, []string{"问题", "意见建议", "整改意见", "批评建议", "事项", "不足"}},
-	{"appraisals", []string{"民主测评", "评议", "测评"}, []string{"次", "场", "轮"}, nil},
+	{"units_appraised", []string{"民主测评", "测评", "评议", "评站议所", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, []string{"问题", "意见建议", "整改意见", "批评建议", "事项", "不足"}},
+	{"appraisals", []string{"民主测评", "评议", "测评", "评站议所"}, []string{"次", "场", "轮"}, nil},
 	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查", "督查"}, []string{"次", "场", "批", "轮"}, nil},
 }
 
@@ -97,6 +97,20 @@ func (s *scan) countysOwn(own string) bool {
 		return false
 	}
 	return !s.committeeReport() && !s.heading().countyWide
+}
+
+// countysSentence reports whether own, a clause with no subject of its
+// own, goes on from a sentence whose subject is the whole county: 全县共有
+// 26个乡镇开展了评议站所活动，评议站所134个.
+func (s *scan) countysSentence(sent, own string) bool {
+	first := sent
+	if k := strings.IndexAny(sent, "，,；;"); k >= 0 {
+		first = sent[:k]
+	}
+	if len(first) == len(sent) || !s.countysOwn(first) || containsAny(own, ourPlace) || containsAny(own, ownActors) {
+		return false
+	}
+	return true
 }
 
 // otherPeriod reports whether sent, the sentence so far of a figure in a
@@ -263,7 +277,7 @@ func (s *scan) ownMetric(metric, cue, sent, own string) string {
 	if metric == "motions" && (inspectionOpinions(sent, cue) || votersOpinions(own, cue)) {
 		metric = "opinions_collected"
 	}
-	if otherActor(metric, sent, own, s.committeeReport()) || s.countysOwn(own) ||
+	if otherActor(metric, sent, own, s.committeeReport()) || s.countysOwn(own) || s.countysSentence(sent, own) ||
 		(metric == "motions_resolved" || metric == "completion_rate") && resolvesPetitions(sent) ||
 		handledByOthers[metric] && !s.committeeReport() && (s.upperAssigned(sent) || wholeCountyRateRe.MatchString(own) || wholeCountyDeputiesRe.MatchString(own) && !containsAny(own, ourPlace)) {
 		return ""

@@ -671,6 +671,9 @@ func TestReviewOfRoutinesAndLists(t *testing.T) {
 		{"problems in categories", "对视察中发现的8个方面问题进行交办。", "8个", "problems_found"},
 		{"a county's training of deputies", "某乡人大主席团2019年工作总结\n县人大常委会全年共举办代表培训班12期，我乡选派代表38人次参加。", "12期", ""},
 		{"our training of deputies", "主席团全年共举办代表培训班3期。", "3期", "trainings"},
+		{"the county's sentence goes on", "某乡人大主席团2007年工作总结\n全县共有26个乡镇开展了评议站所活动，评议站所134个。", "134个", ""},
+		{"our clause after the county's", "某乡人大主席团2007年工作总结\n全县共有26个乡镇开展了评议站所活动，我乡评议站所6个。", "6个", "units_appraised"},
+		{"stations appraised, 评站议所", "组织代表对镇应急办、便民服务中心等5个站所开展“评站议所”活动。", "5个", "units_appraised"},
 		{"newly added after a comparison", "全年共受理来信来访32件，比上年有所下降，新增加了2个代表活动室。", "2个", "deputy_stations"},
 	})
 	for _, in := range []string{"组织全体代表学习贯彻县委十三届九次全体会议精神。", "传达县委十四届三次会议精神。", "市委七届八次全体会议提出的建议。"} {
