@@ -186,6 +186,7 @@ func extractText(orig string, ref Reference, toks []segment.Token) []Fact {
 	s.breakdown()
 	s.distribute()
 	s.coordinated()
+	s.sums()
 	if back != nil {
 		for i := range s.facts {
 			f := &s.facts[i]

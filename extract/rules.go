@@ -25,7 +25,7 @@ var metricRules = []metricRule{
 	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议", "主席团…会议|开会|例会"}, []string{"次"}, []string{"列席", "出席", "参加", "党委", "政府", "小组", "座谈"}},
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
-	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
+	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "书面意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "督促整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
@@ -33,9 +33,9 @@ var metricRules = []metricRule{
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
-	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定"}},
+	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定", "候选"}},
 	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民", "编印", "印发", "编发", "刊发", "简报", "刊物"}},
-	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
+	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "联络总站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "评站议所", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, []string{"问题", "意见建议", "整改意见", "批评建议", "事项", "不足"}},
 	{"appraisals", []string{"民主测评", "评议", "测评", "评站议所"}, []string{"次", "场", "轮"}, nil},
 	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查", "督查"}, []string{"次", "场", "批", "轮"}, nil},
@@ -153,8 +153,9 @@ var countyTitleRe = regexp.MustCompile(`[县区市旗](?:\d{4}年)?(?:各)?乡�
 
 // wholeCountyClauseRe starts a clause whose subject is a whole county or
 // district, or all its townships: 全县今年共收到…, 全区各乡镇全年共组织…,
-// 各乡镇人代会共收到….
-var wholeCountyClauseRe = regexp.MustCompile(`^\s*(?:今年|全年|去年|年内|同时)?(?:全[县区市旗州]|各乡镇)`)
+// 各乡镇人代会共收到…; or is the county the figure right after it counts
+// in (在全区156个家站点星级评定中; not 在全县率先建成…1个).
+var wholeCountyClauseRe = regexp.MustCompile(`^\s*(?:(?:今年|全年|去年|年内|同时)?(?:全[县区市旗州]|各乡镇)|在全[县区市旗州](?:各乡镇)?的?\s*$)`)
 
 // comparedAverageRe ends the words before an average a figure is compared
 // with: 略高于全县平均水平（, 低于全区平均.
@@ -374,7 +375,8 @@ var deputiesObject = strings.NewReplacer("代表培训", "□□培训", "代表
 // lastActor is lastEnd for other bodies, skipping those the congress works
 // with (a with-word among the 16 runes before them, in their clause:
 // 协调区政府有关部门和街道办事处; not 参加上级培训，县人大常委会举办…) and
-// those its acts are done to (组织代表对街道办事处6个科室开展测评).
+// those its acts are done to (组织代表对街道办事处6个科室开展测评) or that
+// it serves as (作为区人大常委会基层立法联系点).
 func lastActor(s string, words []string) int {
 	end := -1
 	for _, w := range words {
@@ -384,7 +386,7 @@ func lastActor(s string, words []string) int {
 				break
 			}
 			j = k
-			if containsAny(clause(lastRunes(s[:k], 16)), withWords) || hasPrefixAny(s[k+len(w):], ledWords) || strings.Contains(clause(s[:k]), "对") {
+			if containsAny(clause(lastRunes(s[:k], 16)), withWords) || hasPrefixAny(s[k+len(w):], ledWords) || strings.Contains(clause(s[:k]), "对") || strings.Contains(clause(s[:k]), "作为") {
 				continue
 			}
 			end = max(end, k+len(w))
@@ -745,7 +747,7 @@ var countsElse = []struct {
 		if _, ok := yearTotal(clause(f.text[:f.start])); ok {
 			return false // …每月召开一次例会，全年共召开12次: what the norm came to
 		}
-		return containsAny(nounDemands.Replace(lastRunes(f.before, 16)), normWords) || requireEachRe.MatchString(f.before)
+		return containsAny(nounDemands.Replace(lastRunes(f.before, 16)), normWords) || requireEachRe.MatchString(f.before) || requireEachRe.MatchString(clause(f.text[:f.start]))
 	}},
 	// 计划召开主席团会议6次, 明年 headings: a plan.
 	{"plan", func(f *figureContext) bool { return planned(f.text, f.start) || planHeadingRe.MatchString(f.label) }},

@@ -684,3 +684,20 @@ func TestReviewOfRoutinesAndLists(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldOut30To34 checks rules drawn from the misses of held-out sets
+// 30–34.
+func TestHeldOut30To34(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"a bare total that adds up the counts before it", "大会期间代表提出建议36件，闭会期间提出建议9件，共45件。", "45件", "motions"},
+		{"a bare total that adds up nothing", "大会期间代表提出建议36件，闭会期间提出建议9件，共50件。", "50件", ""},
+		{"a bare total of one count", "大会期间代表提出建议36件，共36件。", "36件", "motions"},
+		{"a main station", "建成镇人大代表联络总站1个、村（社区）代表联络点11个。", "1个", "deputy_stations"},
+		{"written opinions (Shanghai)", "镇人大代表在人代会期间提出书面意见34件。", "34件", "motions"},
+		{"serving as another body's point", "作为区人大常委会基层立法联系点，全年收集意见建议153条。", "153条", "opinions_collected"},
+		{"candidate projects", "从15个候选项目中票决产生10个民生实事项目。", "15个", ""},
+		{"the district's figure", "江岸街道人大工委2024年工作总结\n在全区156个家站点星级评定中，本站被评为五星级。", "156个", ""},
+		{"first in the county", "2017年，在全县率先建成镇级代表之家1个。", "1个", "deputy_stations"},
+		{"a norm over a long list", "深化代表“五个一”活动，要求每名代表每年至少参加一次集中学习、进站接待一次选民、开展一次走访调研、提出一条高质量建议、办好一件民生实事。", "一件", ""},
+	})
+}
