@@ -196,6 +196,10 @@ var (
 	dayGoesOn   = regexp.MustCompile(`^[日号](?:[，、。；至到起前后]|召开|举行)`)
 	unitGoesOn  = regexp.MustCompile(`^(?:[%％]|(?:件|次|个|条|项|名|人次|人|户|万元|元)[，、。；）])`)
 	yearGoesOn  = regexp.MustCompile(`^([0-9]{1,3})年`)
+	// digitsGoOn starts a line that goes on with the digits of a number
+	// the line before ends with (…55名。1 / 2月27日: December 27th, in a
+	// text whose page numbers stand on lines of their own).
+	digitsGoOn = regexp.MustCompile(`^[0-9]{1,3}(?:[.．][0-9]+)?\s*(?:月|日|号|年|[%％]|件|次|个|条|项|名|人次|人|户|万元|元)`)
 )
 
 // boilerShortAnywhere reports whether boilerShortTail matches s.
@@ -358,10 +362,21 @@ func cleanLines(text string) []line {
 	raw := strings.Split(text, "\n")
 	width := wrapWidth(raw)
 	kinds, cells := tableRows(raw)
+	// A text whose page numbers stand on lines of their own (—2—, 第2页)
+	// glues none after a sentence: a number ending a line there goes on
+	// in the next (…55名。1 / 2月27日).
+	pageLines := false
+	for _, r := range raw {
+		if t := strings.TrimSpace(r); t != "" && !isDigits(t) && utf8.RuneCountInString(t) <= 24 && pageMarkerG.MatchString(t) {
+			pageLines = true
+			break
+		}
+	}
 	var out []line
 	var joined []*strings.Builder // text of out[i] when lines were joined to it
 	tail := ""                    // the last source line appended
 	tailRaw := ""                 // that line as read, trimmed
+	tailNumberOn := false         // it ends with a number the next line goes on with
 	tailRow := false              // it is the row of a table
 	related := false              // the lines so far since 相关文章： name other pages
 	for i, r := range raw {
@@ -386,10 +401,15 @@ func cleanLines(text string) []line {
 		if s == "" || isBoilerplate(s) && !(kinds[i] == barRow && !isBoilerplate(strings.NewReplacer("|", "", "｜", "").Replace(s))) {
 			continue
 		}
-		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' && !(i+1 < len(raw) && numberGoesOn(s, cleanLine(raw[i+1]))) {
-			s = trailingPageNo.ReplaceAllString(s, "$1")
+		numberOn := false // s ends with a number the next line goes on with
+		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' {
+			if i+1 < len(raw) && (numberGoesOn(s, cleanLine(raw[i+1])) || pageLines && digitsGoOn.MatchString(cleanLine(raw[i+1]))) {
+				numberOn = trailingPageNo.MatchString(s)
+			} else {
+				s = trailingPageNo.ReplaceAllString(s, "$1")
+			}
 		}
-		if n := len(out); n > 0 && !row && !tailRow && (brokenAfter(tail, width.full(tailRaw)) || figureGoesOn(tail, s)) && continues(s) {
+		if n := len(out); n > 0 && !row && !tailRow && (tailNumberOn || brokenAfter(tail, width.full(tailRaw)) || figureGoesOn(tail, s)) && continues(s) {
 			prev := &out[n-1]
 			if joined[n-1] == nil {
 				joined[n-1] = &strings.Builder{}
@@ -398,12 +418,12 @@ func cleanLines(text string) []line {
 			b := joined[n-1]
 			prev.joins = append(prev.joins, LineAnchor{Off: b.Len(), Line: i + 1})
 			b.WriteString(s)
-			tail, tailRaw = s, strings.TrimSpace(r)
+			tail, tailRaw, tailNumberOn = s, strings.TrimSpace(r), numberOn
 			continue
 		}
 		out = append(out, line{text: s, src: i + 1})
 		joined = append(joined, nil)
-		tail, tailRaw, tailRow = s, strings.TrimSpace(r), row
+		tail, tailRaw, tailRow, tailNumberOn = s, strings.TrimSpace(r), row, numberOn
 	}
 	for i, b := range joined {
 		if b != nil {
@@ -509,6 +529,9 @@ const openWord = "的和与及并对在把将为从向以于被让使等之而�
 // width) and ends in a letter or digit rather than in punctuation.
 func brokenAfter(s string, full bool) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
+	if decimalCut.MatchString(s) {
+		return true // 捐款捐物折合38. / 6万元
+	}
 	if strings.ContainsRune(sentenceEnd, r) {
 		return false
 	}
@@ -527,6 +550,20 @@ func brokenAfter(s string, full bool) bool {
 	}
 	return full || n >= 40
 }
+
+// isDigits reports whether s is all ASCII digits: a bare number on a line,
+// which may be a figure of a table as well as a page number.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// decimalCut ends a line cut inside a decimal number: 38.
+var decimalCut = regexp.MustCompile(`[0-9][.．]$`)
 
 // figureGoesOn reports whether a line that ends in a word (已办结) is cut
 // before its figure: the next line starts with a count and its unit and
