@@ -359,7 +359,7 @@ func cleanLines(text string) []line {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n") // a page break
-	raw := strings.Split(text, "\n")
+	raw := strings.Split(cellRows(text), "\n")
 	width := wrapWidth(raw)
 	kinds, cells := tableRows(raw)
 	// A text whose page numbers stand on lines of their own (—2—, 第2页)

@@ -96,7 +96,7 @@ func runPDFToText(data []byte, tool string) (string, error) {
 	if strings.TrimSpace(text) == "" {
 		return "", &Error{Msg: "the PDF has no text layer (a scanned image? run OCR on it first)", Err: ErrNoDocuments}
 	}
-	return cellRows(text), nil
+	return text, nil
 }
 
 func firstLine(s string) string {

@@ -7,8 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// A PDF's table comes out of pdftotext (in its default reading order) one
-// cell a line, the cells separated by blank lines, row after row:
+// A PDF's table comes out of pdftotext (in its default reading order), and
+// so in text copied from a PDF, one cell a line, the cells separated by
+// blank lines, row after row:
 //
 //	项目 / 数量 / 单位 / 召开主席团会议 / 7 / 次 / 代表视察调研 / 6 / 次 …
 //
@@ -45,9 +46,23 @@ func cellRows(text string) string {
 			i++
 			continue
 		}
-		at := []int{i} // the lines of the cells of the run
-		for j := i + 2; j < len(lines) && strings.TrimSpace(lines[j-1]) == "" && isCell(lines[j]); j += 2 {
-			at = append(at, j)
+		at := []int{i}      // the lines of the cells of the run
+		var furniture []int // the lines of page breaks inside it
+		for j := i + 2; j < len(lines); {
+			if strings.TrimSpace(lines[j-1]) == "" && isCell(lines[j]) {
+				at = append(at, j)
+				j += 2
+				continue
+			}
+			// the table goes on over a page break: its page number and
+			// the next page's running header between two cells
+			k, skipped := pageBreak(lines, j-1)
+			if k < 0 {
+				break
+			}
+			furniture = append(furniture, skipped...)
+			at = append(at, k)
+			j = k + 2
 		}
 		end := at[len(at)-1] + 1
 		if len(at) >= cellsMin {
@@ -60,6 +75,11 @@ func cellRows(text string) string {
 				cells = cells[skip : skip+n]
 				for _, j := range at {
 					lines[j] = ""
+				}
+				for _, j := range furniture {
+					if j < at[len(at)-1] {
+						lines[j] = ""
+					}
 				}
 				for c := 0; c < n; c += k {
 					lines[at[0]+c/k] = strings.Join(cells[c:c+k], "\t")
@@ -75,11 +95,60 @@ func cellRows(text string) string {
 	return strings.Join(lines, "\n")
 }
 
+// pageBreak reads the lines from i on as a page break inside a run of
+// cells: blank lines, a page number on its own (—2—, 第2页; a bare number
+// may be a cell), blank lines, at most one line of the next page's header
+// (runningHeader), blank lines, and then a cell after a blank line. It returns the line of
+// that cell and those of the page number and header, or -1.
+func pageBreak(lines []string, i int) (int, []int) {
+	next := func(i int) int { // the next line from i that is not blank
+		for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+			i++
+		}
+		return i
+	}
+	k := next(i)
+	if k == len(lines) {
+		return -1, nil
+	}
+	if t := strings.TrimSpace(lines[k]); isDigits(t) || utf8.RuneCountInString(t) > 24 || !pageMarkerG.MatchString(t) {
+		return -1, nil
+	}
+	skipped := []int{k}
+	k = next(k + 1)
+	if k < len(lines) && runningHeader(lines, k) {
+		skipped = append(skipped, k)
+		k = next(k + 1)
+	}
+	if k == len(lines) || !isCell(lines[k]) || strings.TrimSpace(lines[k-1]) != "" {
+		return -1, nil
+	}
+	return k, skipped
+}
+
+// runningHeader reports whether line k, after a page's number, is the next
+// page's running header rather than a cell: no cell's line, or followed by
+// two blank lines, or a line the text has elsewhere too (a township's name
+// at the head of every page).
+func runningHeader(lines []string, k int) bool {
+	if !isCell(lines[k]) || k+2 < len(lines) && strings.TrimSpace(lines[k+1]) == "" && strings.TrimSpace(lines[k+2]) == "" {
+		return true
+	}
+	t := strings.TrimSpace(lines[k])
+	for i, l := range lines {
+		if i != k && strings.TrimSpace(l) == t {
+			return true
+		}
+	}
+	return false
+}
+
 // isCell reports whether a line may be the cell of a table: short, and no
 // clause of a sentence.
 func isCell(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && utf8.RuneCountInString(s) <= cellMaxRunes && !strings.ContainsAny(s, "。，；：！？,;:!?")
+	return s != "" && utf8.RuneCountInString(s) <= cellMaxRunes && !strings.ContainsAny(s, "。，；：！？,;:!?") &&
+		(isDigits(s) || !pageMarkerG.MatchString(s)) // —2— is a page's number
 }
 
 // table finds a table in a run of cells: it skips up to two cells (a

@@ -41,9 +41,10 @@ var metricRules = []metricRule{
 	{"inspections", []string{"视察", "调研", "调查", "执法检查", "检查", "督查"}, []string{"次", "场", "批", "轮"}, nil},
 }
 
-// changedByRe ends the words before the size of a change: 增加了, 减少了
-// (a difference when the sentence compares: 与去年同期相比，…增加了3次).
-var changedByRe = regexp.MustCompile(`(?:增加|减少|增长|下降|增多|减少|多|少)了\s*$`)
+// changedByRe ends the words before the size of a change: 增加了, 减少了,
+// 增加 (a difference when the sentence compares: 与去年同期相比，…增加了3次;
+// 与2022年相比，代表建议数量增加7件).
+var changedByRe = regexp.MustCompile(`(?:增加|减少|增长|下降|增多|多|少)了\s*$|(?:增加|减少|增长|下降|增多)\s*$`)
 
 // lastClauses returns the last n clauses of s, in its sentence.
 func lastClauses(s string, n int) string {

@@ -692,6 +692,8 @@ func TestHeldOut30To34(t *testing.T) {
 		{"a bare total that adds up the counts before it", "大会期间代表提出建议36件，闭会期间提出建议9件，共45件。", "45件", "motions"},
 		{"a bare total that adds up nothing", "大会期间代表提出建议36件，闭会期间提出建议9件，共50件。", "50件", ""},
 		{"a bare total of one count", "大会期间代表提出建议36件，共36件。", "36件", "motions"},
+		{"a difference after a year compared", "与2022年相比，代表建议数量增加7件，办结率提高5个百分点。", "7件", ""},
+		{"an increase with no comparison", "全年增加代表联络站2个。", "2个", "deputy_stations"},
 		{"a main station", "建成镇人大代表联络总站1个、村（社区）代表联络点11个。", "1个", "deputy_stations"},
 		{"written opinions (Shanghai)", "镇人大代表在人代会期间提出书面意见34件。", "34件", "motions"},
 		{"serving as another body's point", "作为区人大常委会基层立法联系点，全年收集意见建议153条。", "153条", "opinions_collected"},
