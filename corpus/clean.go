@@ -189,6 +189,7 @@ var (
 	trailingPageNo = regexp.MustCompile(`([。！？；”])\s*\d{1,3}$`)
 	// trailingNumber is the number a line ends with.
 	trailingNumber = regexp.MustCompile(`[0-9]{1,4}$`)
+	firstNumber    = regexp.MustCompile(`[0-9]+`)
 	// monthGoesOn, dayGoesOn and unitGoesOn start a line that goes on with a
 	// date or a count whose number ends the line before (…重要事项。12 /
 	// 月18日召开了…); yearGoesOn is the rest of a year's digits (20 / 22年).
@@ -362,14 +363,16 @@ func cleanLines(text string) []line {
 	raw := strings.Split(cellRows(text), "\n")
 	width := wrapWidth(raw)
 	kinds, cells := tableRows(raw)
-	// A text whose page numbers stand on lines of their own (—2—, 第2页)
-	// glues none after a sentence: a number ending a line there goes on
-	// in the next (…55名。1 / 2月27日).
-	pageLines := false
+	// A text whose page numbers stand on lines of their own (—1—, 第1页)
+	// does not glue them after a sentence too: a number ending a line
+	// there that is one of those pages' goes on in the next (…55名。1 /
+	// 2月27日).
+	pages := map[string]bool{} // the numbers of pages that stand on lines of their own
 	for _, r := range raw {
 		if t := strings.TrimSpace(r); t != "" && !isDigits(t) && utf8.RuneCountInString(t) <= 24 && pageMarkerG.MatchString(t) {
-			pageLines = true
-			break
+			if n := firstNumber.FindString(t); n != "" {
+				pages[n] = true
+			}
 		}
 	}
 	var out []line
@@ -403,13 +406,13 @@ func cleanLines(text string) []line {
 		}
 		numberOn := false // s ends with a number the next line goes on with
 		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' {
-			if i+1 < len(raw) && (numberGoesOn(s, cleanLine(raw[i+1])) || pageLines && digitsGoOn.MatchString(cleanLine(raw[i+1]))) {
+			if i+1 < len(raw) && (numberGoesOn(s, cleanLine(raw[i+1])) || pages[trailingNumber.FindString(s)] && digitsGoOn.MatchString(cleanLine(raw[i+1]))) {
 				numberOn = trailingPageNo.MatchString(s)
 			} else {
 				s = trailingPageNo.ReplaceAllString(s, "$1")
 			}
 		}
-		if n := len(out); n > 0 && !row && !tailRow && (tailNumberOn || brokenAfter(tail, width.full(tailRaw)) || figureGoesOn(tail, s)) && continues(s) {
+		if n := len(out); n > 0 && !row && !tailRow && (tailNumberOn || brokenAfter(tail, width.full(tailRaw)) || figureGoesOn(tail, s) || decimalGoesOn(tail, s)) && continues(s) {
 			prev := &out[n-1]
 			if joined[n-1] == nil {
 				joined[n-1] = &strings.Builder{}
@@ -529,9 +532,6 @@ const openWord = "的和与及并对在把将为从向以于被让使等之而�
 // width) and ends in a letter or digit rather than in punctuation.
 func brokenAfter(s string, full bool) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	if decimalCut.MatchString(s) {
-		return true // 捐款捐物折合38. / 6万元
-	}
 	if strings.ContainsRune(sentenceEnd, r) {
 		return false
 	}
@@ -562,8 +562,15 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// decimalCut ends a line cut inside a decimal number: 38.
-var decimalCut = regexp.MustCompile(`[0-9][.．]$`)
+// decimalCut ends a line cut inside a decimal number after words of the
+// sentence: 捐款捐物折合38. (not a list marker 1.).
+var decimalCut = regexp.MustCompile(`\p{Han}\s*[0-9]+[.．]$`)
+
+// decimalGoesOn reports whether next goes on with the decimals of the
+// number tail was cut in: 捐款捐物折合38. / 6万元.
+func decimalGoesOn(tail, next string) bool {
+	return decimalCut.MatchString(tail) && next != "" && next[0] >= '0' && next[0] <= '9'
+}
 
 // figureGoesOn reports whether a line that ends in a word (已办结) is cut
 // before its figure: the next line starts with a count and its unit and

@@ -31,10 +31,10 @@ var numericCell = regexp.MustCompile(`^[0-9０-９][0-9０-９.．,，]*\s*(?:%|
 // cellRows rewrites the runs of blank-separated cells in lines as rows: a
 // run of cellsMin short lines or more, each after one blank line, that
 // splits into rows of k cells (a header row of no figures first, or not)
-// whose first cell is a name and that hold a figure each. The rows take
-// the first lines of the run, one after another (a table's rows are
-// consecutive lines); the rest of its lines are left blank, so lines after
-// the table keep their numbers.
+// whose first cell is a name and that hold a figure each. Each row takes
+// the line of its first cell and the rest of the run's lines are left
+// blank, so that every line keeps its number (tableRows reads rows with
+// blank lines between them as one table).
 func cellRows(text string) string {
 	if !strings.Contains(text, "\n\n") {
 		return text
@@ -70,7 +70,16 @@ func cellRows(text string) string {
 			for k, j := range at {
 				cells[k] = strings.TrimSpace(lines[j])
 			}
-			if skip, k, n := table(cells); n > 0 {
+			skip, k, n := table(cells)
+			if fs, fn := figuresFirst(cells); fn > n || fn == n && fn > 0 && fs+fn == len(cells) && skip+n < len(cells) {
+				// 12次 / 召开主席团会议 / 5次 / 组织代表视察 …: each figure
+				// before its name; the rows put the name first
+				skip, k, n = fs, 2, fn
+				for c := skip; c+1 < skip+n; c += 2 {
+					cells[c], cells[c+1] = cells[c+1], cells[c]
+				}
+			}
+			if n > 0 {
 				at = at[skip : skip+n]
 				cells = cells[skip : skip+n]
 				for _, j := range at {
@@ -82,7 +91,7 @@ func cellRows(text string) string {
 					}
 				}
 				for c := 0; c < n; c += k {
-					lines[at[0]+c/k] = strings.Join(cells[c:c+k], "\t")
+					lines[at[c]] = strings.Join(cells[c:c+k], "\t")
 				}
 				changed = true
 			}
@@ -148,24 +157,50 @@ func runningHeader(lines []string, k int) bool {
 func isCell(s string) bool {
 	s = strings.TrimSpace(s)
 	return s != "" && utf8.RuneCountInString(s) <= cellMaxRunes && !strings.ContainsAny(s, "。，；：！？,;:!?") &&
-		(isDigits(s) || !pageMarkerG.MatchString(s)) // —2— is a page's number
+		(isDigits(s) || !pageMarkerG.MatchString(s)) && // —2— is a page's number
+		!heading.MatchString(s) && !strings.Contains(s, "总结") && !strings.Contains(s, "报告") // 一、全年工作大事记; a title
 }
 
 // table finds a table in a run of cells: it skips up to two cells (a
 // caption) and returns how many it skipped, the number of columns and the
 // number of cells in its rows, the reading that takes the most cells (the
-// fewest skipped and columns on a tie); n is 0 when there is none. Rows of k cells fit while their first cell is a name and the
+// fewest skipped and columns on a tie); n is 0 when there is none. A
+// figure is never skipped, and a reading after which a figure is left over
+// is none (figures before their names). Rows of k cells fit while their first cell is a name and the
 // others hold a figure; a header row of no figures may come first. A table
 // has two rows with figures at least.
 func table(cells []string) (skip, k, n int) {
 	for s := 0; s <= 2 && s < len(cells); s++ {
+		if s > 0 && hasFigure(cells[s-1:s]) {
+			break // a figure is no caption: 12次 / 召开主席团会议 / 5次 … puts figures first
+		}
 		for c := 2; c <= colsMax; c++ {
-			if m := rowsOf(cells[s:], c); m > n {
+			if m := rowsOf(cells[s:], c); m > n && (s+m == len(cells) || !hasFigure(cells[s+m:s+m+1])) {
 				skip, k, n = s, c, m
 			}
 		}
 	}
 	return skip, k, n
+}
+
+// figuresFirst reads a run of cells as pairs of a figure and its name
+// (数说2021 / 12次 / 召开主席团会议 / 5次 / 组织代表视察 …), after a caption
+// of at most two cells; it returns how many cells it skipped and how many
+// the pairs take (0 for fewer than three pairs).
+func figuresFirst(cells []string) (skip, n int) {
+	for s := 0; s <= 2 && s < len(cells); s++ {
+		if s > 0 && hasFigure(cells[s-1:s]) {
+			break
+		}
+		m := 0
+		for r := s; r+1 < len(cells) && hasFigure(cells[r:r+1]) && !hasFigure(cells[r+1:r+2]); r += 2 {
+			m += 2
+		}
+		if m >= 6 && m > n {
+			skip, n = s, m
+		}
+	}
+	return skip, n
 }
 
 // rowsOf returns the number of cells of the rows of k cells that start
@@ -223,9 +258,12 @@ func figureColumns(row []string) string {
 // yearCell is a column's year (2014年), no figure.
 var yearCell = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年度?$`)
 
+// dateCell is a cell of a date (3月, 3月15日, 15日), no figure.
+var dateCell = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*[日号])?$|^[0-9０-９]{1,2}\s*[日号]$`)
+
 func hasFigure(cells []string) bool {
 	for _, c := range cells {
-		if numericCell.MatchString(c) && !yearCell.MatchString(c) {
+		if numericCell.MatchString(c) && !yearCell.MatchString(c) && !dateCell.MatchString(c) {
 			return true
 		}
 	}

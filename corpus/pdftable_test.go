@@ -44,6 +44,16 @@ func TestCellRows(t *testing.T) {
 			"杨集镇人大主席团\n附：主要工作情况\n序号\t项目\t数量\t备注\n1\t主席团会议\t8 次\t含专题会议 3 次\n2\t视察调研\t10 次\t饮水、土地整理等\n3\t评议站所\t9 个\t满意率 93.5%",
 		},
 		{
+			"figures before their names",
+			cells("数说2021", "12次", "召开主席团会议", "5次", "组织代表视察", "3次", "开展专题调研", "126条", "收集意见建议"),
+			"数说2021\n召开主席团会议\t12次\n组织代表视察\t5次\n开展专题调研\t3次\n收集意见建议\t126条",
+		},
+		{
+			"a chronicle of months is no table",
+			cells("一、全年工作大事记", "3月", "召开镇人代会", "5月", "视察春耕生产", "8月", "开展执法检查", "11月", "代表述职"),
+			cells("一、全年工作大事记", "3月", "召开镇人代会", "5月", "视察春耕生产", "8月", "开展执法检查", "11月", "代表述职"),
+		},
+		{
 			"short lines of prose are no table",
 			cells("一、开好人代会", "二、加强监督", "三、代表工作", "四、自身建设", "白沙镇人大主席团", "2014年12月25日"),
 			cells("一、开好人代会", "二、加强监督", "三、代表工作", "四、自身建设", "白沙镇人大主席团", "2014年12月25日"),
@@ -69,5 +79,18 @@ func TestCellRows(t *testing.T) {
 				t.Errorf("cellRows(%q) lines:\n%s\nwant:\n%s", tc.in, strings.Join(g, "\n"), strings.Join(w, "\n"))
 			}
 		})
+	}
+}
+
+// TestCellRowsLines checks that each row stands on the line of its first
+// cell, so that facts in it report the line their text begins on.
+func TestCellRowsLines(t *testing.T) {
+	in := "统计表\n项目\n\n数量\n\n召开主席团会议\n\n7次\n\n组织代表视察\n\n5次\n结束"
+	got := strings.Split(cellRows(in), "\n")
+	want := map[int]string{1: "项目\t数量", 5: "召开主席团会议\t7次", 9: "组织代表视察\t5次", 12: "结束"}
+	for i, l := range got {
+		if w, ok := want[i]; ok && l != w || !ok && i > 0 && l != "" {
+			t.Errorf("line %d = %q, want %q", i+1, l, want[i])
+		}
 	}
 }

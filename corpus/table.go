@@ -38,19 +38,39 @@ func tableRows(raw []string) (kinds []tablerow.Kind, cells [][]string) {
 		kinds[i], cells[i] = rowOf(r)
 	}
 	// A row alone is no table, nor are lines of bars with no digit in
-	// them (links: 首页 | 人大工作 | 正文).
+	// them (links: 首页 | 人大工作 | 正文). Rows split at tabs may have blank
+	// lines between them (a table read back from one cell a line keeps
+	// each row on the line of its first cell: cellRows).
 	for i := 0; i < len(raw); {
+		kind := kinds[i]
+		rows := []int{i}
 		j := i + 1
-		for j < len(raw) && kinds[j] == kinds[i] {
-			j++
+		for j < len(raw) {
+			if kinds[j] == kind {
+				rows = append(rows, j)
+				j++
+				continue
+			}
+			if kind == tablerow.Tab && strings.TrimSpace(raw[j]) == "" {
+				k := j
+				for k < len(raw) && strings.TrimSpace(raw[k]) == "" {
+					k++
+				}
+				if k < len(raw) && kinds[k] == kind {
+					j = k
+					continue
+				}
+			}
+			break
 		}
 		digits := false
-		for _, r := range raw[i:j] {
-			digits = digits || strings.ContainsAny(r, "0123456789０１２３４５６７８９")
+		var rowCells [][]string
+		for _, k := range rows {
+			digits = digits || strings.ContainsAny(raw[k], "0123456789０１２３４５６７８９")
+			rowCells = append(rowCells, cells[k])
 		}
-		kind := kinds[i]
-		if kind != tablerow.None && (j-i < 2 || (kind == tablerow.Bar || kind == tablerow.Space) && !digits || kind == tablerow.Space && !sameCount(cells[i:j])) {
-			for k := i; k < j; k++ {
+		if kind != tablerow.None && (len(rows) < 2 || (kind == tablerow.Bar || kind == tablerow.Space) && !digits || kind == tablerow.Space && !sameCount(rowCells)) {
+			for _, k := range rows {
 				kinds[k], cells[k] = tablerow.None, nil
 			}
 		}

@@ -255,8 +255,9 @@ func (s *scan) findPlans() {
 	for i, h := range hs {
 		head, end := s.text[h[0]:h[1]], len(s.text)
 		// a part (第二部分　2022年工作要点) reaches to the next part, over
-		// the headings of its items (一、…二、…); others to the next heading
-		part := partHeadRe.MatchString(head)
+		// the headings of its items (一、…二、…), unless it holds problems
+		// too (第二部分　存在问题及下步打算); others to the next heading
+		part := partHeadRe.MatchString(head) && !strings.Contains(head, "问题") && !strings.Contains(head, "不足")
 		for _, n := range hs[i+1:] {
 			if !part || partHeadRe.MatchString(s.text[n[0]:n[1]]) {
 				end = n[0]
@@ -355,12 +356,27 @@ var headYearRe = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二][〇○零一二
 // year than the document's (六、2022年工作打算 … 6月组织代表述职), else the
 // document's.
 func (s *scan) yearAt(i int) int {
+	if signatureLine(s.text, i) {
+		return s.year // the summary's date line, after its plans
+	}
 	for k, p := range s.plans {
 		if i >= p[0] && i < p[1] && s.planYears[k] > 0 {
 			return s.planYears[k]
 		}
 	}
 	return s.year
+}
+
+// signatureLine reports whether byte i lies on a short line of a date
+// alone, or of a body's name and a date: a summary's signature.
+func signatureLine(text string, i int) bool {
+	from := strings.LastIndexByte(text[:i], '\n') + 1
+	to := len(text)
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		to = i + k
+	}
+	line := strings.TrimSpace(text[from:to])
+	return utf8.RuneCountInString(line) <= 24 && strings.Contains(line, "日") && !strings.ContainsAny(line, "，。；,;")
 }
 
 // inPlan reports whether byte i lies in a section of plans.

@@ -25,7 +25,7 @@ var metricRules = []metricRule{
 	{"presidium_meetings", []string{"主席团会议", "主席团会", "主席团例会", "主席团扩大会议", "主席团…会议|开会|例会"}, []string{"次"}, []string{"列席", "出席", "参加", "党委", "政府", "小组", "座谈"}},
 	{"congress_sessions", []string{"人代会", "人代會", "人民代表大会", "人民代表大會", "代表大会"}, []string{"次"}, nil},
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
-	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "书面意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
+	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "代表…书面意见", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
 	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, nil},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "督促整改问题"}, []string{"个", "条", "项", "处", "件"}, nil},
@@ -111,8 +111,14 @@ func (s *scan) countysSentence(sent, own string) bool {
 	if len(first) == len(sent) || !s.countysOwn(first) || containsAny(own, ourPlace) || containsAny(own, ownActors) {
 		return false
 	}
-	return true
+	// the county is the subject of what was counted (全县共有26个乡镇开展了
+	// …), not the time or occasion of it (全县开展…以来, …会议召开后)
+	return hasDigitOrNumeral(first) && !hasSuffixAny(strings.TrimSpace(first), occasionEnds)
 }
+
+// occasionEnds close a clause that sets the time or occasion of what
+// follows: …以来, …后, …期间.
+var occasionEnds = []string{"以来", "后", "前", "期间", "时", "中", "之际"}
 
 // otherPeriod reports whether sent, the sentence so far of a figure in a
 // summary of one year, is of other years: headed by a period of several
@@ -377,7 +383,7 @@ var deputiesObject = strings.NewReplacer("代表培训", "□□培训", "代表
 // with (a with-word among the 16 runes before them, in their clause:
 // 协调区政府有关部门和街道办事处; not 参加上级培训，县人大常委会举办…) and
 // those its acts are done to (组织代表对街道办事处6个科室开展测评) or that
-// it serves as (作为区人大常委会基层立法联系点).
+// it serves as, in a clause of their own (作为区人大常委会基层立法联系点，…).
 func lastActor(s string, words []string) int {
 	end := -1
 	for _, w := range words {
@@ -387,7 +393,7 @@ func lastActor(s string, words []string) int {
 				break
 			}
 			j = k
-			if containsAny(clause(lastRunes(s[:k], 16)), withWords) || hasPrefixAny(s[k+len(w):], ledWords) || strings.Contains(clause(s[:k]), "对") || strings.Contains(clause(s[:k]), "作为") {
+			if containsAny(clause(lastRunes(s[:k], 16)), withWords) || hasPrefixAny(s[k+len(w):], ledWords) || strings.Contains(clause(s[:k]), "对") || strings.Contains(clause(s[:k]), "作为") && strings.ContainsAny(s[k:], clauseBreaks) {
 				continue
 			}
 			end = max(end, k+len(w))

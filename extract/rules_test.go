@@ -703,3 +703,30 @@ func TestHeldOut30To34(t *testing.T) {
 		{"a norm over a long list", "深化代表“五个一”活动，要求每名代表每年至少参加一次集中学习、进站接待一次选民、开展一次走访调研、提出一条高质量建议、办好一件民生实事。", "一件", ""},
 	})
 }
+
+// TestReviewOfHeldOut27To34 checks the probes a review of the rules drawn
+// from held-out sets 27–34 found wrong.
+func TestReviewOfHeldOut27To34(t *testing.T) {
+	const title = "某镇人大主席团2021年工作总结\n"
+	checkMetrics(t, []metricCase{
+		{"the county as the occasion", title + "全县开展人大代表联络站规范化建设以来，新建联络站2个，接待群众来访45人次，收集意见建议30条。", "2个", "deputy_stations"},
+		{"the county's meeting as the time", title + "全县人大代表建议督办会议召开后，办结12件，办结率100%。", "12件", "motions_resolved"},
+		{"the presidium's written opinions", "主席团形成书面意见4份，交镇政府研究办理。", "4份", ""},
+		{"deputies' written opinions", "镇人大代表在人代会期间提出书面意见12件。", "12件", "motions"},
+		{"another body acting after 作为", title + "作为全县试点县人大常委会在我镇组织开展执法检查3次。", "3次", ""},
+	})
+	// a part of problems and plans: its problems are no plans
+	text := "第二部分　存在问题及下步打算\n一、存在的问题。全年仅有12名代表向选民述职。\n二、下步打算。计划组织代表述职30名。"
+	if f, ok := find(t, text, 2021, one{text: "12名"}); !ok || f.Metric != "deputies_reported" {
+		t.Errorf("FromText(%q) 12名 = %+v, want deputies_reported", text, f)
+	}
+	// the signature after a section of plans keeps the summary's year
+	text = title + "五、2022年工作打算\n6月组织代表述职。\n某镇人大主席团\n二〇二一年十二月二十日"
+	if f, ok := find(t, text, 2021, one{text: "二〇二一年十二月二十日"}); !ok || f.Date != "2021-12-20" {
+		t.Errorf("signature = %+v, want 2021-12-20", f)
+	}
+	text = title + "五、2022年工作打算\n6月组织代表述职。\n某镇人大主席团\n十二月二十日"
+	if f, ok := find(t, text, 2021, one{text: "十二月二十日"}); !ok || f.Date != "2021-12-20" {
+		t.Errorf("signature without a year = %+v, want 2021-12-20", f)
+	}
+}
