@@ -39,6 +39,9 @@ type Document struct {
 	// 2023-12-15 18:02 line at the top of a web or WeChat copy), the year
 	// of last resort; 0 if none.
 	published int
+	// pageYear is that timestamp's year whatever its month, the year of
+	// a news report (see publishedYear); 0 if none.
+	pageYear int
 }
 
 // LineAnchor says that Text[Off:] starts on source line Line (1-based).

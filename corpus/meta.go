@@ -157,6 +157,10 @@ func findTitleTown(s string) string {
 
 // readMeta fills township, year, organ and date from the title, the
 // signature lines at the end, a date line under the title and the text.
+// reportTitleRe names a report on a period in a title: a summary, a
+// report, a 述职, plans.
+var reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾`)
+
 func readMeta(d *Document) {
 	lines := strings.Split(d.Text, "\n")
 	sign := readSignature(d, lines)
@@ -204,7 +208,7 @@ func readMeta(d *Document) {
 	default:
 		if m := textYearRe.FindStringSubmatch(head); m != nil {
 			d.Year, _ = strconv.Atoi(m[1])
-		} else if m := headDateRe.FindStringSubmatch(head); m != nil && laterInYear(m[2]) {
+		} else if m := headDateRe.FindStringSubmatch(firstLines(lines, 5)); m != nil && laterInYear(m[2]) {
 			// 大河镇人大主席团编　2024年4月12日 under a briefing's title. A
 			// date in the months of the congress sittings (January to
 			// March) is that of a report on the year before: left unknown.
@@ -217,6 +221,11 @@ func readMeta(d *Document) {
 	if d.Year == 0 && d.published > 0 && !maskedYear.MatchString(d.Title) {
 		// a news or WeChat copy dated by its page: 2023-12-15 18:02
 		d.Year = d.published
+	}
+	if d.Year == 0 && d.pageYear > 0 && !maskedYear.MatchString(d.Title) && !reportTitleRe.MatchString(d.Title) {
+		// a news report of a sitting, dated by its page in January: the
+		// year of the event (a summary's would be the year before)
+		d.Year = d.pageYear
 	}
 
 	// Organ.

@@ -61,11 +61,11 @@ func Split(source, text string) []*Document {
 		parts[1].warns = append(parts[1].warns, preambleWarning(parts[0].lines))
 		parts = parts[1:]
 	}
-	published := publishedYear(text)
+	published, pageYear := publishedYear(text)
 	var docs []*Document
 	for _, p := range parts {
 		for _, q := range splitRepeats(p) {
-			if d := build(source, q, published); d != nil {
+			if d := build(source, q, published, pageYear); d != nil {
 				docs = append(docs, d)
 			}
 		}
@@ -326,8 +326,8 @@ func repeats(next []line, seen map[string]bool, near *nearIndex, have int) bool 
 // build assembles one document from its lines: drops repeated paragraphs
 // and near-repeats (see nearIndex), records the line map and reads the
 // metadata.
-func build(source string, p *part, published int) *Document {
-	d := &Document{Source: source, Title: p.title, Warnings: p.warns, published: published}
+func build(source string, p *part, published, pageYear int) *Document {
+	d := &Document{Source: source, Title: p.title, Warnings: p.warns, published: published, pageYear: pageYear}
 	seen := map[string]bool{}
 	near := newNearIndex()
 	var dropped []int
@@ -449,21 +449,23 @@ func siteTitle(t string) string {
 // the first lines of a file, as web and WeChat copies carry under their
 // title, when it is from April on (see laterInYear), or when the text names
 // that year and not the one before (召开2024年第二次主席团会议 on a page of
-// 2024-03-14); 0 if none.
-func publishedYear(text string) int {
+// 2024-03-14); 0 if none. any is the timestamp's year whatever its month,
+// the year of a news report (a sitting reported on 2025-01-10), not of a
+// summary published early in the next year.
+func publishedYear(text string) (year, any int) {
 	top := text[:min(len(text), 1024)]
 	m := pageDate(top)
 	if m == nil {
-		return 0
+		return 0, 0
 	}
 	y, _ := strconv.Atoi(m[1])
 	if y < 1990 || y > 2100 {
-		return 0
+		return 0, 0
 	}
 	if laterInYear(m[2]) || namesYear(text, y) && !namesYear(text, y-1) {
-		return y
+		return y, y
 	}
-	return 0
+	return 0, y
 }
 
 // pageDate finds a page timestamp (pageMeta) or a page's labelled date
