@@ -34,7 +34,7 @@ var metricRules = []metricRule{
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
 	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定", "候选"}},
-	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民", "编印", "印发", "编发", "刊发", "简报", "刊物"}},
+	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民", "编印", "印发", "编发", "刊发", "简报", "刊物", "中心组"}},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "联络总站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
 	{"units_appraised", []string{"民主测评", "测评", "评议", "评站议所", "站所|部门|单位|科室|站办所…评议|测评"}, []string{"个", "家", "所"}, []string{"问题", "意见建议", "整改意见", "批评建议", "事项", "不足"}},
 	{"appraisals", []string{"民主测评", "评议", "测评", "评站议所"}, []string{"次", "场", "轮"}, nil},
@@ -162,7 +162,7 @@ var countyTitleRe = regexp.MustCompile(`[县区市旗](?:\d{4}年)?(?:各)?乡�
 // district, or all its townships: 全县今年共收到…, 全区各乡镇全年共组织…,
 // 各乡镇人代会共收到…; or is the county the figure right after it counts
 // in (在全区156个家站点星级评定中; not 在全县率先建成…1个).
-var wholeCountyClauseRe = regexp.MustCompile(`^\s*(?:(?:今年|全年|去年|年内|同时)?(?:全[县区市旗州]|各乡镇)|在全[县区市旗州](?:各乡镇)?的?\s*$)`)
+var wholeCountyClauseRe = regexp.MustCompile(`^\s*(?:(?:今年|全年|去年|年内|同时|目前|截至目前)?(?:全[县区市旗州]|各乡镇)|在全[县区市旗州](?:各乡镇)?的?\s*$)`)
 
 // comparedAverageRe ends the words before an average a figure is compared
 // with: 略高于全县平均水平（, 低于全区平均.
@@ -198,6 +198,10 @@ var pickedRe = regexp.MustCompile(`(?:[0-9%％]|[一二三四五六七八九十�
 // requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
 // 集中活动、联系选民不少于10户), however long the list that follows.
 var requireEachRe = regexp.MustCompile(`(?:要求|规定)(?:每|全体)`)
+
+// everyPeriodRe is a clause of a period alone before the clause of a
+// figure: what is done each period (每季度，…进行一次检查).
+var everyPeriodRe = regexp.MustCompile(`^\s*每(?:个)?(?:月|季度?|周|半年|年|两个?月)[，,]`)
 
 // nounDemands are 要求 as a noun, the demands voiced or followed (意见和
 // 要求45条, 按照县人大的要求), not a requirement put on what follows.
@@ -369,7 +373,7 @@ var handledByOthers = map[string]bool{"motions": true, "motions_resolved": true,
 // withWords before another body make it the one the congress works with,
 // not the actor: 配合县人大常委会, 参加区人大常委会举办的.
 var withWords = []string{"配合", "协助", "参加", "参与", "陪同", "邀请", "会同", "联合", "协调", "督促", "推动", "交由", "转交",
-	"紧扣", "围绕", "贯彻", "按照", "根据", "听取"}
+	"紧扣", "围绕", "贯彻", "按照", "根据", "听取", "争取", "得到"}
 
 // ledWords after another body make it the one that leads, not the actor:
 // 在镇党委的领导下, 镇党委中心工作.
@@ -528,7 +532,8 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	if unit != "%" && bareTotal(own) && len(own) < start && !hasPrefixAny(strings.TrimSpace(clauseAfter(text[end:])), leadVerbs) {
 		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
 			list := clause(strings.TrimRight(prev, "，,"))
-			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) || !hasDigitOrNumeral(list) {
+			// (新建代表联络站2个，总数达到4个: a total of what the clause before names)
+			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) || !hasDigitOrNumeral(list) || strings.Contains(own, "总数") {
 				// 换届前召开主席团会议5次，换届后召开2次，全年共7次: back over
 				// clauses of the same unit with no name of their own
 				for k := 0; k < 2 && unnamedCount(list, unit); k++ {
@@ -584,10 +589,11 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		after = simplify(firstRunes(ownAfter+"，"+clauseAfter(rest[len(ownAfter)+n:]), 64))
 	}
 	unit = simplify(unit)
-	// 经梳理后形成代表建议19件: what the figure became, after 形成, is what
-	// it counts; words of the clause before 形成 do not exclude it.
+	// 经梳理后形成代表建议19件, 经梳理后…提交建议12件: what the figure
+	// became, after 形成 or 提交, is what it counts; words of the clause
+	// before do not exclude it.
 	excl := before
-	if k := strings.LastIndex(before, "形成"); k >= 0 {
+	if k := lastIndexAny(before, []string{"形成", "提交"}); k >= 0 {
 		excl = before[k:]
 	}
 	best, bestDist, pair := -1, 1<<30, false
@@ -754,7 +760,8 @@ var countsElse = []struct {
 		if _, ok := yearTotal(clause(f.text[:f.start])); ok {
 			return false // …每月召开一次例会，全年共召开12次: what the norm came to
 		}
-		return containsAny(nounDemands.Replace(lastRunes(f.before, 16)), normWords) || requireEachRe.MatchString(f.before) || requireEachRe.MatchString(clause(f.text[:f.start]))
+		return containsAny(nounDemands.Replace(lastRunes(f.before, 16)), normWords) || requireEachRe.MatchString(f.before) || requireEachRe.MatchString(clause(f.text[:f.start])) ||
+			everyPeriodRe.MatchString(lastClauses(f.text[:f.start], 2)) // 每季度，工委对各联络站进行一次检查
 	}},
 	// 计划召开主席团会议6次, 明年 headings: a plan.
 	{"plan", func(f *figureContext) bool { return planned(f.text, f.start) || planHeadingRe.MatchString(f.label) }},
@@ -813,7 +820,7 @@ var countsElse = []struct {
 		}
 		sent := simplify(sentenceBefore(f.text, f.start))
 		k := max(strings.LastIndex(sent, "收集"), strings.LastIndex(sent, "征集"))
-		return k >= 0 && !deputiesGatheredRe.MatchString(sent[k:]) && !containsAny(sent[k:], []string{"代表建议", "议案", "提出建议", "建议、批评"})
+		return k >= 0 && !deputiesGatheredRe.MatchString(sent[k:]) && !containsAny(sent[k:], []string{"代表建议", "议案", "提出建议", "提交建议", "建议、批评"})
 	}},
 	// 辖区21名区人大代表中有8名向选民述职: the whole, whose part the words
 	// after it name.
@@ -841,6 +848,11 @@ var countsElse = []struct {
 	// 对“十项民生实事”推进情况的专项视察: a number in a name.
 	{"name in quotes", func(f *figureContext) bool {
 		return hasSuffixAny(f.text[:f.start], []string{"“", "「", "《", "\""})
+	}},
+	// 撰写了一批调研文章, 作为一项经常性工作来抓: one in a phrase, no count.
+	{"a phrase of one", func(f *figureContext) bool {
+		fig := f.text[f.start:f.end]
+		return fig == "一批" || strings.HasPrefix(fig, "一") && hasSuffixAny(strings.TrimSpace(f.before), []string{"作为", "成为", "当作", "当成"})
 	}},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},

@@ -447,6 +447,7 @@ func TestCountsElse(t *testing.T) {
 		{"whole of a part", "辖区21名区人大代表中有8名向选民述职。", "辖区21名区人大代表向选民述职。", "21名", "名", "deputies_reported"},
 		{"denominator", "大会共收到代表建议40件，占全县各乡镇代表建议总数412件的近一成。", "大会共收到代表建议40件，各乡镇代表建议412件。", "412件", "件", "motions"},
 		{"picked by a threshold", "测评满意率在90%以上的站所有5个。", "测评站所5个。", "5个", "个", "units_appraised"},
+		{"a phrase of one", "主席团坚持把督办代表建议作为一项经常性工作来抓。", "主席团督办代表建议一项经常性工作来抓。", "一项", "项", "motions"},
 		{"average compared with", "代表满意率97.4%，略高于全县平均水平（96.5%）。", "代表满意率97.4%，复核满意率（96.5%）。", "96.5%", "%", "satisfaction_rate"},
 		{"last year's", "今年收到建议41件，与上年的34件建议相比有所增加。", "今年收到建议41件，另有34件建议相比有所增加。", "34件", "件", "motions"},
 		{"average", "全镇代表共联系选民1100余人次，人均联系选民约18人次。", "全镇代表共联系选民1100余人次，累计联系选民约18人次。", "约18人次", "人次", "voters_contacted"},
@@ -689,6 +690,15 @@ func TestReviewOfRoutinesAndLists(t *testing.T) {
 // 30–34.
 func TestHeldOut30To34(t *testing.T) {
 	checkMetrics(t, []metricCase{
+		{"a batch, no count", "撰写了一批调研文章，推动解决了一批群众关心的问题。", "一批", ""},
+		{"each quarter, a norm", "每季度，工委对各联络站的运行情况进行一次检查。", "一次", ""},
+		{"a total of the stations named before", "街道人大工委新建代表联络站2个，总数达到4个。", "4个", "deputy_stations"},
+		{"support won, no plan", "某乡人大主席团2017年工作总结\n主席团积极争取乡党委、政府的支持，并设立代表联络站3个。", "3个", "deputy_stations"},
+		{"a plan still", "主席团将积极争取新建代表联络站3个。", "3个", ""},
+		{"suggestions handed in after sorting", "收集群众意见建议47条，经梳理后以小组名义向镇人大主席团提交建议12件，已办结10件。", "12件", "motions"},
+		{"and resolved", "收集群众意见建议47条，经梳理后以小组名义向镇人大主席团提交建议12件，已办结10件。", "10件", "motions_resolved"},
+		{"the district's now", "某街道人大工委2024年工作总结\n目前全区共建成代表联络站126个。", "126个", ""},
+		{"a Party study group", "参加镇党委理论学习中心组学习14次。", "14次", ""},
 		{"a bare total that adds up the counts before it", "大会期间代表提出建议36件，闭会期间提出建议9件，共45件。", "45件", "motions"},
 		{"a bare total that adds up nothing", "大会期间代表提出建议36件，闭会期间提出建议9件，共50件。", "50件", ""},
 		{"a bare total of one count", "大会期间代表提出建议36件，共36件。", "36件", "motions"},

@@ -34,7 +34,7 @@ func headingLabel(text string, i int) string {
 
 // totalWords may stand alone before a figure that sums up the list in the
 // clause before it: 3月、6月、10月分别视察…，计3次.
-var totalWords = []string{"共计", "合计", "累计", "总计", "总共", "共达", "累计达", "先后", "分别", "全年", "计", "共", "达"}
+var totalWords = []string{"共计", "合计", "累计", "总计", "总共", "共达", "累计达", "先后", "分别", "全年", "总数", "达到", "计", "共", "达"}
 
 // activityUnits count activities: a bare total in one of them sums up the
 // clause before it even when that is no list (…组织代表开展视察，计3次).
@@ -115,6 +115,12 @@ var willActions = []string{
 	"抓好", "加强", "加大", "深入", "推动", "完善",
 }
 
+// wonSupport reports whether the clause after 争取 ends with what was won
+// from others: 争取乡党委、政府的支持, 争取上级资金120万元.
+func wonSupport(c string) bool {
+	return hasSuffixAny(strings.TrimSpace(c), []string{"支持", "资金", "经费", "帮助", "重视", "关心"}) || strings.Contains(c, "的支持")
+}
+
 // wonWords after 争取 say what was won, not what is aimed at.
 var wonWords = []string{"资金", "项目", "支持", "上级", "到", "了", "经费", "政策", "资源"}
 
@@ -172,7 +178,7 @@ func planned(text string, i int) bool {
 			next, _ := utf8.DecodeRuneInString(sent[j:])
 			switch {
 			case v == "将" && hasPrefixAny(sent[j:], willActions) && !containsAny(clauseAfter(sent[j:]), baWords),
-				(v == "力争" || v == "拟" || v == "争取" && !hasPrefixAny(sent[j:], wonWords)) && j < len(sent) && !strings.ContainsRune(notPlanned+clauseBreaks, next),
+				(v == "力争" || v == "拟" || v == "争取" && !hasPrefixAny(sent[j:], wonWords) && !wonSupport(clauseAfter(sent[j:]))) && j < len(sent) && !strings.ContainsRune(notPlanned+clauseBreaks, next),
 				v != "将" && hasPrefixAny(sent[j:], planActions):
 				return true
 			}
