@@ -42,6 +42,9 @@ func (s *scan) distribute() {
 				break
 			}
 		}
+		if units != nil && hasString(activityUnits, simplify(units.Unit)) {
+			units = nil // 集中视察3次，各代表小组开展视察活动24次: 3次 counts no units
+		}
 		if units == nil {
 			// 上半年、下半年各召开一次人代会，共2次: the total follows.
 			if s.laterTotal(i, false) {

@@ -133,8 +133,8 @@ func (s *scan) figures() {
 			}
 		}
 		start := m[0]
-		if (strings.HasSuffix(text[:numStart], "第") || strings.HasSuffix(text[:numStart], "届") || strings.HasSuffix(text[:numStart], "屆")) && group(text, m, 1) == "" {
-			continue // an ordinal, or the sitting of 六届二次会议
+		if (strings.HasSuffix(text[:numStart], "第") || termBefore(text[:numStart])) && group(text, m, 1) == "" {
+			continue // an ordinal, or the sitting of 六届二次会议 (本届58名代表 are counted)
 		}
 		// 一、二、三次产业: a list of bare numerals.
 		if b := strings.TrimRight(text[:start], " "); strings.HasSuffix(b, "、") {
@@ -771,6 +771,18 @@ func (s *scan) kiloMoney() {
 		s.label(&f, text[f.End:])
 		s.add(f)
 	}
+}
+
+// termBefore reports whether s ends with a term (六届, 第十八届), whose
+// number the sitting's follows; 本届, 每届 and 历届 are no term's number.
+func termBefore(s string) bool {
+	for _, t := range []string{"届", "屆"} {
+		if strings.HasSuffix(s, t) {
+			r, _ := lastRune(s[:len(s)-len(t)])
+			return !strings.ContainsRune("本每历歷上下该該同", r)
+		}
+	}
+	return false
 }
 
 // sessions finds sittings of a people's congress: 第二届人代会第五次会议,

@@ -32,7 +32,7 @@ var metricRules = []metricRule{
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集|反映群众|反映选民|反映居民|反映村民…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成", "意见表", "意见函", "问卷", "调查表", "测评表", "发放"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
-	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
+	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员", "镇长", "乡长", "组成人员", "负责人", "站所长", "所长"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定", "候选"}},
 	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民", "编印", "印发", "编发", "刊发", "简报", "刊物", "中心组"}},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "联络总站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
@@ -733,7 +733,8 @@ var countsElse = []struct {
 	// (视察镇村道路、养老保险等工作5次 counts the inspections of them).
 	{"category", func(f *figureContext) bool {
 		return categoryBeforeRe.MatchString(f.before) && !hasString(activityUnits, f.unit) ||
-			categoriesOfRe.MatchString(f.after) // 归纳为8个方面32个问题 (发现8个方面问题 counts them)
+			categoriesOfRe.MatchString(f.after) || // 归纳为8个方面32个问题 (发现8个方面问题 counts them)
+			hasPrefixAny(strings.TrimSpace(f.after), []string{"阶段", "环节", "步骤"}) // 评议分为…三个阶段
 	}},
 	// 坚持“交办、督办、反馈、测评”四个环节: the items of a quoted list, not
 	// what was done (建成“人大代表之家”1个 does count).

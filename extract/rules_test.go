@@ -690,6 +690,10 @@ func TestReviewOfRoutinesAndLists(t *testing.T) {
 // 30–34.
 func TestHeldOut30To34(t *testing.T) {
 	checkMetrics(t, []metricCase{
+		{"deputies of this term", "12月上旬，本届58名镇人大代表全部向原选区选民述职。", "58名", "deputies_reported"},
+		{"groups' activities after a count of activities", "组织全镇县、镇人大代表集中视察3次，各代表小组结合本片实际开展视察活动24次。", "24次", "inspections"},
+		{"officials' reports appraised", "10月组织代表对镇政府3名副镇长进行了述职评议。", "3名", ""},
+		{"stages of an appraisal", "评议分为宣传发动、调查摸底、测评整改三个阶段。", "三个", ""},
 		{"a batch, no count", "撰写了一批调研文章，推动解决了一批群众关心的问题。", "一批", ""},
 		{"each quarter, a norm", "每季度，工委对各联络站的运行情况进行一次检查。", "一次", ""},
 		{"a total of the stations named before", "街道人大工委新建代表联络站2个，总数达到4个。", "4个", "deputy_stations"},
