@@ -148,18 +148,107 @@ func (f *textField) Size() int                                        { return f
 func countNgrams(text []byte, opt index.FieldIndexingOptions) *termCounter {
 	// about two tokens a character of Chinese text (three bytes), 0.4 of
 	// them distinct in a summary
-	c := newTermCounter(text, opt, len(text)/4+8)
+	guess := len(text)/4 + 8
+	c := newTermCounter(text, opt, guess)
 	up := unitPool.Get().(*[]unit)
 	defer unitPool.Put(up)
 	units := appendUnits((*up)[:0], text)
 	*up = units
+	h := hanPool.Get().(*hanTable)
+	defer hanPool.Put(h)
+	h.reset(guess)
 	for k, u := range units {
-		c.add(text, u.start, u.end)
-		if u.han && k+1 < len(units) && units[k+1].han && units[k+1].start == u.end {
-			c.add(text, u.start, units[k+1].end)
+		if !u.han {
+			c.add(text, u.start, u.end)
+			continue
+		}
+		c.addHan(h, text, u.start, u.end)
+		if k+1 < len(units) && units[k+1].han && units[k+1].start == u.end {
+			c.addHan(h, text, u.start, units[k+1].end)
 		}
 	}
+	h.clear()
 	return c.done()
+}
+
+// hanTable finds the TokenFreq of a Han unigram or bigram by its bytes
+// (at most 8, none of them 0) packed into an integer, without hashing a
+// string: most of the n-grams of a text have been seen before in it (two
+// tokens a character, 0.4 of them distinct), so the map of terms is only
+// written to for a new one. Open addressing, linear probing, at most half
+// full.
+type hanTable struct {
+	keys []uint64
+	vals []*index.TokenFreq
+	used int
+	bits uint
+}
+
+var hanPool = sync.Pool{New: func() any { return new(hanTable) }}
+
+// reset makes an empty table with room for n terms.
+func (h *hanTable) reset(n int) {
+	h.bits = 6
+	for 1<<h.bits < 2*n {
+		h.bits++
+	}
+	if cap(h.keys) < 1<<h.bits {
+		h.keys = make([]uint64, 1<<h.bits)
+		h.vals = make([]*index.TokenFreq, 1<<h.bits)
+	}
+	h.keys, h.vals = h.keys[:1<<h.bits], h.vals[:1<<h.bits]
+	h.used = 0
+}
+
+func (h *hanTable) clear() {
+	clear(h.keys)
+	clear(h.vals) // the TokenFreqs go with the field
+}
+
+// slot returns the slot of key: where it is, or the empty one where it goes.
+func (h *hanTable) slot(key uint64) int {
+	mask := len(h.keys) - 1
+	i := int((key * 0x9E3779B97F4A7C15) >> (64 - h.bits))
+	for h.keys[i] != 0 && h.keys[i] != key {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// put adds key, not in the table, with its TokenFreq.
+func (h *hanTable) put(i int, key uint64, tf *index.TokenFreq) {
+	h.keys[i], h.vals[i] = key, tf
+	h.used++
+	if 2*h.used <= len(h.keys) {
+		return
+	}
+	keys, vals := h.keys, h.vals
+	h.bits++
+	h.keys, h.vals = make([]uint64, 1<<h.bits), make([]*index.TokenFreq, 1<<h.bits)
+	for j, k := range keys {
+		if k != 0 {
+			n := h.slot(k)
+			h.keys[n], h.vals[n] = k, vals[j]
+		}
+	}
+}
+
+// addHan counts the Han unigram or bigram text[start:end], as add does.
+func (c *termCounter) addHan(h *hanTable, text []byte, start, end int) {
+	var key uint64
+	for i := end - 1; i >= start; i-- {
+		key = key<<8 | uint64(text[i])
+	}
+	i := h.slot(key)
+	curr := h.vals[i]
+	if curr == nil {
+		curr = c.newTerm(text[start:end:end], c.text[start:end])
+		h.put(i, key, curr)
+	}
+	c.length++
+	if c.count {
+		curr.SetFrequency(curr.Frequency() + 1)
+	}
 }
 
 // inMapOrder moves the TokenFreqs of freqs into a new slab of n, in the
@@ -236,15 +325,21 @@ func (c *termCounter) add(text []byte, start, end int) {
 	}
 	curr := c.freqs[key]
 	if curr == nil {
-		if len(c.slab) == cap(c.slab) {
-			c.slab = make([]index.TokenFreq, 0, 64)
-		}
-		c.slab = append(c.slab, index.TokenFreq{Term: term})
-		curr = &c.slab[len(c.slab)-1]
-		c.freqs[key] = curr
-		c.size += size.SizeOfString + size.SizeOfPtr + len(key) + sizeOfTokenFreq + len(term)
+		curr = c.newTerm(term, key)
 	}
 	if c.count {
 		curr.SetFrequency(curr.Frequency() + 1)
 	}
+}
+
+// newTerm adds a term not yet seen, with no occurrences counted.
+func (c *termCounter) newTerm(term []byte, key string) *index.TokenFreq {
+	if len(c.slab) == cap(c.slab) {
+		c.slab = make([]index.TokenFreq, 0, 64)
+	}
+	c.slab = append(c.slab, index.TokenFreq{Term: term})
+	curr := &c.slab[len(c.slab)-1]
+	c.freqs[key] = curr
+	c.size += size.SizeOfString + size.SizeOfPtr + len(key) + sizeOfTokenFreq + len(term)
+	return curr
 }
