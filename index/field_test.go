@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/document"
 
@@ -150,6 +151,16 @@ func sameAnalysis(t *testing.T, what string, got, want document.Field) {
 		case !bytes.Equal(gf.Term, ef.Term) || gf.Frequency() != ef.Frequency() || len(gf.Locations) != len(ef.Locations):
 			t.Errorf("%s: term %q: %q ×%d, %d locations; Bleve's %q ×%d, %d",
 				what, term, gf.Term, gf.Frequency(), len(gf.Locations), ef.Term, ef.Frequency(), len(ef.Locations))
+		}
+	}
+}
+
+// TestIsHan checks isHan's shortcut against the Unicode table, for every
+// code point.
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v, Unicode says %v", r, isHan(r), unicode.Is(unicode.Han, r))
 		}
 	}
 }
