@@ -155,12 +155,15 @@ func sameAnalysis(t *testing.T, what string, got, want document.Field) {
 	}
 }
 
-// TestIsHan checks isHan's shortcut against the Unicode table, for every
-// code point.
+// TestIsHan checks the shortcuts of isHan and isWordRune against the
+// Unicode tables, for every code point.
 func TestIsHan(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if isHan(r) != unicode.Is(unicode.Han, r) {
 			t.Fatalf("isHan(%U) = %v, Unicode says %v", r, isHan(r), unicode.Is(unicode.Han, r))
+		}
+		if w := unicode.IsLetter(r) || unicode.IsDigit(r); isWordRune(r) != w {
+			t.Fatalf("isWordRune(%U) = %v, Unicode says %v", r, isWordRune(r), w)
 		}
 	}
 }
