@@ -47,9 +47,18 @@ func init() {
 	})
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan tells whether r is a Han character. The CJK Unified Ideographs
+// block (U+4E00–U+9FFF), nearly every character of a summary, is Han
+// throughout (TestIsHan); the rest is looked up in the table.
+func isHan(r rune) bool {
+	return 0x4e00 <= r && r <= 0x9fff || unicode.Is(unicode.Han, r)
+}
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// isWordRune tells whether r is a letter or a digit; the CJK Unified
+// Ideographs are all letters (TestIsHan).
+func isWordRune(r rune) bool {
+	return 0x4e00 <= r && r <= 0x9fff || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // ngrams is the CJK n-gram tokenizer. Token positions are 1-based: each
 // Han character takes one position, each run of letters and digits one,

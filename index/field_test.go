@@ -7,10 +7,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/document"
 
 	"github.com/zongjie/zongjie/corpus"
+	"github.com/zongjie/zongjie/extract"
 	"github.com/zongjie/zongjie/segment"
 )
 
@@ -25,8 +27,10 @@ func TestTextFieldAsBleve(t *testing.T) {
 	}
 	im := testMapping(t)
 	var docs []*corpus.Document
+	facts := map[*corpus.Document][]extract.Fact{}
 	for _, g := range generate(60) {
 		docs = append(docs, g.doc)
+		facts[g.doc] = g.facts
 	}
 	// texts the generator does not make: mixed case, digits, spaces,
 	// punctuation, full-width forms, invalid UTF-8, nothing at all
@@ -48,14 +52,29 @@ func TestTextFieldAsBleve(t *testing.T) {
 		}
 		docs = append(docs, &corpus.Document{Source: p, Title: filepath.Base(p), Text: string(data)})
 	}
-	ours := 0
+	ours, numbers := 0, 0
 	for _, d := range docs {
 		for _, pre := range []bool{false, true} {
-			bd, _, err := mapDocument(im, d, nil, seg.Tokens(d.Text), pre)
+			bd, _, err := mapDocument(im, d, facts[d], seg.Tokens(d.Text), pre)
 			if err != nil {
 				t.Fatal(err)
 			}
 			for _, f := range bd.Fields {
+				if nf, ok := f.(*numericField); ok {
+					numbers++
+					num, err := nf.Number()
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := document.NewNumericFieldWithIndexingOptions(nf.Name(), nf.ArrayPositions(), num, nf.Options())
+					want.Analyze()
+					nf.Analyze()
+					sameAnalysis(t, d.ID()+" "+nf.Name(), nf, want)
+					continue
+				}
+				if _, ok := f.(*document.NumericField); ok {
+					t.Fatalf("%s: number field %s is left to Bleve", d.ID(), f.Name())
+				}
 				tf, ok := f.(*textField)
 				if !ok {
 					if n := f.Name(); n == "title" || n == "body" || n == "words" {
@@ -91,8 +110,8 @@ func TestTextFieldAsBleve(t *testing.T) {
 			}
 		}
 	}
-	if ours == 0 {
-		t.Fatal("no field was analysed here")
+	if ours == 0 || numbers == 0 {
+		t.Fatalf("%d text and %d number fields analysed here", ours, numbers)
 	}
 	// a mapping with term vectors leaves every field to Bleve
 	pm, err := buildMapping(true)
@@ -106,6 +125,45 @@ func TestTextFieldAsBleve(t *testing.T) {
 	for _, f := range bd.Fields {
 		if _, ok := f.(*textField); ok {
 			t.Errorf("field %s with term vectors is not left to Bleve", f.Name())
+		}
+	}
+}
+
+// sameAnalysis checks that a field analysed here gives what Bleve's own
+// analysis of the same field (want, analysed) gives.
+func sameAnalysis(t *testing.T, what string, got, want document.Field) {
+	t.Helper()
+	if got.AnalyzedLength() != want.AnalyzedLength() {
+		t.Errorf("%s: length %d, Bleve's %d", what, got.AnalyzedLength(), want.AnalyzedLength())
+	}
+	if got.Size() != want.Size() {
+		t.Errorf("%s: size %d, Bleve's %d", what, got.Size(), want.Size())
+	}
+	g, e := got.AnalyzedTokenFrequencies(), want.AnalyzedTokenFrequencies()
+	if len(g) != len(e) {
+		t.Errorf("%s: %d terms, Bleve's %d", what, len(g), len(e))
+	}
+	for term, ef := range e {
+		gf := g[term]
+		switch {
+		case gf == nil:
+			t.Errorf("%s: term %q missing", what, term)
+		case !bytes.Equal(gf.Term, ef.Term) || gf.Frequency() != ef.Frequency() || len(gf.Locations) != len(ef.Locations):
+			t.Errorf("%s: term %q: %q ×%d, %d locations; Bleve's %q ×%d, %d",
+				what, term, gf.Term, gf.Frequency(), len(gf.Locations), ef.Term, ef.Frequency(), len(ef.Locations))
+		}
+	}
+}
+
+// TestIsHan checks the shortcuts of isHan and isWordRune against the
+// Unicode tables, for every code point.
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v, Unicode says %v", r, isHan(r), unicode.Is(unicode.Han, r))
+		}
+		if w := unicode.IsLetter(r) || unicode.IsDigit(r); isWordRune(r) != w {
+			t.Fatalf("isWordRune(%U) = %v, Unicode says %v", r, isWordRune(r), w)
 		}
 	}
 }
