@@ -318,6 +318,21 @@ func bareFigure(text string, c [2]int, unit, label string) (Fact, bool) {
 	return f, true
 }
 
+// captionFigure returns the count of the line above t (its caption) that
+// has f's value and unit and a metric, or nil.
+func (s *scan) captionFigure(t *table, f *Fact) *Fact {
+	end := t.rows[0].start
+	start := strings.LastIndexByte(s.text[:max(0, end-1)], '\n') + 1
+	for i := range s.facts {
+		g := &s.facts[i]
+		if g.Start >= start && g.End <= end && g.Kind == KindCount && g.Metric != "" && g.Unit == f.Unit &&
+			g.Value != nil && f.Value != nil && *g.Value == *f.Value {
+			return g
+		}
+	}
+	return nil
+}
+
 // cellMetric gives f, a count or rate in the cell c of a table, the metric
 // its cell, row label and column header name; for a total row, else that
 // of the figures above it in its column (above), else that of the
@@ -341,6 +356,13 @@ func (s *scan) cellMetric(t *table, f *Fact, c [2]int, rowLabel, head string, to
 		} else if t.caption != "" && !containsAny(head, partialHeads) {
 			metric, cue = cellReading(s.text, strings.TrimRight(t.caption, "：:。 ")+" "+head, c, f)
 			rule = "metric/" + metric + "/table-caption"
+			if metric == "" {
+				// 共收到代表建议24件，各类建议分布如下： … 合计 | 24: the
+				// total restates a figure of its caption
+				if g := s.captionFigure(t, f); g != nil {
+					metric, cue, rule = g.Metric, g.Label, "metric/"+g.Metric+"/table-caption"
+				}
+			}
 		}
 	}
 	if metric != "" {
