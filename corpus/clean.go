@@ -569,7 +569,13 @@ var decimalCut = regexp.MustCompile(`\p{Han}\s*[0-9]+[.．]$`)
 // decimalGoesOn reports whether next goes on with the decimals of the
 // number tail was cut in: 捐款捐物折合38. / 6万元.
 func decimalGoesOn(tail, next string) bool {
-	return decimalCut.MatchString(tail) && next != "" && next[0] >= '0' && next[0] <= '9'
+	if next == "" || next[0] < '0' || next[0] > '9' || !strings.HasSuffix(tail, ".") && !strings.HasSuffix(tail, "．") {
+		return false // most lines: the regexp is not run
+	}
+	if len(tail) > 96 {
+		tail = tail[len(tail)-96:] // the number and a few words before it; decimalCut needs only a Han rune whole
+	}
+	return decimalCut.MatchString(tail)
 }
 
 // figureGoesOn reports whether a line that ends in a word (已办结) is cut
