@@ -157,9 +157,27 @@ func findTitleTown(s string) string {
 
 // readMeta fills township, year, organ and date from the title, the
 // signature lines at the end, a date line under the title and the text.
+// mastheadLines returns the first three lines of a document and the fourth
+// and fifth when they are short lines of no sentence (a briefing's 第５期 /
+// （总第37期） / 编印单位 2024年6月20日).
+func mastheadLines(lines []string) string {
+	head := firstLines(lines, 3)
+	for _, l := range lines[min(3, len(lines)):min(5, len(lines))] {
+		if utf8.RuneCountInString(l) > 40 || strings.ContainsAny(l, "，。；,;") {
+			break
+		}
+		head += "\n" + l
+	}
+	return head
+}
+
 // reportTitleRe names a report on a period in a title: a summary, a
-// report, a 述职, plans.
-var reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾`)
+// report, a 述职, plans, a look back; eventTitleRe a news report of a
+// sitting or meeting held (…第三次会议胜利召开).
+var (
+	reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾|综述|回眸|盘点|情况|成效|年度`)
+	eventTitleRe  = regexp.MustCompile(`(?:会议|大会|人代会|会)(?:胜利|隆重)?(?:召开|举行|闭幕|开幕)`)
+)
 
 func readMeta(d *Document) {
 	lines := strings.Split(d.Text, "\n")
@@ -208,7 +226,7 @@ func readMeta(d *Document) {
 	default:
 		if m := textYearRe.FindStringSubmatch(head); m != nil {
 			d.Year, _ = strconv.Atoi(m[1])
-		} else if m := headDateRe.FindStringSubmatch(firstLines(lines, 5)); m != nil && laterInYear(m[2]) {
+		} else if m := headDateRe.FindStringSubmatch(mastheadLines(lines)); m != nil && laterInYear(m[2]) {
 			// 大河镇人大主席团编　2024年4月12日 under a briefing's title. A
 			// date in the months of the congress sittings (January to
 			// March) is that of a report on the year before: left unknown.
@@ -222,7 +240,7 @@ func readMeta(d *Document) {
 		// a news or WeChat copy dated by its page: 2023-12-15 18:02
 		d.Year = d.published
 	}
-	if d.Year == 0 && d.pageYear > 0 && !maskedYear.MatchString(d.Title) && !reportTitleRe.MatchString(d.Title) {
+	if d.Year == 0 && d.pageYear > 0 && !maskedYear.MatchString(d.Title) && eventTitleRe.MatchString(d.Title) && !reportTitleRe.MatchString(d.Title) {
 		// a news report of a sitting, dated by its page in January: the
 		// year of the event (a summary's would be the year before)
 		d.Year = d.pageYear

@@ -42,8 +42,8 @@ func (s *scan) distribute() {
 				break
 			}
 		}
-		if units != nil && hasString(activityUnits, simplify(units.Unit)) {
-			units = nil // 集中视察3次，各代表小组开展视察活动24次: 3次 counts no units
+		if units != nil && hasString(activityUnits, simplify(units.Unit)) && !containsAny(s.text[units.End:f.Start], []string{"各次", "每次", "各场", "各轮", "各期"}) {
+			units = nil // 集中视察3次，各代表小组开展视察活动24次: 3次 counts no units (but 召开人代会2次，各次…)
 		}
 		if units == nil {
 			// 上半年、下半年各召开一次人代会，共2次: the total follows.

@@ -133,7 +133,7 @@ func (s *scan) figures() {
 			}
 		}
 		start := m[0]
-		if (strings.HasSuffix(text[:numStart], "第") || termBefore(text[:numStart])) && group(text, m, 1) == "" {
+		if (strings.HasSuffix(text[:numStart], "第") || termBefore(text[:numStart], text[m[1]:], text[numStart:m[1]])) && group(text, m, 1) == "" {
 			continue // an ordinal, or the sitting of 六届二次会议 (本届58名代表 are counted)
 		}
 		// 一、二、三次产业: a list of bare numerals.
@@ -773,17 +773,22 @@ func (s *scan) kiloMoney() {
 	}
 }
 
-// termBefore reports whether s ends with a term (六届, 第十八届), whose
-// number the sitting's follows; 本届, 每届 and 历届 are no term's number.
-func termBefore(s string) bool {
+// termBefore reports whether s, the text before a figure, ends with a term
+// (六届, 第十八届), whose number the sitting's follows; 本届, 每届 and 历届
+// are no term's number (本届58名代表), but 本届二次人代会 names a sitting.
+func termBefore(s, after, figure string) bool {
 	for _, t := range []string{"届", "屆"} {
 		if strings.HasSuffix(s, t) {
 			r, _ := lastRune(s[:len(s)-len(t)])
-			return !strings.ContainsRune("本每历歷上下该該同", r)
+			// 本届二次人代会, 上届三次会议: the sitting of a term named so
+			return !strings.ContainsRune("本每历歷上下该該同", r) || strings.HasSuffix(figure, "次") && sittingAfterRe.MatchString(after)
 		}
 	}
 	return false
 }
+
+// sittingAfterRe follows the number of a sitting: 会议, 人代会, 人民代表大会.
+var sittingAfterRe = regexp.MustCompile(`^\s*(?:镇|乡)?(?:人代会|人代會|人民代表大会|人民代表大會|人大会议|会议|會議|大会|全体会议)`)
 
 // sessions finds sittings of a people's congress: 第二届人代会第五次会议,
 // 十届人大二次会议, 镇人大六次会议. Party plenums (十八届三中全会) and CPPCC

@@ -32,7 +32,7 @@ var metricRules = []metricRule{
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集|反映群众|反映选民|反映居民|反映村民…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成", "意见表", "意见函", "问卷", "调查表", "测评表", "发放"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
 	{"petitions", []string{"来信来访", "信访", "来信", "来访", "来电", "上访"}, []string{"件", "次", "人次", "批", "起", "封"}, nil},
-	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员", "镇长", "乡长", "组成人员", "负责人", "站所长", "所长"}},
+	{"deputies_reported", []string{"述职", "报告履职", "报告了履职", "向选民报告", "选民报告", "向选民汇报", "接受选民评议"}, []string{"名", "位", "人", "人次"}, []string{"书记", "干部", "党员"}},
 	{"practical_matters", []string{"办实事", "实事", "好事", "解决|协调|化解…困难|难题|难事|急事|烦心事|揪心事|实际问题|民生问题|急难愁盼", "实际困难", "实际问题", "急难愁盼", "烦心事", "揪心事"}, []string{"件", "项", "个"}, []string{"收集", "征集", "汇总", "梳理", "票决", "表决", "决定", "确定", "候选"}},
 	{"trainings", []string{"学习", "培训", "以会代训", "讲座"}, []string{"次", "期", "场", "轮"}, []string{"为群众", "为村民", "为居民", "为学生", "为农民", "编印", "印发", "编发", "刊发", "简报", "刊物", "中心组"}},
 	{"deputy_stations", []string{"活动站", "活动之家", "代表之家", "家站点", "联络站", "联络总站", "活动室", "联络室", "联络点", "代表|人大…联系点|联系站", "代表工作站", "代表工作室", "代表|人大|履职…阵地"}, []string{"个", "处", "所", "座", "家"}, nil},
@@ -64,6 +64,10 @@ func lastClauses(s string, n int) string {
 	}
 	return s[at:]
 }
+
+// builtWords make what a clause counts a stock a total adds to: 新建代表
+// 联络站2个，总数达到4个.
+var builtWords = []string{"新建", "新增", "增设", "新设", "建成"}
 
 // comparedEnds close the frame of a comparison opened by 与上年…: 相比.
 var comparedEnds = []string{"相比", "比较", "相较", "对比"}
@@ -344,7 +348,8 @@ func resolvesPetitions(sent string) bool {
 // Suggestions raised at a congress's sitting (会上代表共提出建议12件) are
 // motions, whatever the deputies inspected before it.
 func inspectionOpinions(sent, cue string) bool {
-	return opinionCues[cue] && containsAny(sent, []string{"视察", "调研", "执法检查", "评议"}) && !containsAny(sent, sittingWords)
+	return opinionCues[cue] && containsAny(sent, []string{"视察", "调研", "执法检查", "评议"}) && !containsAny(sent, sittingWords) &&
+		!containsAny(clause(sent), []string{"建议、批评", "代表建议", "议案"}) // 收到代表建议、批评和意见28件 (not 收到代表和群众意见建议46条)
 }
 
 // sittingWords name a congress's sitting (not any meeting: 座谈会，会上代表们
@@ -533,7 +538,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
 			list := clause(strings.TrimRight(prev, "，,"))
 			// (新建代表联络站2个，总数达到4个: a total of what the clause before names)
-			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) || !hasDigitOrNumeral(list) || strings.Contains(own, "总数") {
+			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) || !hasDigitOrNumeral(list) || strings.Contains(own, "总数") && containsAny(list, builtWords) {
 				// 换届前召开主席团会议5次，换届后召开2次，全年共7次: back over
 				// clauses of the same unit with no name of their own
 				for k := 0; k < 2 && unnamedCount(list, unit); k++ {
@@ -570,7 +575,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	}
 	// 代表活动站：新建2个，现有7个: the label that heads a terse line names
 	// the figures after its colon.
-	if label != "" && item == "" && !afterItems(text, start) && !outcomeItemRe.MatchString(own) {
+	if label != "" && item == "" && !afterItems(text, start) && !(outcomeItemRe.MatchString(own) && countBefore(text, start, own)) {
 		own = label + "：" + own
 	}
 	// 镇人代会（1次）、主席团会议（8次）、代表小组长会议（4次）: an item of a
@@ -593,8 +598,10 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	// became, after 形成 or 提交, is what it counts; words of the clause
 	// before do not exclude it.
 	excl := before
-	if k := lastIndexAny(before, []string{"形成", "提交"}); k >= 0 {
+	if k := strings.LastIndex(before, "形成"); k >= 0 {
 		excl = before[k:]
+	} else if k := strings.LastIndex(before, "提交"); k >= 0 && containsAny(before[:k], []string{"后", "经"}) {
+		excl = before[k:] // a later step: 经梳理后…提交建议12件 (not 收集并提交意见建议58条)
 	}
 	best, bestDist, pair := -1, 1<<30, false
 	for i, r := range metricRules {
@@ -641,9 +648,22 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	return metricRules[best].metric, cue, ""
 }
 
+// officials are those whose 述职 deputies appraise: 3名副镇长, 8名组成人员.
+var officials = []string{"副镇长", "镇长", "副乡长", "乡长", "组成人员", "站所长", "所长", "负责人", "干部"}
+
 // outcomeItemRe starts an item that says what became of the things the
 // label heading its line counts: 发现问题：21个，已整改17个，正在整改4个.
 var outcomeItemRe = regexp.MustCompile(`^\s*(?:已经|已|正在|尚未|尚|未)`)
+
+// countBefore reports whether the line of a figure holds a count before
+// its clause own: the count the line's label names (发现问题：21个，已整改17个).
+func countBefore(text string, start int, own string) bool {
+	line := text[strings.LastIndexByte(text[:start], '\n')+1 : start-len(own)]
+	if k := strings.LastIndexAny(line, "：:"); k >= 0 {
+		line = line[k:]
+	}
+	return hasDigitOrNumeral(line)
+}
 
 // hasDigitOrNumeral reports whether s holds a digit or a Chinese numeral:
 // a clause without one only names what the total after it counts
@@ -738,7 +758,7 @@ var countsElse = []struct {
 	{"category", func(f *figureContext) bool {
 		return categoryBeforeRe.MatchString(f.before) && !hasString(activityUnits, f.unit) ||
 			categoriesOfRe.MatchString(f.after) || // 归纳为8个方面32个问题 (发现8个方面问题 counts them)
-			hasPrefixAny(strings.TrimSpace(f.after), []string{"阶段", "环节", "步骤"}) // 评议分为…三个阶段
+			f.unit == "个" && hasPrefixAny(strings.TrimSpace(f.after), []string{"阶段", "环节", "步骤"}) && !strings.HasPrefix(strings.TrimSpace(f.after), "阶段性") // 评议分为…三个阶段
 	}},
 	// 坚持“交办、督办、反馈、测评”四个环节: the items of a quoted list, not
 	// what was done (建成“人大代表之家”1个 does count).
@@ -854,10 +874,15 @@ var countsElse = []struct {
 	{"name in quotes", func(f *figureContext) bool {
 		return hasSuffixAny(f.text[:f.start], []string{"“", "「", "《", "\""})
 	}},
+	// 对镇政府3名副镇长进行了述职评议: officials reporting, appraised.
+	{"officials reporting", func(f *figureContext) bool {
+		return f.metric == "deputies_reported" && hasPrefixAny(strings.TrimSpace(f.after), officials)
+	}},
 	// 撰写了一批调研文章, 作为一项经常性工作来抓: one in a phrase, no count.
 	{"a phrase of one", func(f *figureContext) bool {
 		fig := f.text[f.start:f.end]
-		return fig == "一批" || strings.HasPrefix(fig, "一") && hasSuffixAny(strings.TrimSpace(f.before), []string{"作为", "成为", "当作", "当成"})
+		return fig == "一批" && f.metric != "petitions" || strings.HasPrefix(fig, "一") &&
+			(hasSuffixAny(strings.TrimSpace(f.before), []string{"作为", "成为", "当作", "当成"}) || hasPrefixAny(strings.TrimSpace(f.after), []string{"重要", "重点", "主要", "基本", "经常性", "长期", "根本"}))
 	}},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},

@@ -447,7 +447,9 @@ func TestCountsElse(t *testing.T) {
 		{"whole of a part", "辖区21名区人大代表中有8名向选民述职。", "辖区21名区人大代表向选民述职。", "21名", "名", "deputies_reported"},
 		{"denominator", "大会共收到代表建议40件，占全县各乡镇代表建议总数412件的近一成。", "大会共收到代表建议40件，各乡镇代表建议412件。", "412件", "件", "motions"},
 		{"picked by a threshold", "测评满意率在90%以上的站所有5个。", "测评站所5个。", "5个", "个", "units_appraised"},
-		{"a phrase of one", "主席团坚持把督办代表建议作为一项经常性工作来抓。", "主席团督办代表建议一项经常性工作来抓。", "一项", "项", "motions"},
+		{"a phrase of one", "主席团坚持把督办代表建议作为一项经常性工作来抓。", "主席团督办代表建议一项。", "一项", "项", "motions"},
+		{"a phrase of one", "代表建议办理是人大工作的一项重要内容。", "收到代表建议一项。", "一项", "项", "motions"},
+		{"officials reporting", "10月组织代表对镇政府3名副镇长进行了述职评议。", "10月组织镇政府3名镇人大代表进行了述职。", "3名", "名", "deputies_reported"},
 		{"average compared with", "代表满意率97.4%，略高于全县平均水平（96.5%）。", "代表满意率97.4%，复核满意率（96.5%）。", "96.5%", "%", "satisfaction_rate"},
 		{"last year's", "今年收到建议41件，与上年的34件建议相比有所增加。", "今年收到建议41件，另有34件建议相比有所增加。", "34件", "件", "motions"},
 		{"average", "全镇代表共联系选民1100余人次，人均联系选民约18人次。", "全镇代表共联系选民1100余人次，累计联系选民约18人次。", "约18人次", "人次", "voters_contacted"},
@@ -745,5 +747,32 @@ func TestReviewOfHeldOut27To34(t *testing.T) {
 	text = title + "五、2022年工作打算\n6月组织代表述职。\n某镇人大主席团\n十二月二十日"
 	if f, ok := find(t, text, 2021, one{text: "十二月二十日"}); !ok || f.Date != "2021-12-20" {
 		t.Errorf("signature without a year = %+v, want 2021-12-20", f)
+	}
+}
+
+// TestReviewOfHeldOut35To39 checks the probes a review of the rules drawn
+// from held-out sets 35–39 found wrong.
+func TestReviewOfHeldOut35To39(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"a label's first item with 已", "主席团会议：已召开6次。", "6次", "presidium_meetings"},
+		{"stations built, labelled", "代表联络站：已建成6个。", "6个", "deputy_stations"},
+		{"phased inspections", "开展了3次阶段性视察。", "3次", "inspections"},
+		{"deputies who are officials too", "28名人大代表（含村主要负责人）向选民述职。", "28名", "deputies_reported"},
+		{"officials and deputies", "组织镇长、副镇长及26名镇人大代表向选民述职。", "26名", "deputies_reported"},
+		{"opinions collected and handed in", "收集并向镇政府提交群众意见建议58条。", "58条", "opinions_collected"},
+		{"each sitting", "召开镇人代会2次，各次大会期间均召开主席团会议3次。", "3次", ""},
+		{"a running total of visits", "走访选民320户，总数达到1200户。", "1200户", ""},
+		{"a running total of meetings", "召开主席团会议6次，达到12次。", "12次", ""},
+		{"a batch of visitors", "接待群众集体来访一批。", "一批", "petitions"},
+		{"deputies' suggestions received after inspections", "组织代表视察检查活动6次，收到代表建议、批评和意见28件。", "28件", "motions"},
+		{"opinions received in an appraisal", "组织代表对8个站所进行了评议，共收到代表和群众意见建议46条。", "46条", "opinions_collected"},
+		{"one in an important part", "代表建议办理是人大工作的一项重要内容。", "一项", ""},
+	})
+	for _, in := range []string{"召开了本届二次人代会。", "本届三次人民代表大会审议通过了报告。"} {
+		for _, f := range FromText(in, Reference{Year: 2021}) {
+			if f.Kind == KindCount && f.Metric != "" {
+				t.Errorf("FromText(%q): a sitting's number read as a count: %q %s", in, f.Text, f.Metric)
+			}
+		}
 	}
 }

@@ -34,7 +34,7 @@ func headingLabel(text string, i int) string {
 
 // totalWords may stand alone before a figure that sums up the list in the
 // clause before it: 3月、6月、10月分别视察…，计3次.
-var totalWords = []string{"共计", "合计", "累计", "总计", "总共", "共达", "累计达", "先后", "分别", "全年", "总数", "达到", "计", "共", "达"}
+var totalWords = []string{"共计", "合计", "累计", "总计", "总共", "共达", "累计达", "先后", "分别", "全年", "总数达到", "总数", "计", "共", "达"}
 
 // activityUnits count activities: a bare total in one of them sums up the
 // clause before it even when that is no list (…组织代表开展视察，计3次).
