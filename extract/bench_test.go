@@ -14,34 +14,7 @@ import (
 // BenchmarkExtract extracts the facts of the documents under examples,
 // segmented once beforehand, so that it measures extraction alone.
 func BenchmarkExtract(b *testing.B) {
-	var docs []*corpus.Document
-	err := corpus.Walk(context.Background(), []string{"../examples"}, func(f corpus.File) error {
-		ds, err := corpus.ReadFile(f, corpus.Options{})
-		if err == nil {
-			docs = append(docs, ds...)
-		}
-		return nil
-	}, func(string, error) error { return nil })
-	if err != nil || len(docs) == 0 {
-		b.Skip("no examples to read")
-	}
-	seg, err := segment.Shared()
-	if err != nil {
-		b.Skip("no segmenter")
-	}
-	toks := make([][]segment.Token, len(docs))
-	bytes := 0
-	for i, d := range docs {
-		toks[i] = seg.Tokens(d.Text)
-		bytes += len(d.Text)
-	}
-	b.SetBytes(int64(bytes))
-	b.ResetTimer()
-	for b.Loop() {
-		for i, d := range docs {
-			extract.Extract(d, toks[i])
-		}
-	}
+	benchExtract(b, "../examples", 1)
 }
 
 // BenchmarkLongSentence extracts from 100 KB with no sentence break: the
@@ -63,10 +36,16 @@ func BenchmarkExtractCorpus(b *testing.B) {
 	if dir == "" {
 		b.Skip("ZONGJIE_BENCH_CORPUS is not set")
 	}
+	benchExtract(b, dir, 20)
+}
+
+// benchExtract reads every nth file under dir, segments its documents and
+// measures the extraction of their facts alone.
+func benchExtract(b *testing.B, dir string, every int) {
 	var docs []*corpus.Document
 	n := 0
 	err := corpus.Walk(context.Background(), []string{dir}, func(f corpus.File) error {
-		if n++; n%20 == 0 {
+		if n++; n%every == 0 {
 			ds, err := corpus.ReadFile(f, corpus.Options{})
 			if err == nil {
 				docs = append(docs, ds...)
@@ -75,7 +54,7 @@ func BenchmarkExtractCorpus(b *testing.B) {
 		return nil
 	}, func(string, error) error { return nil })
 	if err != nil || len(docs) == 0 {
-		b.Skip("no documents to read")
+		b.Skip("no documents to read under " + dir)
 	}
 	seg, err := segment.Shared()
 	if err != nil {
