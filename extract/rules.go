@@ -878,11 +878,12 @@ var countsElse = []struct {
 	{"officials reporting", func(f *figureContext) bool {
 		return f.metric == "deputies_reported" && hasPrefixAny(strings.TrimSpace(f.after), officials)
 	}},
-	// 撰写了一批调研文章, 作为一项经常性工作来抓: one in a phrase, no count.
+	// 撰写了一批调研文章, 作为一项经常性工作来抓, 人代会制度上的一次有益探索,
+	// 对每一件建议: one in a phrase, no count.
 	{"a phrase of one", func(f *figureContext) bool {
 		fig := f.text[f.start:f.end]
 		return fig == "一批" && f.metric != "petitions" || strings.HasPrefix(fig, "一") &&
-			(hasSuffixAny(strings.TrimSpace(f.before), []string{"作为", "成为", "当作", "当成"}) || hasPrefixAny(strings.TrimSpace(f.after), []string{"重要", "重点", "主要", "基本", "经常性", "长期", "根本"}))
+			(hasSuffixAny(strings.TrimSpace(f.before), []string{"作为", "成为", "当作", "当成", "的", "每"}) || hasPrefixAny(strings.TrimSpace(f.after), []string{"重要", "重点", "主要", "基本", "经常性", "长期", "根本", "有益", "有效", "成功"}))
 	}},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},

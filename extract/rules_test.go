@@ -767,6 +767,9 @@ func TestReviewOfHeldOut35To39(t *testing.T) {
 		{"deputies' suggestions received after inspections", "组织代表视察检查活动6次，收到代表建议、批评和意见28件。", "28件", "motions"},
 		{"opinions received in an appraisal", "组织代表对8个站所进行了评议，共收到代表和群众意见建议46条。", "46条", "opinions_collected"},
 		{"one in an important part", "代表建议办理是人大工作的一项重要内容。", "一项", ""},
+		{"one of a kind", "票决为民办实事项目，是我镇在人代会制度上的一次有益探索。", "一次", ""},
+		{"each one", "对每一件建议都明确了承办单位。", "一件", ""},
+		{"one sitting held", "今年召开了一次人代会。", "一次", "congress_sessions"},
 	})
 	for _, in := range []string{"召开了本届二次人代会。", "本届三次人民代表大会审议通过了报告。"} {
 		for _, f := range FromText(in, Reference{Year: 2021}) {
