@@ -20,6 +20,10 @@ type Document struct {
 	Title    string // the heading; "" if none
 	Township string // 镇/乡/街道/苏木 the summary is about; "" if unknown or masked
 	Year     int    // the year the summary covers; 0 if unknown or masked
+	// Spoken is the year the text was written in when that is the year
+	// after the one it covers (a presidium's report to the January
+	// sitting), which its 今年 and 去年 count from; 0 otherwise.
+	Spoken   int
 	Organ    string // 人大主席团, 人大工委 …; "" if unknown
 	Date     string // signature date as partial ISO ("2024-12-21", "--12-21"); "" if none
 	Text     string // cleaned UTF-8 text, lines separated by "\n"

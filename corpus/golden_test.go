@@ -21,6 +21,9 @@ func dump(docs []*Document) string {
 	for _, d := range docs {
 		fmt.Fprintf(&b, "# part %d/%d\n", d.Part, d.Parts)
 		fmt.Fprintf(&b, "title: %s\ntownship: %s\nyear: %d\norgan: %s\ndate: %s\n", d.Title, d.Township, d.Year, d.Organ, d.Date)
+		if d.Spoken != 0 {
+			fmt.Fprintf(&b, "spoken: %d\n", d.Spoken) // the year its 今年 names
+		}
 		for _, w := range d.Warnings {
 			fmt.Fprintf(&b, "warning: %s\n", w)
 		}

@@ -219,6 +219,7 @@ func readMeta(d *Document) {
 	case len(d.Date) >= 4 && d.Date[0] != '-':
 		d.Year, _ = strconv.Atoi(d.Date[:4])
 		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && reviewsYearBefore(d, lines) {
+			d.Spoken = d.Year
 			d.Year--
 		}
 	case dlYear > 0:
@@ -509,7 +510,11 @@ func reviewsYearBefore(d *Document, lines []string) bool {
 	}
 	y, body := d.Year, undated(d.Text)
 	if madeAtSitting(lines) {
-		return namesYear(body, y-1)
+		// a presidium's report looks back on the year before even when it
+		// names it only as 过去的一年 or 去年 (a government's sets out this
+		// year's work as much)
+		return namesYear(body, y-1) || (strings.Contains(d.Title, "主席团") || strings.Contains(d.Title, "人大")) &&
+			(strings.Contains(body, "过去的一年") || strings.Contains(body, "过去一年") || strings.Contains(body, "去年"))
 	}
 	return titleWord.MatchString(d.Title) && namesYear(body, y-1) && !namesYear(body, y)
 }

@@ -1394,7 +1394,7 @@ func (s *scan) holidayDays() {
 				}
 				year = fullYear(w, v, s.year)
 			case s.year > 0:
-				year = s.year + relativeYears[rel]
+				year = s.relYear() + relativeYears[rel]
 			default:
 				continue
 			}
@@ -1438,9 +1438,20 @@ func (s *scan) yearOf(y, rel string) (year string, masked, ok bool) {
 		}
 		return yearString(fullYear(y, v, s.year)), false, true
 	case rel != "" && s.year > 0:
-		return yearString(s.year + relativeYears[rel]), false, true
+		return yearString(s.relYear() + relativeYears[rel]), false, true
 	}
 	return "", false, true
+}
+
+// relYear returns the year 今年 names in the text: the year it was written
+// in when that is the year after the one it covers (a presidium's report to
+// the January sitting: 去年2月 is in the year reviewed), else the
+// document's.
+func (s *scan) relYear() int {
+	if s.ref.Spoken > 0 {
+		return s.ref.Spoken
+	}
+	return s.year
 }
 
 // maskedYear reports whether a year is written with placeholders, wholly

@@ -21,6 +21,10 @@ type Reference struct {
 	// (0 if unknown; a document's year alone does not say which day its
 	// 今天 is, so Extract leaves them unknown).
 	Month, Day int
+	// Spoken is the year the text was written in when it covers the year
+	// before (corpus.Document.Spoken), which its 今年 and 去年 count from;
+	// 0 otherwise.
+	Spoken int
 	// Title is the document's title when it is known apart from its text
 	// (corpus.Document.Title: a part of a page headed 第二篇：… has it on
 	// that line, not in its text); "" when the text's first line is it.
@@ -31,7 +35,7 @@ type Reference struct {
 // segment); rules use them to check that a Chinese numeral does not start
 // inside a word (统一, 唯一). toks may be nil. Facts come in text order.
 func Extract(doc *corpus.Document, toks []segment.Token) []Fact {
-	return extractText(doc.Text, Reference{Year: doc.Year, Title: doc.Title}, toks)
+	return extractText(doc.Text, Reference{Year: doc.Year, Title: doc.Title, Spoken: doc.Spoken}, toks)
 }
 
 // FromText finds the facts of a bare text, segmenting it with the shared
@@ -279,14 +283,15 @@ func (s *scan) findPlans() {
 		if paragraph && (strings.ContainsAny(head, "，,") || !paragraphPlanRe.MatchString(head)) {
 			continue
 		}
-		if planHeadingRe.MatchString(head) {
-			s.plans = append(s.plans, [2]int{h[0] + len(head), end})
-			year := 0
-			if m := headYearRe.FindStringSubmatch(head); m != nil {
-				if y, ok := readYear(m[1]); ok && s.year > 0 && int(y) > s.year {
-					year = int(y)
-				}
+		year := 0
+		if m := headYearRe.FindStringSubmatch(head); m != nil {
+			if y, ok := readYear(m[1]); ok && s.year > 0 && int(y) > s.year {
+				year = int(y)
 			}
+		}
+		// 五、2021年工作任务 in a report on 2020: the year's to come
+		if planHeadingRe.MatchString(head) || year > 0 && futureWorkRe.MatchString(head) {
+			s.plans = append(s.plans, [2]int{h[0] + len(head), end})
 			s.planYears = append(s.planYears, year)
 		}
 	}
@@ -347,6 +352,10 @@ func planDocument(text string) bool {
 	}
 	return true
 }
+
+// futureWorkRe names the work of a year in a heading: 2021年工作任务,
+// 2021年的主要任务.
+var futureWorkRe = regexp.MustCompile(`年(?:的)?(?:主要)?(?:工作)?(?:任务|安排|目标|重点)`)
 
 // headYearRe is the year a heading names: 六、2022年工作打算.
 var headYearRe = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二][〇○零一二三四五六七八九]{3})年`)

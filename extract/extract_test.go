@@ -937,3 +937,22 @@ func TestTitleApart(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenYear checks that a report written in the year after the one it
+// covers counts its 今年 and 去年 from the year it was written in.
+func TestSpokenYear(t *testing.T) {
+	text := "去年2月，召开了镇第十八届人民代表大会第四次会议。今年9月，完成代表联络站建设。"
+	facts := Extract(&corpus.Document{Text: text, Year: 2014, Spoken: 2015}, nil)
+	want := map[string]string{"去年2月": "2014-02", "今年9月": "2015-09"}
+	for _, f := range facts {
+		if w, ok := want[f.Text]; ok {
+			if f.Date != w {
+				t.Errorf("%s = %s, want %s", f.Text, f.Date, w)
+			}
+			delete(want, f.Text)
+		}
+	}
+	for text := range want {
+		t.Errorf("no date %q in %s", text, dump(facts))
+	}
+}
