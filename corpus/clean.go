@@ -300,7 +300,7 @@ func numberGoesOn(s, next string) bool {
 
 // relatedHead is a line that heads a list of other pages: 相关文章：,
 // 推荐阅读, 猜你喜欢.
-var relatedHead = regexp.MustCompile(`^[【\[]?(?:相关文章|相关阅读|相关推荐|相关范文|推荐阅读|热门文章|热门推荐|精彩推荐|猜你喜欢|延伸阅读|更多相关文章|你可能感兴趣的文章|你可能还喜欢)[】\]]?[:：]?$`)
+var relatedHead = regexp.MustCompile(`^[【\[]?(?:相关文章|相关阅读|相关推荐|相关范文|相关文档|相关资料|推荐文档|推荐阅读|热门文章|热门推荐|热门文档|精彩推荐|猜你喜欢|延伸阅读|更多相关文章|更多相关文档|你可能感兴趣的文章|你可能还喜欢)[】\]]?[:：]?$`)
 
 // relatedItem reports whether s lists other pages by their titles, one or
 // several separated by |: short, with no sentence in it.

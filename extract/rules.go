@@ -197,7 +197,7 @@ var denominatorRe = regexp.MustCompile(`占[^，。；]{0,24}(?:总数|总量|�
 // pickedRe ends the words before a count of those a threshold picks out:
 // 满意率在90%以上的站所有, 不足6次的有 (a threshold is a figure: 市级以上的代表
 // 建议共5件 are all of them).
-var pickedRe = regexp.MustCompile(`(?:[0-9%％]|[一二三四五六七八九十百成])\s*(?:以上|以下|以内)[^，。；]{0,3}的[^，。；]{0,8}(?:有|共|达|为)\s*$|(?:不足|不到|低于|高于|超过|少于|多于)\s*(?:[0-9]|[一二三四五六七八九十])[^，。；]{0,6}的[^，。；]{0,8}(?:有|共|达|为)\s*$`)
+var pickedRe = regexp.MustCompile(`(?:[0-9%％]|[一二三四五六七八九十百成])\s*(?:以上|以下|以内)[^，。；]{0,3}的(?:[^，。；]{0,8}(?:有|共|达|为))?\s*$|(?:不足|不到|低于|高于|超过|少于|多于)\s*(?:[0-9]|[一二三四五六七八九十])[^，。；]{0,6}的[^，。；]{0,8}(?:有|共|达|为)\s*$`)
 
 // requireEachRe is a requirement put on each of some (要求每名代表每年至少参加2次
 // 集中活动、联系选民不少于10户), however long the list that follows.

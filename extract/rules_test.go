@@ -447,6 +447,7 @@ func TestCountsElse(t *testing.T) {
 		{"whole of a part", "辖区21名区人大代表中有8名向选民述职。", "辖区21名区人大代表向选民述职。", "21名", "名", "deputies_reported"},
 		{"denominator", "大会共收到代表建议40件，占全县各乡镇代表建议总数412件的近一成。", "大会共收到代表建议40件，各乡镇代表建议412件。", "412件", "件", "motions"},
 		{"picked by a threshold", "测评满意率在90%以上的站所有5个。", "测评站所5个。", "5个", "个", "units_appraised"},
+		{"picked by a threshold", "对9个单位开展了满意度测评，测评满意度在85%以上的7个。", "对9个单位开展了满意度测评，测评单位7个。", "7个", "个", "units_appraised"},
 		{"a phrase of one", "主席团坚持把督办代表建议作为一项经常性工作来抓。", "主席团督办代表建议一项。", "一项", "项", "motions"},
 		{"a phrase of one", "代表建议办理是人大工作的一项重要内容。", "收到代表建议一项。", "一项", "项", "motions"},
 		{"officials reporting", "10月组织代表对镇政府3名副镇长进行了述职评议。", "10月组织镇政府3名镇人大代表进行了述职。", "3名", "名", "deputies_reported"},
