@@ -172,11 +172,11 @@ func mastheadLines(lines []string) string {
 }
 
 // reportTitleRe names a report on a period in a title: a summary, a
-// report, a 述职, plans, a look back; eventTitleRe a news report of a
-// sitting or meeting held (…第三次会议胜利召开).
+// report, a 述职, plans, a look back; eventTitleRe a news report of an
+// event (…第三次会议胜利召开, 青石镇召开…会议, 组织代表视察…).
 var (
-	reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾|综述|回眸|盘点|情况|成效|年度`)
-	eventTitleRe  = regexp.MustCompile(`(?:会议|大会|人代会|会)(?:胜利|隆重)?(?:召开|举行|闭幕|开幕)`)
+	reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾|综述|回眸|盘点|年度`)
+	eventTitleRe  = regexp.MustCompile(`召开|举行|闭幕|开幕|组织|开展|视察|调研|走访|慰问|选举|接待`)
 )
 
 func readMeta(d *Document) {
@@ -219,7 +219,9 @@ func readMeta(d *Document) {
 	case len(d.Date) >= 4 && d.Date[0] != '-':
 		d.Year, _ = strconv.Atoi(d.Date[:4])
 		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && reviewsYearBefore(d, lines) {
-			d.Spoken = d.Year
+			if madeAtSitting(lines) {
+				d.Spoken = d.Year // spoken at the sitting: its 今年 is the year ahead
+			}
 			d.Year--
 		}
 	case dlYear > 0:

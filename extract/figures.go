@@ -781,7 +781,7 @@ func termBefore(s, after, figure string) bool {
 		if strings.HasSuffix(s, t) {
 			r, _ := lastRune(s[:len(s)-len(t)])
 			// 本届二次人代会, 上届三次会议: the sitting of a term named so
-			return !strings.ContainsRune("本每历歷上下该該同", r) || strings.HasSuffix(figure, "次") && sittingAfterRe.MatchString(after)
+			return !strings.ContainsRune("本每历歷上下该該同", r) || strings.HasSuffix(figure, "次") && !strings.HasPrefix(figure, "两") && sittingAfterRe.MatchString(after)
 		}
 	}
 	return false

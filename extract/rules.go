@@ -459,7 +459,7 @@ var categoriesOfRe = regexp.MustCompile(`^\s*(?:方面|大类|类别|领域|类)
 
 // categoryBeforeRe is the category that closes a list before a figure:
 // …等事项23项, …等重要工作5项.
-var categoryBeforeRe = regexp.MustCompile(`等(?:重要|重大|各项)?(?:事项|事宜|议题|内容|工作)[ \t]*$`)
+var categoryBeforeRe = regexp.MustCompile(`等(?:重要|重大|各项|专项)?(?:事项|事宜|议题|内容|工作|工作报告|报告)[ \t]*$`)
 
 // quotedListBefore reports whether s ends with a quoted list:
 // “交办、督办、反馈、测评”.
@@ -575,7 +575,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	}
 	// 代表活动站：新建2个，现有7个: the label that heads a terse line names
 	// the figures after its colon.
-	if label != "" && item == "" && !afterItems(text, start) && !(outcomeItemRe.MatchString(own) && countBefore(text, start, own)) {
+	if label != "" && item == "" && !afterItems(text, start) && !outcomeItemRe.MatchString(own) {
 		own = label + "：" + own
 	}
 	// 镇人代会（1次）、主席团会议（8次）、代表小组长会议（4次）: an item of a
@@ -600,7 +600,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	excl := before
 	if k := strings.LastIndex(before, "形成"); k >= 0 {
 		excl = before[k:]
-	} else if k := strings.LastIndex(before, "提交"); k >= 0 && containsAny(before[:k], []string{"后", "经"}) {
+	} else if k := strings.LastIndex(before, "提交"); k >= 0 && containsAny(before[:k], []string{"后", "经", "基础上"}) {
 		excl = before[k:] // a later step: 经梳理后…提交建议12件 (not 收集并提交意见建议58条)
 	}
 	best, bestDist, pair := -1, 1<<30, false
@@ -649,21 +649,12 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 }
 
 // officials are those whose 述职 deputies appraise: 3名副镇长, 8名组成人员.
-var officials = []string{"副镇长", "镇长", "副乡长", "乡长", "组成人员", "站所长", "所长", "负责人", "干部"}
+var officials = []string{"副镇长", "镇长", "副乡长", "乡长", "组成人员", "站所长", "所长", "负责人", "干部", "局长", "主任"}
 
 // outcomeItemRe starts an item that says what became of the things the
-// label heading its line counts: 发现问题：21个，已整改17个，正在整改4个.
-var outcomeItemRe = regexp.MustCompile(`^\s*(?:已经|已|正在|尚未|尚|未)`)
-
-// countBefore reports whether the line of a figure holds a count before
-// its clause own: the count the line's label names (发现问题：21个，已整改17个).
-func countBefore(text string, start int, own string) bool {
-	line := text[strings.LastIndexByte(text[:start], '\n')+1 : start-len(own)]
-	if k := strings.LastIndexAny(line, "：:"); k >= 0 {
-		line = line[k:]
-	}
-	return hasDigitOrNumeral(line)
-}
+// label heading its line counts: 发现问题：21个，已整改17个，正在整改4个
+// (主席团会议：已召开6次 is the label's own).
+var outcomeItemRe = regexp.MustCompile(`^\s*(?:(?:已经|已|尚)?(?:整改|办结|解决|落实|答复|办复|反馈)|正在|尚未|未)`)
 
 // hasDigitOrNumeral reports whether s holds a digit or a Chinese numeral:
 // a clause without one only names what the total after it counts
@@ -876,14 +867,19 @@ var countsElse = []struct {
 	}},
 	// 对镇政府3名副镇长进行了述职评议: officials reporting, appraised.
 	{"officials reporting", func(f *figureContext) bool {
-		return f.metric == "deputies_reported" && hasPrefixAny(strings.TrimSpace(f.after), officials)
+		after := strings.TrimSpace(f.after)
+		return f.metric == "deputies_reported" && !hasPrefixAny(after, []string{"人大代表", "代表", "镇人大代表", "乡人大代表", "县人大代表", "各级人大代表", "县、镇人大代表"}) &&
+			containsAny(firstRunes(after, 10), officials)
 	}},
 	// 撰写了一批调研文章, 作为一项经常性工作来抓, 人代会制度上的一次有益探索,
-	// 对每一件建议: one in a phrase, no count.
+	// 对每一件建议: one in a phrase, no count (一次重点视察 and 一百二十余件 are).
 	{"a phrase of one", func(f *figureContext) bool {
 		fig := f.text[f.start:f.end]
-		return fig == "一批" && f.metric != "petitions" || strings.HasPrefix(fig, "一") &&
-			(hasSuffixAny(strings.TrimSpace(f.before), []string{"作为", "成为", "当作", "当成", "的", "每"}) || hasPrefixAny(strings.TrimSpace(f.after), []string{"重要", "重点", "主要", "基本", "经常性", "长期", "根本", "有益", "有效", "成功"}))
+		r, n := utf8.DecodeRuneInString(fig)
+		next, _ := utf8.DecodeRuneInString(fig[n:])
+		one := r == '一' && !isCNNumeral(next) // 一项, not 一百二十余件
+		return fig == "一批" && f.metric != "petitions" || one &&
+			(hasSuffixAny(strings.TrimSpace(f.before), []string{"作为", "成为", "当作", "当成", "每"}) || hasPrefixAny(strings.TrimSpace(f.after), []string{"重要", "主要", "基本", "经常性", "长期", "根本", "有益", "成功"}))
 	}},
 	// 未召开, 没有发现问题: what was not done.
 	{"negated", func(f *figureContext) bool { return negated(f.before, f.text[f.start:f.end], f.after) }},

@@ -780,3 +780,20 @@ func TestReviewOfHeldOut35To39(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewOfSpokenAndPhrases checks the probes a review of the rules for
+// reports to sittings, one in a phrase, officials and labels found wrong.
+func TestReviewOfSpokenAndPhrases(t *testing.T) {
+	checkMetrics(t, []metricCase{
+		{"a hundred and twenty", "代表在会上提出的一百二十余件建议已交镇政府办理。", "一百二十余件", "motions"},
+		{"one key inspection", "组织代表开展了一次重点视察。", "一次", "inspections"},
+		{"one sitting of the congress", "今年召开了镇人民代表大会的一次会议。", "一次", "congress_sessions"},
+		{"officials of the government", "组织代表听取了8名政府组成人员的述职。", "8名", ""},
+		{"heads of stations", "对12名站所负责人进行了述职评议。", "12名", ""},
+		{"rectified, first under a label", "视察发现问题：已整改17个，正在整改4个。", "17个", ""},
+		{"held, under a label", "主席团会议：已召开6次。", "6次", "presidium_meetings"},
+		{"handed in on the basis of collecting", "在广泛收集民意的基础上提交建议12件。", "12件", "motions"},
+		{"two sittings of this term", "本届两次人民代表大会期间，代表共提出建议45件。", "两次", "congress_sessions"},
+		{"heard reports", "听取和审议镇政府关于财政预算执行、民生实事项目推进等专项工作报告6项。", "6项", ""},
+	})
+}
