@@ -794,6 +794,9 @@ func TestReviewOfSpokenAndPhrases(t *testing.T) {
 		{"held, under a label", "主席团会议：已召开6次。", "6次", "presidium_meetings"},
 		{"handed in on the basis of collecting", "在广泛收集民意的基础上提交建议12件。", "12件", "motions"},
 		{"two sittings of this term", "本届两次人民代表大会期间，代表共提出建议45件。", "两次", "congress_sessions"},
+		{"the share not satisfied", "从测评结果看，满意率为92.6%，基本满意率为6.1%，不满意率为1.3%。", "1.3%", ""},
+		{"the share satisfied", "从测评结果看，满意率为92.6%，基本满意率为6.1%，不满意率为1.3%。", "92.6%", "satisfaction_rate"},
+		{"each suggestion, a norm", "每件建议都有一份办理情况答复。", "一份", ""},
 		{"heard reports", "听取和审议镇政府关于财政预算执行、民生实事项目推进等专项工作报告6项。", "6项", ""},
 	})
 }
