@@ -131,6 +131,11 @@ func (s *scan) figures() {
 			if r, _ := lastRune(text[:numStart]); group(text, m, 2) == "一" && group(text, m, 1) == "" && strings.ContainsRune("上下这那同前后另某", r) {
 				continue // 上一次会议, 这一项: which one, not how many
 			}
+			if unit == "起" && group(text, m, 2) == "一" && m[1] < len(text) {
+				if next, _ := utf8.DecodeRuneInString(text[m[1]:]); !strings.ContainsRune("，。；、,;）)", next) {
+					continue // 代表们一起走访: together (安全事故一起。 is one)
+				}
+			}
 		}
 		start := m[0]
 		if (strings.HasSuffix(text[:numStart], "第") || termBefore(text[:numStart], text[m[1]:], text[numStart:m[1]])) && group(text, m, 1) == "" {

@@ -797,6 +797,12 @@ func TestReviewOfSpokenAndPhrases(t *testing.T) {
 		{"the share not satisfied", "从测评结果看，满意率为92.6%，基本满意率为6.1%，不满意率为1.3%。", "1.3%", ""},
 		{"the share satisfied", "从测评结果看，满意率为92.6%，基本满意率为6.1%，不满意率为1.3%。", "92.6%", "satisfaction_rate"},
 		{"each suggestion, a norm", "每件建议都有一份办理情况答复。", "一份", ""},
+		{"problems in 起", "在执法检查中发现违法占地问题3起。", "3起", "problems_found"},
+		{"petitions in 起", "全年受理信访案件5起。", "5起", "petitions"},
+		{"one incident", "全年发生安全事故一起。", "一起", ""},
 		{"heard reports", "听取和审议镇政府关于财政预算执行、民生实事项目推进等专项工作报告6项。", "6项", ""},
 	})
+	if facts := FromText("主席团成员和代表们一起深入村组走访群众。", Reference{Year: 2021}); len(facts) != 0 {
+		t.Errorf("一起 (together) read as a figure: %s", dump(facts))
+	}
 }
