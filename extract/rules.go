@@ -793,7 +793,7 @@ var countsElse = []struct {
 	// 满意率…较上年提高8个百分点, 评议单位数比上年增加2个: a change, not a
 	// rate or a count of the year.
 	{"change", func(f *figureContext) bool {
-		return strings.HasSuffix(f.text[f.start:f.end], "百分点") || comparedRe.MatchString(f.before) ||
+		return strings.HasSuffix(f.text[f.start:f.end], "百分点") || containsAny(f.before, []string{"比", "较"}) && comparedRe.MatchString(f.before) ||
 			changedByRe.MatchString(f.before) && !strings.Contains(f.before, "新增") && containsAny(lastClauses(f.text[:f.start], 2), []string{"相比", "比上年", "比去年", "较上年", "较去年", "同比"}) ||
 			f.unit == "%" && hasSuffixAny(strings.TrimRight(f.before, "了 "), []string{"提高", "增长", "下降", "增加", "上升", "降低", "减少"})
 	}},
@@ -821,7 +821,7 @@ var countsElse = []struct {
 	// 办结率94.1%，比去年的86.7%提高了: the year before's figure, compared with;
 	// 与上年的34件建议、办结30件相比: the figures of the year compared with.
 	{"last year's", func(f *figureContext) bool {
-		if lastYearsRe.MatchString(f.before) {
+		if containsAny(f.before, []string{"去年", "上年", "上一年"}) && lastYearsRe.MatchString(f.before) {
 			return true
 		}
 		k := lastIndexAny(f.before, []string{"与上年", "与去年", "与上一年", "同上年", "同去年", "和上年", "和去年"})
@@ -844,9 +844,11 @@ var countsElse = []struct {
 		return wholeOfPartRe.MatchString(f.text[f.end:]) && !strings.Contains(f.before, f.cue)
 	}},
 	// 占全县各乡镇代表建议总数412件的近一成: the total a share is taken of.
-	{"denominator", func(f *figureContext) bool { return denominatorRe.MatchString(f.before) }},
+	{"denominator", func(f *figureContext) bool { return strings.Contains(f.before, "占") && denominatorRe.MatchString(f.before) }},
 	// 测评满意率在90%以上的站所有5个: the ones a threshold picks out.
-	{"picked by a threshold", func(f *figureContext) bool { return pickedRe.MatchString(f.before) }},
+	{"picked by a threshold", func(f *figureContext) bool {
+		return containsAny(f.before, []string{"以上", "以下", "以内", "不足", "不到", "低于", "高于", "超过", "少于", "多于"}) && pickedRe.MatchString(f.before)
+	}},
 	// 代表满意率97.4%，略高于全县平均水平（96.5%）: the average compared with.
 	{"average compared with", func(f *figureContext) bool {
 		w := lastRunes(f.text[:f.start], 24)
@@ -859,7 +861,7 @@ var countsElse = []struct {
 	// 全镇代表之家由2个增加到4个: the count a change started from (a rate's,
 	// 满意率由2017年的85%上升到…, is reported in a term's summary).
 	{"from value", func(f *figureContext) bool {
-		return f.unit != "%" && fromValueRe.MatchString(f.before) && changeToRe.MatchString(f.text[f.end:])
+		return f.unit != "%" && changeToRe.MatchString(f.text[f.end:]) && fromValueRe.MatchString(f.before)
 	}},
 	// 对“十项民生实事”推进情况的专项视察: a number in a name.
 	{"name in quotes", func(f *figureContext) bool {
