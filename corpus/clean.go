@@ -300,7 +300,7 @@ func numberGoesOn(s, next string) bool {
 
 // relatedHead is a line that heads a list of other pages: 相关文章：,
 // 推荐阅读, 猜你喜欢.
-var relatedHead = regexp.MustCompile(`^[【\[]?(?:相关文章|相关阅读|相关推荐|相关范文|相关文档|推荐文档|推荐阅读|热门文章|热门推荐|热门文档|精彩推荐|猜你喜欢|延伸阅读|更多相关文章|更多相关文档|你可能感兴趣的文章|你可能还喜欢)[】\]]?[:：]?$`)
+var relatedHead = regexp.MustCompile(`^[【\[]?(?:相关文章|相关阅读|相关推荐|相关范文|相关文档|相关资料|推荐文档|推荐阅读|热门文章|热门推荐|热门文档|精彩推荐|猜你喜欢|延伸阅读|更多相关文章|更多相关文档|你可能感兴趣的文章|你可能还喜欢)[】\]]?[:：]?$`)
 
 // relatedItem reports whether s lists other pages by their titles, one or
 // several separated by |: short, with no sentence in it.
@@ -314,9 +314,9 @@ func relatedItem(s string) bool {
 	return true
 }
 
-// countLine holds a count with its unit (召开主席团会议8次): a line of a
-// summary's figures, no page's title.
-var countLine = regexp.MustCompile(`[0-9０-９一二三四五六七八九十两]\s*(?:次|件|个|名|条|人次|户|项|期|场|万元)`)
+// countLine holds a count in digits with its unit (召开主席团会议8次): a
+// line of a summary's figures, no page's title (第三次会议, 一名合格的代表).
+var countLine = regexp.MustCompile(`(?:^|[^第0-9０-９])[0-9０-９]+\s*(?:次|件|个|名|条|人次|户|项|期|场|万元)`)
 
 // bodyNext reports whether the lines after a title hold a paragraph of
 // text, at once or after a heading, subtitle, speaker or date, rather than

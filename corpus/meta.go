@@ -175,7 +175,7 @@ func mastheadLines(lines []string) string {
 // report, a 述职, plans, a look back; eventTitleRe a news report of an
 // event (…第三次会议胜利召开, 青石镇召开…会议, 组织代表视察…).
 var (
-	reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾|综述|回眸|盘点|年度`)
+	reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾|综述|回眸|盘点|年度|情况|成效`)
 	eventTitleRe  = regexp.MustCompile(`召开|举行|闭幕|开幕|组织|开展|视察|调研|走访|慰问|选举|接待`)
 )
 
@@ -219,7 +219,7 @@ func readMeta(d *Document) {
 	case len(d.Date) >= 4 && d.Date[0] != '-':
 		d.Year, _ = strconv.Atoi(d.Date[:4])
 		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && reviewsYearBefore(d, lines) {
-			if madeAtSitting(lines) {
+			if madeAtSitting(lines) || spokenToSitting(d.Text) {
 				d.Spoken = d.Year // spoken at the sitting: its 今年 is the year ahead
 			}
 			d.Year--
@@ -524,6 +524,13 @@ func reviewsYearBefore(d *Document, lines []string) bool {
 // madeAtSitting reports whether the date lines under a document's title
 // name a sitting of a people's congress (——2024年1月10日在白沙镇第十八届人民
 // 代表大会第五次会议上), not a meeting of its standing committee.
+// spokenToSitting reports whether a text addresses the sitting it is
+// reported to (各位代表：…向大会报告工作), dated or not under its title.
+func spokenToSitting(text string) bool {
+	head := text[:min(len(text), 600)]
+	return strings.Contains(head, "各位代表") && (strings.Contains(head, "向大会报告") || strings.Contains(head, "请予审议"))
+}
+
 func madeAtSitting(lines []string) bool {
 	for _, l := range lines[:min(len(lines), datelineLines)] {
 		if isDateline(l) && (strings.Contains(l, "人民代表大会") || strings.Contains(l, "人大")) && !strings.Contains(l, "常务委员会") && !strings.Contains(l, "常委会") {

@@ -290,7 +290,7 @@ func (s *scan) findPlans() {
 			}
 		}
 		// 五、2021年工作任务 in a report on 2020: the year's to come
-		if planHeadingRe.MatchString(head) || year > 0 && futureWorkRe.MatchString(head) && !containsAny(head, []string{"完成", "情况", "成效", "回顾"}) {
+		if planHeadingRe.MatchString(head) || year > 0 && futureWorkRe.MatchString(head) && !containsAny(head, []string{"完成情况", "情况", "成效", "回顾"}) {
 			s.plans = append(s.plans, [2]int{h[0] + len(head), end})
 			s.planYears = append(s.planYears, year)
 		}

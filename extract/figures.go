@@ -131,9 +131,11 @@ func (s *scan) figures() {
 			if r, _ := lastRune(text[:numStart]); group(text, m, 2) == "一" && group(text, m, 1) == "" && strings.ContainsRune("上下这那同前后另某", r) {
 				continue // 上一次会议, 这一项: which one, not how many
 			}
-			if unit == "起" && group(text, m, 2) == "一" && m[1] < len(text) {
-				if next, _ := utf8.DecodeRuneInString(text[m[1]:]); !strings.ContainsRune("，。；、,;）)", next) {
-					continue // 代表们一起走访: together (安全事故一起。 is one)
+			if unit == "起" && m[1] < len(text) {
+				next, _ := utf8.DecodeRuneInString(text[m[1]:])
+				prev, _ := lastRune(text[:numStart])
+				if group(text, m, 2) == "一" && (!strings.ContainsRune("，。；、,;）)", next) || strings.ContainsRune("在到聚于", prev)) || isCNNumeral(next) {
+					continue // 代表们一起走访, 团结在一起: together (安全事故一起。 is one); 三起三落
 				}
 			}
 		}

@@ -800,9 +800,21 @@ func TestReviewOfSpokenAndPhrases(t *testing.T) {
 		{"problems in 起", "在执法检查中发现违法占地问题3起。", "3起", "problems_found"},
 		{"petitions in 起", "全年受理信访案件5起。", "5起", "petitions"},
 		{"one incident", "全年发生安全事故一起。", "一起", ""},
+		{"one key task", "办理代表建议是镇政府的一项重点工作。", "一项", ""},
+		{"satisfied after the unsatisfied redone", "对不满意的建议重新办理后代表满意率达100%。", "100%", "satisfaction_rate"},
+		{"satisfaction with each suggestion", "代表对每件建议办理结果的满意率达100%。", "100%", "satisfaction_rate"},
+		{"each suggestion followed, then resolved", "主席团对每件建议逐一跟踪督办共办结28件。", "28件", "motions_resolved"},
+		{"deputies who are village heads", "组织10名担任村主任的代表向选民述职。", "10名", "deputies_reported"},
 		{"heard reports", "听取和审议镇政府关于财政预算执行、民生实事项目推进等专项工作报告6项。", "6项", ""},
 	})
-	if facts := FromText("主席团成员和代表们一起深入村组走访群众。", Reference{Year: 2021}); len(facts) != 0 {
-		t.Errorf("一起 (together) read as a figure: %s", dump(facts))
+	for _, in := range []string{"主席团成员和代表们一起深入村组走访群众。", "把代表和群众团结在一起，", "经历了三起三落。"} {
+		if facts := FromText(in, Reference{Year: 2021}); len(facts) != 0 {
+			t.Errorf("FromText(%q): 起 read as a count: %s", in, dump(facts))
+		}
+	}
+	// a plan heading naming its measures is plans
+	text := "某镇人大主席团2021年工作总结\n二、2022年主要任务及完成措施\n全年召开主席团会议6次。"
+	if f, ok := find(t, text, 2021, one{text: "6次"}); !ok || f.Metric != "" {
+		t.Errorf("a count under 2022年主要任务及完成措施 = %+v, want no metric", f)
 	}
 }
