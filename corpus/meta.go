@@ -511,7 +511,7 @@ func reviewsYearBefore(d *Document, lines []string) bool {
 		return false
 	}
 	y, body := d.Year, undated(d.Text)
-	if madeAtSitting(lines) {
+	if madeAtSitting(lines) || spokenToSitting(d.Text) {
 		// a presidium's report looks back on the year before even when it
 		// names it only as 过去的一年 or 去年 (a government's sets out this
 		// year's work as much)
