@@ -476,8 +476,8 @@ func wrapWidth(lines []string) wrap {
 	if cn > rn {
 		w, rn = wrap{width: cw, cells: true}, cn
 	}
-	if 3*rn < total {
-		return wrap{}
+	if 3*rn < total || rn < 4 {
+		return wrap{} // a few lines of like length are no wrapping (a title and a date line)
 	}
 	return w
 }

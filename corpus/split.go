@@ -479,6 +479,11 @@ func pageDate(top string) []string {
 	if m := pageMeta.FindStringSubmatch(top); m != nil {
 		return m
 	}
+	if strings.Contains(top, "来源") || strings.Contains(top, "作者") || strings.Contains(top, "编辑") {
+		if m := sourceDateRe.FindStringSubmatch(top); m != nil {
+			return m
+		}
+	}
 	if !strings.Contains(top, "时间") && !strings.Contains(top, "日期") {
 		return nil
 	}
@@ -488,6 +493,9 @@ func pageDate(top string) []string {
 // pageDateRe is a page's date with its label (发布时间：2024-03-14,
 // 发布日期：2023年12月15日). Groups: 1 year, 2 month.
 var pageDateRe = regexp.MustCompile(`(?:发布|发表|更新|录入)(?:时间|日期)[：:]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})`)
+
+// sourceDateRe is a page's date before its source (2024-10-18　来源：…).
+var sourceDateRe = regexp.MustCompile(`(?m)^[\s\x{3000}]*((?:19|20)\d{2})[-/.](\d{1,2})[-/.]\d{1,2}[\s\x{3000}]*(?:来源|作者|编辑)[：:]`)
 
 // namesYear reports whether text holds the year y written in digits with
 // 年 (2024年, 2024 年).

@@ -272,7 +272,8 @@ func otherActor(metric, sent, own string, committee bool) bool {
 	if lastOther >= 0 && lastOther >= lastOwn && !handledByOthers[metric] {
 		return true
 	}
-	if lastOwn < 0 && containsAny(sent, actorTopics[metric]) && lastEnd(sent, congressChecks) < lastEnd(sent, actorTopics[metric]) {
+	if lastOwn < 0 && containsAny(sent, actorTopics[metric]) && lastEnd(sent, congressChecks) < lastEnd(sent, actorTopics[metric]) &&
+		!hasPrefixAny(strings.TrimSpace(sent), []string{"检查组", "视察组", "调研组"}) { // 检查组实地察看了…整治项目: the team acts
 		return true
 	}
 	return metric == "deputies_reported" && (strings.Contains(own, "选民") || strings.Contains(own, "群众")) && !towardVotersRe.MatchString(own)
@@ -451,7 +452,7 @@ var followedRe = regexp.MustCompile(`(?:推动|督促|跟踪|推进|督办)落�
 var rateThresholds = []string{"低于", "高于", "不足", "不到", "达到", "不低于", "不少于", "超过", "高出"}
 
 // placeCountRe is a place right after a count: 12个村, 3个社区.
-var placeCountRe = regexp.MustCompile(`^(?:行政村|自然村|村|社区|居委会|村民小组)`)
+var placeCountRe = regexp.MustCompile(`^(?:行政村|自然村|村|社区|居委会|村民小组|选区)`)
 
 // categoriesOfRe follows a count of the categories of a count after it:
 // 方面32个问题, 大类21件.
@@ -768,7 +769,7 @@ var countsElse = []struct {
 	// 工作进行评议 the communities appraised).
 	// 联络站覆盖…6个村 counts the villages a station serves.
 	{"villages", func(f *figureContext) bool {
-		return placeCountRe.MatchString(f.text[f.end:]) && f.metric != "units_appraised" &&
+		return placeCountRe.MatchString(f.text[f.end:]) && (f.metric != "units_appraised" || strings.HasPrefix(f.text[f.end:], "选区")) &&
 			(f.metric != "deputy_stations" || containsAny(f.before, []string{"覆盖", "辐射", "涵盖", "服务", "联系", "联络", "涉及"}))
 	}},
 	// 每名代表每年至少联系选民5户: a norm or requirement.

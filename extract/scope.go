@@ -92,7 +92,7 @@ var planTimes = []string{"明年", "来年", "下一年", "新的一年", "新�
 // planVerbs before an action set out a plan: 计划召开, 拟组织, 将继续,
 // 力争实现. 力争, 争取 and 拟 set out a plan before any word but those of
 // notPlanned (拟定 is done) and, for 争取, what was won (争取上级资金).
-var planVerbs = []string{"计划", "拟", "将", "准备", "打算", "力争", "争取", "预计"}
+var planVerbs = []string{"计划", "拟", "将", "准备", "打算", "力争", "争取", "预计", "决定"}
 
 // planActions are the words a plan verb goes on to; before another word
 // 计划 is a noun (列入明年计划逐步解决, 计划生育).
