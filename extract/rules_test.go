@@ -803,6 +803,7 @@ func TestReviewOfSpokenAndPhrases(t *testing.T) {
 		{"the inspection team's problems", "白马镇人大工作简报\n检查组实地察看了5个村的土地整治项目和2处违法占地整改现场，召开座谈会三次，发现问题7个。", "7个", "problems_found"},
 		{"districts of an appraisal", "全镇分8个选区开展了镇人大代表向选民述职评议活动。", "8个", ""},
 		{"decided for the second half", "会议决定下半年组织代表开展集中视察2次。", "2次", ""},
+		{"decided and done", "主席团决定对镇派出所等3个站所开展工作评议。", "3个", "units_appraised"},
 		{"one key task", "办理代表建议是镇政府的一项重点工作。", "一项", ""},
 		{"satisfied after the unsatisfied redone", "对不满意的建议重新办理后代表满意率达100%。", "100%", "satisfaction_rate"},
 		{"satisfaction with each suggestion", "代表对每件建议办理结果的满意率达100%。", "100%", "satisfaction_rate"},

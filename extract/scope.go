@@ -176,6 +176,9 @@ func planned(text string, i int) bool {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(sent[j:])
+			if v == "决定" && !hasPrefixAny(sent[j:], []string{"下半年", "明年", "今后", "年内", "下一步", "下步", "近期", "下阶段"}) {
+				continue // 主席团决定对3个站所开展评议: what was decided and done
+			}
 			switch {
 			case v == "将" && hasPrefixAny(sent[j:], willActions) && !containsAny(clauseAfter(sent[j:]), baWords),
 				(v == "力争" || v == "拟" || v == "争取" && !hasPrefixAny(sent[j:], wonWords) && !wonSupport(clauseAfter(sent[j:]))) && j < len(sent) && !strings.ContainsRune(notPlanned+clauseBreaks, next),
