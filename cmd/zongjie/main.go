@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -20,8 +21,33 @@ const (
 	exitPartial = 3 // some inputs could not be read; the rest is done
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
+// version is set at build time with -ldflags "-X main.version=…". A build
+// from a git checkout without it adds the commit (0.1.0-dev+3f9a2c7e51d8),
+// so that a run after an upgrade redoes every file with the new rules
+// rather than keeping the facts an older build extracted.
 var version = "0.1.0-dev"
+
+func init() {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok || version != "0.1.0-dev" {
+		return
+	}
+	rev, dirty := "", false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev != "" {
+		version += "+" + rev[:min(12, len(rev))]
+		if dirty {
+			version += "-dirty"
+		}
+	}
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
