@@ -175,7 +175,7 @@ func mastheadLines(lines []string) string {
 // report, a 述职, plans, a look back; eventTitleRe a news report of an
 // event (…第三次会议胜利召开, 青石镇召开…会议, 组织代表视察…).
 var (
-	reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾|综述|回眸|盘点|年度|情况|成效`)
+	reportTitleRe = regexp.MustCompile(`总结|报告|述职|汇报|要点|计划|打算|回顾|综述|回眸|盘点|年度|工作情况|完成情况|履职情况|开展情况|工作成效|成效显著`)
 	eventTitleRe  = regexp.MustCompile(`召开|举行|闭幕|开幕|组织|开展|视察|调研|走访|慰问|选举|接待`)
 )
 

@@ -27,7 +27,7 @@ var metricRules = []metricRule{
 	{"motions_resolved", []string{"办结", "已落实", "落实到位", "办理完毕", "已办复", "已答复", "已办理", "已解决", "已经解决", "得到解决", "基本解决", "建议|议案|意见|批评…办复|办结|答复|落实"}, []string{"件", "条", "份", "项", "个"}, nil},
 	{"motions", []string{"议案", "代表建议", "建议、批评", "批评、意见", "建议、意见", "意见、建议", "批评和意见", "建议和意见", "意见和建议", "交办", "提出建议", "提出议案", "提交建议", "收到建议", "提交议案", "提出的建议", "建议、批评和意见", "意见建议", "建议意见", "代表…书面意见", "代表提出…的建议|的议案|的意见建议", "^建议", "^议案", "^批评"}, []string{"件", "条", "份", "项"}, []string{"收集", "征集", "征求", "搜集", "汇总", "梳理", "听取", "办结", "办复", "答复", "落实", "办理完毕", "已解决", "得到解决", "全部解决", "基本解决", "督察", "巡察", "制度"}},
 	{"completion_rate", []string{"办结率", "办复率", "办理率", "答复率", "落实率"}, []string{"%"}, []string{"超期", "逾期"}},
-	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, []string{"不满意率", "不满意度"}},
+	{"satisfaction_rate", []string{"满意率", "满意度", "满意和基本满意", "基本满意", "表示满意"}, []string{"%"}, []string{"不满意率", "不满意度", "不满意的占", "不满意占", "不满意的为"}},
 	{"problems_found", []string{"发现问题", "查找问题", "查摆问题", "排查问题", "梳理问题", "发现|查找|查摆|排查|查出|梳理|找出|摸排|检查|督查…问题|隐患", "督促整改问题"}, []string{"个", "条", "项", "处", "件", "起"}, nil},
 	{"opinions_collected", []string{"收集", "征集", "征求", "搜集", "汇总|梳理|整理|听取|归纳|采集|反映群众|反映选民|反映居民|反映村民…意见|建议|诉求|心声|呼声"}, []string{"条", "件", "个", "份"}, []string{"形成", "意见表", "意见函", "问卷", "调查表", "测评表", "发放"}},
 	{"voters_contacted", []string{"联系选民", "走访选民", "接待选民", "服务选民", "联系群众", "走访群众", "接待群众", "走访|联系|接待|拜访|联络|服务…选民|居民|群众|村民|农户|牧民|牧户|渔民", "入户走访", "走访入户"}, []string{"人", "人次", "名", "户", "户次"}, []string{"来访", "来信", "信访", "上访", "慰问", "困难", "贫困", "帮扶"}},
@@ -650,7 +650,7 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 }
 
 // officials are those whose 述职 deputies appraise: 3名副镇长, 8名组成人员.
-var officials = []string{"副镇长", "镇长", "副乡长", "乡长", "组成人员", "站所长", "所长", "负责人", "干部", "局长"}
+var officials = []string{"副镇长", "镇长", "副乡长", "乡长", "组成人员", "站所长", "所长", "负责人", "干部", "局长", "主任"}
 
 // outcomeItemRe starts an item that says what became of the things the
 // label heading its line counts: 发现问题：21个，已整改17个，正在整改4个
@@ -874,7 +874,7 @@ var countsElse = []struct {
 	{"officials reporting", func(f *figureContext) bool {
 		after := strings.TrimSpace(f.after)
 		return f.metric == "deputies_reported" && !hasPrefixAny(after, []string{"人大代表", "代表", "镇人大代表", "乡人大代表", "县人大代表", "各级人大代表", "县、镇人大代表"}) &&
-			containsAny(firstRunes(after, 10), officials)
+			containsAny(firstRunes(after, 10), officials) && !strings.Contains(firstRunes(after, 12), "代表") // 担任村主任的代表 report
 	}},
 	// 撰写了一批调研文章, 作为一项经常性工作来抓, 人代会制度上的一次有益探索,
 	// 对每一件建议: one in a phrase, no count (一次重点视察 and 一百二十余件 are).
@@ -886,7 +886,7 @@ var countsElse = []struct {
 		thing := hasString([]string{"项", "件", "个", "条", "份"}, f.unit) // 一项重点工作 (一次重点视察 counts)
 		before, after := strings.TrimSpace(f.before), strings.TrimSpace(f.after)
 		return fig == "一批" && f.metric != "petitions" || one &&
-			(hasSuffixAny(before, []string{"作为", "成为", "当作", "当成", "每"}) || thing && strings.HasSuffix(before, "的") ||
+			(hasSuffixAny(before, []string{"作为", "成为", "当作", "当成", "每"}) || thing && strings.HasSuffix(before, "的") && !containsAny(before, []string{"收到", "共", "交办", "办结", "受理"}) ||
 				hasPrefixAny(after, []string{"重要", "主要", "基本", "经常性", "长期", "根本", "有益", "成功"}) || thing && hasPrefixAny(after, []string{"重点", "有效"}) ||
 				strings.Contains(clause(f.text[:f.start]), "每")) // 每件建议都有一份答复
 	}},

@@ -176,8 +176,8 @@ func planned(text string, i int) bool {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(sent[j:])
-			if v == "决定" && !hasPrefixAny(sent[j:], []string{"下半年", "明年", "今后", "年内", "下一步", "下步", "近期", "下阶段"}) {
-				continue // 主席团决定对3个站所开展评议: what was decided and done
+			if v == "决定" && (!hasPrefixAny(sent[j:], []string{"下半年", "明年", "今后", "年内", "下一步", "下步", "近期", "下阶段"}) || strings.ContainsAny(sent[j:], "，,；;")) {
+				continue // 主席团决定对3个站所开展评议: what was decided and done; a decision's plan is its own clause
 			}
 			switch {
 			case v == "将" && hasPrefixAny(sent[j:], willActions) && !containsAny(clauseAfter(sent[j:]), baWords),
