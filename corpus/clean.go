@@ -364,7 +364,10 @@ func cleanLines(text string) []line {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = strings.ReplaceAll(text, "\f", "\n") // a page break
-	raw := strings.Split(cellRows(text), "\n")
+	raw := strings.Split(text, "\n")
+	if strings.Contains(text, "\n\n") { // cells stand a blank line apart
+		cellRows(raw)
+	}
 	width := wrapWidth(raw)
 	kinds, cells := tableRows(raw)
 	// A text whose page numbers stand on lines of their own (—1—, 第1页)

@@ -71,7 +71,7 @@ func TestCellRows(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := cellRows(tc.in)
+			got := cellRowsText(tc.in)
 			if n, m := strings.Count(got, "\n"), strings.Count(tc.in, "\n"); n != m {
 				t.Errorf("cellRows(%q) has %d line ends, want %d (lines after a table keep their numbers)", tc.in, n, m)
 			}
@@ -86,11 +86,18 @@ func TestCellRows(t *testing.T) {
 // cell, so that facts in it report the line their text begins on.
 func TestCellRowsLines(t *testing.T) {
 	in := "统计表\n项目\n\n数量\n\n召开主席团会议\n\n7次\n\n组织代表视察\n\n5次\n结束"
-	got := strings.Split(cellRows(in), "\n")
+	got := strings.Split(cellRowsText(in), "\n")
 	want := map[int]string{1: "项目\t数量", 5: "召开主席团会议\t7次", 9: "组织代表视察\t5次", 12: "结束"}
 	for i, l := range got {
 		if w, ok := want[i]; ok && l != w || !ok && i > 0 && l != "" {
 			t.Errorf("line %d = %q, want %q", i+1, l, want[i])
 		}
 	}
+}
+
+// cellRowsText is cellRows on the lines of a text.
+func cellRowsText(text string) string {
+	lines := strings.Split(text, "\n")
+	cellRows(lines)
+	return strings.Join(lines, "\n")
 }

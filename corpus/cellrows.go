@@ -28,19 +28,15 @@ const (
 // 96.9%, 503人次, ７.
 var numericCell = regexp.MustCompile(`^[0-9０-９][0-9０-９.．,，]*\s*(?:%|％|\p{Han}{1,2})?$`)
 
-// cellRows rewrites the runs of blank-separated cells in lines as rows: a
+// cellRows rewrites, in place, the runs of blank-separated cells in lines
+// as rows: a
 // run of cellsMin short lines or more, each after one blank line, that
 // splits into rows of k cells (a header row of no figures first, or not)
 // whose first cell is a name and that hold a figure each. Each row takes
 // the line of its first cell and the rest of the run's lines are left
 // blank, so that every line keeps its number (tableRows reads rows with
 // blank lines between them as one table).
-func cellRows(text string) string {
-	if !strings.Contains(text, "\n\n") {
-		return text
-	}
-	lines := strings.Split(text, "\n")
-	changed := false
+func cellRows(lines []string) {
 	for i := 0; i < len(lines); {
 		if !isCell(lines[i]) {
 			i++
@@ -93,15 +89,10 @@ func cellRows(text string) string {
 				for c := 0; c < n; c += k {
 					lines[at[c]] = strings.Join(cells[c:c+k], "\t")
 				}
-				changed = true
 			}
 		}
 		i = end
 	}
-	if !changed {
-		return text
-	}
-	return strings.Join(lines, "\n")
 }
 
 // pageBreak reads the lines from i on as a page break inside a run of
