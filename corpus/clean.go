@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zongjie/zongjie/internal/textwidth"
 )
 
 // line is one line of cleaned text with the source line it came from.
@@ -512,17 +514,9 @@ func (w wrap) full(raw string) bool {
 }
 
 // cellWidth returns the width of s in the cells of a fixed-pitch page:
-// two for a Chinese character or a full-width mark, one for the rest.
-func cellWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x2010 && r <= 0x2027 || r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 || r >= 0xF900 && r <= 0xFAFF || r >= 0xFE30 && r <= 0xFE4F || r >= 0xFF00 && r <= 0xFF60 || r >= 0xFFE0 && r <= 0xFFE6 || r >= 0x20000 {
-			n++
-		}
-	}
-	return n
-}
+// two for a Chinese character or a full-width mark (and the marks Chinese
+// fonts set wide: “”, —, …), one for the rest.
+func cellWidth(s string) int { return textwidth.Cells(s, true) }
 
 // sentenceEnd lists the runes a complete line ends with.
 const sentenceEnd = "。！？；：…”」』）)】!?;:》"

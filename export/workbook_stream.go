@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/width"
+	"github.com/zongjie/zongjie/internal/textwidth"
 )
 
 // fontName is the workbook's font: 宋体 ships with every Chinese Windows and
@@ -281,22 +281,7 @@ func (s *sheetStream) finish() error {
 
 // textWidth is the width of s in characters of the digit 0: East Asian wide
 // and fullwidth runes count 2, others 1.
-func textWidth(s string) float64 {
-	n := 0.0
-	for _, r := range s {
-		if r < 0x1100 { // below the first wide rune: narrow
-			n++
-			continue
-		}
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
+func textWidth(s string) float64 { return float64(textwidth.Cells(s, false)) }
 
 // cellWidth estimates the width a cell's value needs.
 func cellWidth(c excelize.Cell) float64 {
