@@ -88,31 +88,28 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return exitFailed
 		}
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
+	for _, p := range []struct {
+		path, what string
+		start      func(io.Writer) error
+		stop       func()
+	}{
+		{*cpuprofile, "cpu profile", pprof.StartCPUProfile, pprof.StopCPUProfile},
+		{*traceFile, "trace", trace.Start, trace.Stop},
+	} {
+		if p.path == "" {
+			continue
+		}
+		f, err := os.Create(p.path)
 		if err != nil {
 			fmt.Fprintf(stderr, "zongjie run: %v\n", err)
 			return exitFailed
 		}
 		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintf(stderr, "zongjie run: cpu profile: %v\n", err)
+		if err := p.start(f); err != nil {
+			fmt.Fprintf(stderr, "zongjie run: %s: %v\n", p.what, err)
 			return exitFailed
 		}
-		defer pprof.StopCPUProfile()
-	}
-	if *traceFile != "" {
-		f, err := os.Create(*traceFile)
-		if err != nil {
-			fmt.Fprintf(stderr, "zongjie run: %v\n", err)
-			return exitFailed
-		}
-		defer f.Close()
-		if err := trace.Start(f); err != nil {
-			fmt.Fprintf(stderr, "zongjie run: trace: %v\n", err)
-			return exitFailed
-		}
-		defer trace.Stop()
+		defer p.stop()
 	}
 
 	var prog *progress
