@@ -535,9 +535,9 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 	}
 	// 3月、6月、10月分别视察…，计3次: a bare total after a list, or of
 	// activities, takes its name from the clause before.
-	if unit != "%" && bareTotal(own) && len(own) < start && !hasPrefixAny(strings.TrimSpace(clauseAfter(text[end:])), leadVerbs) {
-		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
-			list := clause(strings.TrimRight(prev, "，,"))
+	if prev, list, ok := clauseBefore(text, start, own); ok {
+		switch name, total := yearTotal(own); {
+		case unit != "%" && bareTotal(own) && !hasPrefixAny(strings.TrimSpace(clauseAfter(text[end:])), leadVerbs):
 			// (新建代表联络站2个，总数达到4个: a total of what the clause before names)
 			if strings.Contains(list, "、") || strings.Contains(list, "分别") || hasString(activityUnits, simplify(unit)) || !hasDigitOrNumeral(list) || strings.Contains(own, "总数") && containsAny(list, builtWords) {
 				// 换届前召开主席团会议5次，换届后召开2次，全年共7次: back over
@@ -555,22 +555,18 @@ func metricFor(text string, start, end int, unit string) (metric, cue, why strin
 				}
 				own = list + "，" + own
 			}
-		}
-	} else if name, ok := yearTotal(own); ok && hasString(activityUnits, simplify(unit)) && len(own) < start {
-		// 主席团坚持每月召开一次例会，全年共召开12次: a year's total after
-		// the routine it kept counts what the routine names (and a name of
-		// its own must be the routine's: not 全年召开联席会议6次).
-		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
-			if list := clause(strings.TrimRight(prev, "，,")); routineRe.MatchString(list) && strings.Contains(list, name) {
+		case total && hasString(activityUnits, simplify(unit)):
+			// 主席团坚持每月召开一次例会，全年共召开12次: a year's total after
+			// the routine it kept counts what the routine names (and a name
+			// of its own must be the routine's: not 全年召开联席会议6次).
+			if routineRe.MatchString(list) && strings.Contains(list, name) {
 				own = list + "，" + own
 			}
-		}
-	} else if unit != "%" && topicVerbRe.MatchString(own) && len(own) < start {
-		// 代表提出的建议、批评和意见，经归纳整理共25件: the clause before
-		// names what the figure's own words only receive or sort.
-		if prev := text[:start-len(own)]; strings.HasSuffix(prev, "，") || strings.HasSuffix(prev, ",") {
-			if topic := clause(strings.TrimRight(prev, "，,")); topicRe.MatchString(topic) && strings.Contains(topic, "代表") && !hasDigitOrNumeral(topic) {
-				own = topic + "，" + own
+		case unit != "%" && topicVerbRe.MatchString(own):
+			// 代表提出的建议、批评和意见，经归纳整理共25件: the clause before
+			// names what the figure's own words only receive or sort.
+			if topicRe.MatchString(list) && strings.Contains(list, "代表") && !hasDigitOrNumeral(list) {
+				own = list + "，" + own
 			}
 		}
 	}
@@ -656,6 +652,21 @@ var officials = []string{"副镇长", "镇长", "副乡长", "乡长", "组成�
 // label heading its line counts: 发现问题：21个，已整改17个，正在整改4个
 // (主席团会议：已召开6次 is the label's own).
 var outcomeItemRe = regexp.MustCompile(`^\s*(?:(?:已经|已|尚)?(?:整改|办结|解决|落实|答复|办复|反馈)|正在|尚未|未)`)
+
+// clauseBefore returns, when the clause own of a figure at start follows a
+// comma, the text before that comma's clause ends (prev, the comma
+// included) and the clause it closes (c); ok is false otherwise. A bare
+// total or a clause that only receives borrows its name from c.
+func clauseBefore(text string, start int, own string) (prev, c string, ok bool) {
+	if len(own) >= start {
+		return "", "", false
+	}
+	prev = text[:start-len(own)]
+	if !strings.HasSuffix(prev, "，") && !strings.HasSuffix(prev, ",") {
+		return "", "", false
+	}
+	return prev, clause(strings.TrimRight(prev, "，,")), true
+}
 
 // hasDigitOrNumeral reports whether s holds a digit or a Chinese numeral:
 // a clause without one only names what the total after it counts
