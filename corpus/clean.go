@@ -279,13 +279,19 @@ func isBoilerplate(s string) bool {
 // number s ends with, so that it is no page number: a month, a day or a
 // count whose number is in range, or the rest of a year's digits (…。12 /
 // 月18日 is December 18th; …。3 / 个别代表 is page 3).
-func numberGoesOn(s, next string) bool {
+//
+// pages are the numbers of the pages that stand on lines of their own: a
+// number ending s that is one of them goes on with the digits that start
+// next (…55名。1 / 2月27日 is December 27th).
+func numberGoesOn(s, next string, pages map[string]bool) bool {
 	num := trailingNumber.FindString(s)
 	n, err := strconv.Atoi(num)
 	if err != nil {
 		return false
 	}
 	switch {
+	case pages[num] && digitsGoOn.MatchString(next):
+		return true
 	case monthGoesOn.MatchString(next):
 		return n >= 1 && n <= 12
 	case dayGoesOn.MatchString(next):
@@ -415,7 +421,7 @@ func cleanLines(text string) []line {
 		}
 		numberOn := false // s ends with a number the next line goes on with
 		if c := s[len(s)-1]; !row && c >= '0' && c <= '9' {
-			if i+1 < len(raw) && (numberGoesOn(s, cleanLine(raw[i+1])) || pages[trailingNumber.FindString(s)] && digitsGoOn.MatchString(cleanLine(raw[i+1]))) {
+			if i+1 < len(raw) && numberGoesOn(s, cleanLine(raw[i+1]), pages) {
 				numberOn = trailingPageNo.MatchString(s)
 			} else {
 				s = trailingPageNo.ReplaceAllString(s, "$1")
