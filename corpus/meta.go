@@ -218,8 +218,9 @@ func readMeta(d *Document) {
 		d.Year = titleYear(d.Title)
 	case len(d.Date) >= 4 && d.Date[0] != '-':
 		d.Year, _ = strconv.Atoi(d.Date[:4])
-		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && reviewsYearBefore(d, lines) {
-			if madeAtSitting(lines) || spokenToSitting(d.Text) {
+		atSitting := madeAtSitting(lines) || spokenToSitting(d.Text)
+		if len(d.Date) >= 7 && !laterInYear(d.Date[5:7]) && reviewsYearBefore(d, atSitting) {
+			if atSitting {
 				d.Spoken = d.Year // spoken at the sitting: its 今年 is the year ahead
 			}
 			d.Year--
@@ -505,13 +506,14 @@ var planTitle = regexp.MustCompile(`要点|计划|打算|安排|思路`)
 // no year in its title, reviews the year before: a report made to the
 // sittings of the new year (its dateline names the sitting) that names the
 // year before, or a summary that names the year before and not its own.
-// lines are the document's lines.
-func reviewsYearBefore(d *Document, lines []string) bool {
+// atSitting says the document was made to a sitting (madeAtSitting,
+// spokenToSitting).
+func reviewsYearBefore(d *Document, atSitting bool) bool {
 	if planTitle.MatchString(d.Title) {
 		return false
 	}
 	y, body := d.Year, undated(d.Text)
-	if madeAtSitting(lines) || spokenToSitting(d.Text) {
+	if atSitting {
 		// a presidium's report looks back on the year before even when it
 		// names it only as 过去的一年 or 去年 (a government's sets out this
 		// year's work as much)
