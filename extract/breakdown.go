@@ -71,3 +71,32 @@ func (s *scan) breakdown() {
 func sentenceStart(text string, i int) int {
 	return i - len(sentenceBefore(text, i))
 }
+
+// sums gives a bare total the metric of the counts before it in its
+// sentence that it adds up: 大会期间代表提出建议36件，闭会期间提出建议9件，
+// 共45件. The counts are taken back from the total, in its unit, until
+// their sum is its value; they must share one metric. Facts must be in
+// text order.
+func (s *scan) sums() {
+	for i := range s.facts {
+		f := &s.facts[i]
+		if f.Kind != KindCount || f.Metric != "" || f.Value == nil || f.Masked || s.vetoed[f.Start] || !bareTotal(clause(s.text[:f.Start])) {
+			continue
+		}
+		from, _ := Sentence(s.text, f.Start, f.End)
+		sum, n, metric := 0.0, 0, ""
+		for j := i - 1; j >= 0 && sum < *f.Value; j-- {
+			g := &s.facts[j]
+			if g.Start < from {
+				break
+			}
+			if g.Kind != KindCount || g.Unit != f.Unit || g.Value == nil || g.Metric == "" || metric != "" && g.Metric != metric {
+				break
+			}
+			sum, n, metric = sum+*g.Value, n+1, g.Metric
+		}
+		if n >= 2 && sum == *f.Value && !strings.Contains(s.text[from:f.Start], "其中") {
+			f.Metric, f.Rule = metric, "metric/"+metric+"/sum"
+		}
+	}
+}
